@@ -1,0 +1,94 @@
+"""String normalisation and tokenisation used by the gold-format scorer.
+
+The gold-format spec ("Matching") compares strings after
+
+1. Unicode NFC,
+2. removal of quote marks and apostrophes of every style
+   (``" “ ” „ « » ' ‘ ’ ` ´`` and their close relatives ``‚ ‛ ‹ › ′ ″ ＂ ＇``),
+3. Turkish-aware lower-casing: ``I`` → ``ı`` and ``İ`` → ``i`` (Python's
+   ``str.lower`` would give ``i`` and ``i̇``), then ordinary lower-casing,
+4. white space (any Unicode space, tab, newline) collapsed to one space and
+   stripped at both ends.
+
+Quote marks are *removed*, not replaced by a space: ``Türkiye'nin`` →
+``türkiyenin``, ``“Kapsamlı Plan”`` → ``kapsamlı plan``.
+
+:func:`tokens` splits a normalised string into word tokens for token Jaccard:
+runs of letters/marks/digits; a number keeps its inner ``.``/``,`` separators
+(``3.000``, ``1,5``); all other punctuation separates tokens and is dropped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable, Optional
+
+import regex
+
+__all__ = ["QUOTE_CHARS", "normalize", "tokens", "token_set", "jaccard", "token_jaccard", "last_token"]
+
+#: Every character that :func:`normalize` deletes.
+QUOTE_CHARS = "\"“”„«»'‘’`´‚‛‹›′″＂＇"
+
+_DELETE = {ord(c): None for c in QUOTE_CHARS}
+_TURKISH_UPPER = {ord("I"): "ı", ord("İ"): "i"}
+_SPACES = regex.compile(r"\s+")
+# A stray combining dot above left after "i" (from a non-Turkish lower-casing of İ).
+_I_DOT = regex.compile("i\u0307")
+
+_TOKEN = regex.compile(
+    r"""
+    \p{N}+ (?: [.,] \p{N}+ )*      # a number with inner separators: 3.000  1,5  2025
+    | [\p{L}\p{M}\p{N}]+           # a word (letters, combining marks, digits)
+    """,
+    regex.VERBOSE,
+)
+
+
+def normalize(text: Optional[str]) -> str:
+    """Normalise a string for comparison (see module docstring); None → ``""``."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DELETE)
+    text = text.translate(_TURKISH_UPPER).lower()
+    text = _I_DOT.sub("i", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokens(text: Optional[str]) -> list[str]:
+    """Word tokens of the *normalised* ``text`` (in order, with repeats)."""
+    return _TOKEN.findall(normalize(text))
+
+
+def token_set(text: Optional[str]) -> frozenset[str]:
+    """The set of normalised word tokens of ``text``."""
+    return frozenset(tokens(text))
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Set Jaccard |a ∩ b| / |a ∪ b|; 0.0 when both are empty."""
+    sa, sb = set(a), set(b)
+    union = sa | sb
+    if not union:
+        return 0.0
+    return len(sa & sb) / len(union)
+
+
+def token_jaccard(a: Optional[str], b: Optional[str]) -> float:
+    """Token Jaccard of two strings after normalisation.
+
+    Two strings without any word token (e.g. only punctuation) score 1.0 when
+    their normalised forms are equal and non-empty, else 0.0.
+    """
+    ta, tb = token_set(a), token_set(b)
+    if not ta and not tb:
+        na, nb = normalize(a), normalize(b)
+        return 1.0 if na and na == nb else 0.0
+    return jaccard(ta, tb)
+
+
+def last_token(text: Optional[str]) -> str:
+    """The last normalised word token of ``text`` (``""`` when there is none)."""
+    toks = tokens(text)
+    return toks[-1] if toks else ""
