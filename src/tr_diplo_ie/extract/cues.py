@@ -1,0 +1,87 @@
+"""Reporting cues ("dedi", "diye konuştu", "belirterek", "vurgulayan", ...).
+
+The cue lexicon (``resources/reporting_cues.tsv``) gives a stem per reporting
+expression and the inflection families it takes; this module turns them into one
+pattern, so every inflection of a lexicon entry is matched, not one surface form.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import attrs
+import regex
+
+from .. import resources
+
+# Inflection families, written without vowel harmony (the stem fixes it).
+_SUFFIXES = {
+    "finite": r"""(?:[dt][ıiuü](?:[km]|n[ıiuü]z|ler|lar)?     # dedi, söyledik, kaydetti
+                  |m[ıiuü]ş(?:t[ıiuü]|t[ıiuü]r|lerdir)?       # söylemiş, demişti
+                  |y?[ae]c[ae]k(?:t[ıi]r)?                    # söyleyecek
+                  |[ıiuü]?yor(?:d[ıiuü]|lar)?)                 # söylüyor (after stem vowel)""",
+    "converb": r"y?[ae]r[ae]k",  # söyleyerek, belirterek, vurgulayarak
+    "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
+    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n)",  # bildirildi, açıklandı
+    "bare": r"",
+}
+# Forms whose form class matters to the extractors.
+FINITE, CONVERB, PARTICIPLE, PASSIVE, BARE = "finite", "converb", "participle", "passive", "bare"
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """A cue found in text: its span, lexicon lemma, form class and speech kinds."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    form: str
+    speech: str  # direct | indirect | both
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern() -> regex.Pattern:
+    alternatives = []
+    for i, row in enumerate(resources.tsv("reporting_cues.tsv")):
+        for form in row["suffixes"].split(","):
+            form = form.strip()
+            if form not in _SUFFIXES:
+                continue
+            alternatives.append(
+                rf"(?P<c{i}_{form}>(?:{row['stem']})(?:{_SUFFIXES[form]}" "\n))"
+            )
+    body = "\n|".join(alternatives)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:diye\s+)?(?:{body})(?![\p{{L}}\p{{M}}])",
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
+def _row(group_name: str) -> tuple[dict, str]:
+    index, form = group_name[1:].split("_", 1)
+    return resources.tsv("reporting_cues.tsv")[int(index)], form
+
+
+def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]:
+    """All cues in ``text[start:end]`` with absolute offsets, left to right."""
+    end = len(text) if end is None else end
+    found = []
+    for match in _pattern().finditer(text, start, end):
+        name = next(k for k, v in match.groupdict().items() if v is not None)
+        row, form = _row(name)
+        found.append(Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"]))
+    return found
+
+
+def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
+    """The cue that begins exactly at ``start`` (after nothing but the given offset), if any."""
+    end = len(text) if end is None else end
+    match = _pattern().match(text, start, end)
+    if not match:
+        return None
+    name = next(k for k, v in match.groupdict().items() if v is not None)
+    row, form = _row(name)
+    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"])

@@ -1,0 +1,48 @@
+"""Entity mentions: NER spans (when a model ran) plus people found through titles."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..analysis import Analysis
+from ..records import Article, EntityMention
+from .speakers import NameBook, _title_pattern, build_namebook, strip_suffix
+
+
+def _normalise(text: str, type_: str) -> str:
+    """Nominative form: the apostrophe suffix dropped; places through the gazetteer when known."""
+    name = strip_suffix(text)
+    if type_ in ("LOC", "ORG"):
+        try:
+            from .gazetteer import normalize  # optional until the gazetteer lands
+        except ImportError:
+            return name
+        found = normalize(text)
+        if found:
+            return found
+    return name
+
+
+def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBook] = None) -> list[EntityMention]:
+    """NER entities (type, text, offsets, normalised name); PER mentions after a title too."""
+    body = article.body
+    book = book if book is not None else build_namebook(body, analysis)
+    found: dict[tuple[int, int], EntityMention] = {}
+    if analysis.ner:
+        for ent in analysis.entities():
+            text = body[ent.start:ent.end]
+            name = _normalise(text, ent.type)
+            if ent.type == "PER":
+                person = book.resolve(name)
+                name = person.name if person else name
+            found[(ent.start, ent.end)] = EntityMention(text=text, start=ent.start, end=ent.end,
+                                                        type=ent.type, name=name, source="ner")
+    for match in _title_pattern().finditer(body):
+        start, end = match.start("name"), match.end("name")
+        if any(s <= start < e for s, e in found):
+            continue
+        text = body[start:end]
+        person = book.resolve(text)
+        found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
+                                            name=person.name if person else text, source="rules.title")
+    return [found[key] for key in sorted(found)]

@@ -1,0 +1,147 @@
+"""Indirect speech: a reported clause ending in a nominalised verb, governed by a cue.
+
+``Caparov, [iki ülke arasındaki ... gelişmeler yaşandığını] belirterek, ...``
+``[İki ülke arasındaki ilişkilerin ... geliştiğini] vurgulayan Tokayev, ...``
+``[... ele alındığı] bildirildi.`` (passive: no speaker)
+
+The clause ends at the nominalised verb right before the cue
+(``resources/nominalizations.tsv``) and starts after the nearest clause
+boundary to its left: a comma after a converb or adverbial
+(``resources/clause_boundaries.tsv``), the comma or "ise"/"ayrıca" after the
+speaking subject, the end of a direct quote, or the sentence start.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Optional
+
+import regex
+
+from .. import resources
+from ..analysis import Analysis
+from ..records import Article, Quote, Speaker
+from . import cues as cue_lexicon
+from .speakers import NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
+
+# Cues whose reported clause is in the dative ("...genişlediğine dikkati çekerek").
+DATIVE_CUES = frozenset({"dikkat çek"})
+_WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
+_NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
+
+
+@functools.lru_cache(maxsize=None)
+def _endings() -> dict[str, regex.Pattern]:
+    by_case: dict[str, list[str]] = {}
+    for row in resources.tsv("nominalizations.tsv"):
+        by_case.setdefault(row["case"], []).append(row["ending"])
+    return {case: regex.compile(rf"(?:{'|'.join(items)})\Z") for case, items in by_case.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _boundary() -> regex.Pattern:
+    items = [row["pattern"] for row in resources.tsv("clause_boundaries.tsv")]
+    return regex.compile(rf"(?:{'|'.join(items)})\Z", regex.IGNORECASE)
+
+
+def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
+    cases = ["acc"]
+    if cue.lemma in DATIVE_CUES:
+        cases.append("dat")
+    if cue.form == cue_lexicon.PASSIVE:
+        cases = ["nom", "acc"]
+    return any(_endings()[case].search(word.lower()) for case in cases)
+
+
+def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBook] = None,
+                     direct: tuple[Quote, ...] = (), warnings: Optional[list] = None) -> list[Quote]:
+    """Indirect-speech records; ``direct`` quotes are not searched inside."""
+    body = article.body
+    book = book if book is not None else build_namebook(body, analysis)
+    inside = [(q.start, q.end) for q in direct]
+    found: list[Quote] = []
+    last_speaker: Optional[Speaker] = None
+    for index, sent in enumerate(analysis.sentences):
+        try:
+            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker)
+        except Exception as exc:  # one bad sentence never fails the document
+            if warnings is not None:
+                warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
+            continue
+        found.extend(quotes)
+    return found
+
+
+def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
+    sent = analysis.sentences[index]
+    quotes = []
+    subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
+    for cue in cue_lexicon.find_cues(body, sent.start, sent.end):
+        if cue.speech not in ("indirect", "both") or any(a <= cue.start < b for a, b in inside):
+            continue
+        before = _WORD_BEFORE.search(body, sent.start, cue.start)
+        if not before or not _nominalised(before.group("word"), cue):
+            continue
+        clause_end = before.end("word")
+        clause_start = _clause_start(body, sent.start, before.start("word"), book, direct)
+        if clause_end - clause_start < 3:
+            continue
+        speaker = _speaker(body, cue, clause_start, sent.start, book, subject, last_speaker, inside)
+        quotes.append(Quote(
+            text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind="indirect",
+            speaker=speaker, cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=index,
+            source=f"indirect.{cue.form}",
+        ))
+        if speaker is not None:
+            last_speaker = speaker
+    if subject is not None:
+        last_speaker = subject
+    return quotes, last_speaker
+
+
+def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, direct) -> int:
+    """Offset where the reported clause begins (see the module docstring)."""
+    floor = sent_start
+    for quote in direct:  # never reach back over a direct quote and its cue
+        cue_end = quote.cue_end if quote.cue_end is not None else quote.end
+        if sent_start <= quote.start < word_start and cue_end <= word_start:
+            floor = max(floor, cue_end)
+    for match in reversed(list(regex.finditer(r",", body[floor:word_start]))):
+        comma = floor + match.start()
+        word = _WORD_BEFORE.search(body[floor:comma] + " ")
+        if word is None:
+            continue
+        text = word.group("word")
+        if _boundary().search(text) or book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book):
+            return _skip_space(body, comma + 1)
+    subject = regex.match(
+        r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}(?:ise|ayrıca|de|da)\s+", body[floor:word_start]
+    )
+    if subject and book.knows(subject.group().split()[-2]):
+        return floor + subject.end()
+    return _skip_space(body, floor)
+
+
+def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
+    """True when a speaking subject ("Dışişleri Bakanlığı", "Ali Vural") ends right before ``comma``."""
+    found = find_subject(body, start, comma + 1, book)
+    return found is not None and body[found.end:comma].strip() == ""
+
+
+def _skip_space(body: str, pos: int) -> int:
+    while pos < len(body) and body[pos] in " \t\n,":
+        pos += 1
+    return pos
+
+
+def _speaker(body, cue, clause_start, sent_start, book, subject, last_speaker, inside) -> Optional[Speaker]:
+    if cue.form == cue_lexicon.PASSIVE:
+        return None
+    if cue.form == cue_lexicon.PARTICIPLE:
+        match = _NAME_AFTER.match(body, cue.end)
+        if match:
+            found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.participle")
+            if found is not None:
+                return found
+    before = find_subject(body, sent_start, clause_start, book, exclude=inside)
+    return before or subject or last_speaker

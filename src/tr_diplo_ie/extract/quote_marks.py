@@ -1,0 +1,121 @@
+"""Pairing quote marks into quoted spans, tolerant of unbalanced marks.
+
+Handles every mark style (" “ ” „ « » ' ‘ ’), multi-paragraph quotes (a new
+paragraph re-opens the quote without closing the previous one) and stray marks
+(an unclosed mark is closed at the end of its paragraph or dropped, with a
+warning — it never makes the whole document fail).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+import regex
+
+OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "”": "”"}
+_LETTER = regex.compile(r"[\p{L}\p{M}\d]")
+
+
+@attrs.frozen(slots=True)
+class Quoted:
+    """A quoted span: ``open``/``close`` are the mark offsets (close may be None)."""
+
+    open: int
+    close: Optional[int]  # offset of the closing mark, None when recovered
+    end: int  # end of the quoted content (exclusive)
+    multi_paragraph: bool = False
+    recovered: bool = False
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(ch) and bool(_LETTER.match(ch))
+
+
+def _role(text: str, i: int) -> Optional[str]:
+    """'open', 'close', 'both' or None (an apostrophe, not a quote mark)."""
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in "«„":
+        return "open"
+    if ch == "»":
+        return "close"
+    if ch in "'’‘" and _is_letter(prev) and _is_letter(nxt):
+        return None  # apostrophe: Tokayev'i
+    if ch == "“":
+        return "open" if not _is_letter(prev) else "close"
+    if ch == "”":
+        return "close" if (prev and not prev.isspace()) else "open"
+    opens = (not prev or prev.isspace() or prev in "([—–-:") and nxt and not nxt.isspace()
+    closes = prev and not prev.isspace() and (not nxt or not _is_letter(nxt) or ch == '"')
+    if ch in "'‘’" and closes and _is_letter(nxt):
+        closes = False
+    if opens and closes:
+        return "both"
+    if opens:
+        return "open"
+    if closes:
+        return "close"
+    return None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    found = text.find("\n", pos)
+    return len(text) if found < 0 else found
+
+
+def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
+    """All quoted spans of ``text`` and warnings about marks that had to be repaired."""
+    spans: list[Quoted] = []
+    warnings: list[str] = []
+    pending: Optional[int] = None  # offset of the open mark
+    pending_style = ""
+    multi = False
+    marks = [m.start() for m in regex.finditer(r"[\"'“”„«»‘’]", text)]
+    for i in marks:
+        role = _role(text, i)
+        if role is None:
+            continue
+        ch = text[i]
+        if pending is not None:
+            closers = OPENERS.get(pending_style, pending_style)
+            in_new_paragraph = "\n" in text[pending:i]
+            if role in ("close", "both") and ch in closers and not in_new_paragraph:
+                spans.append(Quoted(pending, i, i, multi_paragraph=multi))
+                pending, multi = None, False
+                continue
+            if role in ("close", "both") and ch in closers and in_new_paragraph and multi:
+                spans.append(Quoted(pending, i, i, multi_paragraph=True))
+                pending, multi = None, False
+                continue
+            if role in ("open", "both") and in_new_paragraph and _starts_paragraph(text, i):
+                multi = True  # the quote goes on in this paragraph
+                continue
+            if in_new_paragraph or role in ("open",):
+                # the pending mark was never closed in its paragraph: recover it
+                _recover(text, pending, pending_style, spans, warnings)
+                pending, multi = None, False
+            elif role == "close":
+                continue
+        if role in ("open", "both"):
+            pending, pending_style = i, ch
+        else:
+            warnings.append(f"stray closing quote mark at offset {i} ignored")
+    if pending is not None:
+        _recover(text, pending, pending_style, spans, warnings)
+    return spans, warnings
+
+
+def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -> None:
+    """Close an unclosed double mark at its paragraph end; drop an unclosed single one."""
+    if style in "'‘’":
+        warnings.append(f"unclosed single quote mark at offset {pending} ignored")
+        return
+    spans.append(Quoted(pending, None, _paragraph_end(text, pending), recovered=True))
+    warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
+
+
+def _starts_paragraph(text: str, i: int) -> bool:
+    line_start = text.rfind("\n", 0, i) + 1
+    return not text[line_start:i].strip()

@@ -1,0 +1,200 @@
+"""Direct quotes: quoted content + its reporting cue + its speaker.
+
+A quoted span is a direct quote when a cue follows its closing mark in the same
+sentence (``"..." dedi``, ``"..." diye konuştu``, ``"..." ifadelerini kullandı``),
+when it follows a colon (``Tokayev: "..."``), when it continues a quote split
+around its cue (``"...," dedi Tokayev, "..."``), or when it stands alone as a
+paragraph (a quoted headline: direct, optional, no cue).  Quoted titles with a
+suffix glued to the closing mark (``"Kapsamlı İşbirliği Planı"nın``) are names,
+not quotes.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..analysis import Analysis
+from ..records import Article, Quote, Speaker
+from . import cues as cue_lexicon
+from .quote_marks import Quoted, find_quoted
+from .speakers import NameBook, build_namebook, find_subject
+
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
+# Between a closing mark and its cue: white space and a comma at most
+# ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.
+_GAP = regex.compile(r"[\s,]*")
+_NAME_AFTER_CUE = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
+
+
+def _content_span(body: str, span: Quoted) -> tuple[int, int]:
+    start, end = span.open + 1, span.end
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _after_close(span: Quoted) -> int:
+    return span.close + 1 if span.close is not None else span.end
+
+
+def _is_title(body: str, span: Quoted) -> bool:
+    """A quoted name with a case suffix glued to it: "Kapsamlı İşbirliği Planı"nın."""
+    after = _after_close(span)
+    return span.close is not None and after < len(body) and bool(regex.match(r"[\p{L}'’]", body[after]))
+
+
+def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
+    after = _after_close(span)
+    limit = _SENTENCE_END.search(body, after)
+    stop = limit.end() if limit else len(body)
+    newline = body.find("\n", after)
+    if 0 <= newline < stop:
+        stop = newline
+    gap = _GAP.match(body, after, stop)
+    for position in _gap_positions(body, after, gap.end() if gap else after):
+        cue = cue_lexicon.cue_at(body, position, stop)
+        if cue is not None and cue.speech in ("direct", "both"):
+            return cue
+    return None
+
+
+def _gap_positions(body: str, start: int, end: int) -> list[int]:
+    """Word starts between the closing mark and the furthest allowed cue position."""
+    positions = []
+    pos = start
+    while pos < len(body) and body[pos] in " \t,":
+        pos += 1
+    positions.append(pos)
+    for match in regex.finditer(r"\s+(?=\S)", body[pos:end]):
+        positions.append(pos + match.end())
+    return positions
+
+
+def _colon_before(body: str, span: Quoted) -> bool:
+    before = body[max(0, span.open - 3):span.open]
+    return before.rstrip().endswith(":")
+
+
+def _standalone(body: str, span: Quoted) -> bool:
+    line_start = body.rfind("\n", 0, span.open) + 1
+    line_end = body.find("\n", _after_close(span))
+    line_end = len(body) if line_end < 0 else line_end
+    return not body[line_start:span.open].strip() and not body[_after_close(span):line_end].strip(" \t.")
+
+
+def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook] = None,
+                   warnings: Optional[list] = None) -> list[Quote]:
+    """Direct quotes of the article, with cue and resolved speaker."""
+    body = article.body
+    book = book if book is not None else build_namebook(body, analysis)
+    spans, mark_warnings = find_quoted(body)
+    if warnings is not None:
+        warnings.extend(mark_warnings)
+    quote_spans = [(s.open, _after_close(s)) for s in spans]
+    quotes: list[Quote] = []
+    previous: Optional[tuple[Quoted, Quote]] = None
+    for span in spans:
+        try:
+            quote = _quote_for(body, span, analysis, book, quote_spans, previous, quotes)
+        except Exception as exc:  # one bad candidate never fails the document
+            if warnings is not None:
+                warnings.append(f"quote at offset {span.open} skipped: {exc!r}")
+            continue
+        if quote is not None:
+            quotes.append(quote)
+            previous = (span, quote)
+    return quotes
+
+
+def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optional[Quote]:
+    start, end = _content_span(body, span)
+    if end <= start or _is_title(body, span):
+        return None
+    sentence = analysis.sentence_index(span.open) if analysis.sentences else 0
+    sent_start = analysis.sentences[sentence].start if analysis.sentences else 0
+    sent_start = min(sent_start, span.open)
+    source = "quotes.recovered" if span.recovered else "quotes.marks"
+    cue = _cue_after(body, span)
+    words = len(body[start:end].split())
+    if cue is not None:
+        speaker = _speaker_after_cue(body, cue, book)
+        speaker = speaker or find_subject(body, sent_start, span.open, book, exclude=quote_spans)
+        speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                     cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
+                     source=source + ".cue")
+    if _colon_before(body, span) and words >= 2:
+        speaker = find_subject(body, sent_start, span.open, book, exclude=quote_spans) \
+            or _colon_subject(body, sent_start, span.open, book)
+        colon_cue = _last_cue(body, sent_start, span.open)
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                     cue=colon_cue.text if colon_cue else None,
+                     cue_start=colon_cue.start if colon_cue else None,
+                     cue_end=colon_cue.end if colon_cue else None,
+                     sentence=sentence, source=source + ".colon")
+    if previous is not None and _continues(body, previous, span):
+        prev_quote = previous[1]
+        return Quote(text=body[start:end], start=start, end=end, kind="direct",
+                     speaker=prev_quote.speaker, cue=prev_quote.cue, cue_start=prev_quote.cue_start,
+                     cue_end=prev_quote.cue_end, sentence=sentence, source=source + ".split")
+    if _standalone(body, span) and words >= 2:
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
+                     cue=None, sentence=sentence, optional=True, source=source + ".headline")
+    return None
+
+
+def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
+    """``"..." dedi Tokayev.`` — a known name right after the cue."""
+    match = _NAME_AFTER_CUE.match(body, cue.end)
+    if not match:
+        return None
+    from .speakers import _speaker_from  # local: a private helper of the sibling module
+
+    return _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
+
+
+def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optional[Speaker]:
+    """``Tokayev: "..."`` — the name right before the colon."""
+    from .speakers import _speaker_from
+
+    text = body[start:colon].rstrip().rstrip(":").rstrip()
+    match = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})\Z", text)
+    if not match:
+        return None
+    return _speaker_from(body, start + match.start(1), start + match.end(1), book, "speaker.colon",
+                         allow_unknown=True)
+
+
+def _last_cue(body: str, start: int, end: int):
+    found = cue_lexicon.find_cues(body, start, end)
+    return found[-1] if found else None
+
+
+def _continues(body: str, previous: tuple[Quoted, Quote], span: Quoted) -> bool:
+    """``"...," dedi Tokayev, "..."``: this span re-opens right after the previous cue."""
+    prev_span, prev_quote = previous
+    if prev_quote.cue_end is None or prev_quote.cue_end < _after_close(prev_span):
+        return False
+    between = body[prev_quote.cue_end:span.open]
+    return bool(regex.fullmatch(r"[\s,]*(?:\p{Lu}[\p{Ll}\p{M}]+\s*){0,3}[\s,:]*", between))
+
+
+def _carried_speaker(body: str, analysis: Analysis, book: NameBook, before: int,
+                     done: list[Quote], quote_spans) -> Optional[Speaker]:
+    """The speaker carried over from the previous sentences (same or previous paragraph)."""
+    if not analysis.sentences:
+        return None
+    index = analysis.sentence_index(before)
+    for back in range(index - 1, max(-1, index - 4), -1):
+        sent = analysis.sentences[back]
+        speaker = find_subject(body, sent.start, sent.end, book, exclude=quote_spans)
+        if speaker is not None:
+            return speaker
+        for quote in reversed(done):
+            if quote.sentence == back and quote.speaker is not None:
+                return quote.speaker
+    return None

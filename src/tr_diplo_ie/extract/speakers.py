@@ -1,0 +1,242 @@
+"""Who speaks: person mentions, subject finding and resolution to the fullest name.
+
+A :class:`NameBook` is built once per article from title patterns
+("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev'i") and, when NER ran, from PER
+and ORG entities.  It resolves any later mention ("Tokayev", "Kırgız mevkidaşı
+Caparov") to the fullest name of the article, with its title kept apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Optional
+
+import attrs
+import regex
+
+from .. import resources
+from ..analysis import Analysis
+from ..records import Speaker
+
+# One capitalised name word ("Caparov", "Cömert", "Al-Nahyan"), optionally with an
+# apostrophe and case suffix ("Tokayev'i", "Caparov’a").
+_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_SUFFIX = r"(?:['’]\p{Ll}+)"
+
+
+@attrs.frozen(slots=True)
+class Person:
+    name: str  # fullest name, nominative, no title
+    title: Optional[str]
+    type: str = "PER"
+
+
+@functools.lru_cache(maxsize=None)
+def _title_pattern() -> regex.Pattern:
+    rows = sorted(resources.tsv("titles.tsv"), key=lambda r: -len(r["pattern"]))
+    alternatives = "|".join(f"(?:{r['pattern']})" for r in rows)
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?P<title>{alternatives})\s+
+             (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
+             (?![\p{{L}}])""",
+        regex.VERBOSE,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _titles() -> dict[str, str]:
+    """Compiled title pattern -> nominative title, for naming a matched title."""
+    return {r["pattern"]: r["title"] for r in resources.tsv("titles.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def _stopwords() -> frozenset[str]:
+    return frozenset(resources.words("person_stopwords.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _speaker_heads() -> dict[str, str]:
+    return {r["word"]: r["kind"] for r in resources.tsv("speaker_heads.tsv")}
+
+
+def _canonical_title(written: str) -> str:
+    for pattern, title in _titles().items():
+        if regex.fullmatch(pattern, written):
+            return title
+    return written
+
+
+def strip_suffix(word: str) -> str:
+    """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
+    return regex.split(r"['’]", word, maxsplit=1)[0]
+
+
+def _clean_name(words: list[str]) -> list[str]:
+    while words and words[0] in _stopwords():
+        words = words[1:]
+    return words
+
+
+@attrs.define
+class NameBook:
+    """The people (and speaking organisations) of one article."""
+
+    people: list[Person] = attrs.Factory(list)
+
+    def add(self, name: str, title: Optional[str] = None, type: str = "PER") -> None:
+        name = " ".join(_clean_name([strip_suffix(w) for w in name.split()]))
+        if not name:
+            return
+        for i, person in enumerate(self.people):
+            if person.name == name:
+                if title and not person.title:
+                    self.people[i] = Person(name, title, person.type)
+                return
+        self.people.append(Person(name, title, type))
+
+    def resolve(self, mention: str) -> Optional[Person]:
+        """The fullest known person whose name ends with (or equals) ``mention``'s last word."""
+        words = _clean_name([strip_suffix(w) for w in mention.split()])
+        if not words:
+            return None
+        last = words[-1]
+        best: Optional[Person] = None
+        for person in self.people:
+            parts = person.name.split()
+            if parts[-1] != last:
+                continue
+            if len(words) > 1 and " ".join(parts[-len(words):]) != " ".join(words):
+                continue
+            if best is None or len(parts) > len(best.name.split()):
+                best = person
+        return best
+
+    def knows(self, word: str) -> bool:
+        return self.resolve(word) is not None
+
+
+def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
+    """Collect the article's people from titled mentions and NER entities."""
+    book = NameBook()
+    for match in _title_pattern().finditer(body):
+        book.add(match.group("name"), _canonical_title(match.group("title")))
+    if analysis is not None and analysis.ner:
+        for ent in analysis.entities():
+            if ent.type == "PER":
+                book.add(body[ent.start:ent.end])
+    for match in _SUBJECT.finditer(body):  # untitled full names in subject position
+        words = match.group("mention").split()
+        if len(words) >= 2 and not any(
+            w in _stopwords() or _is_place(w) or w in _speaker_heads() or _is_title_word(w) for w in words
+        ):
+            book.add(" ".join(words))
+    return book
+
+
+def _is_title_word(word: str) -> bool:
+    return any(regex.fullmatch(r["pattern"], word) for r in resources.tsv("titles.tsv"))
+
+
+# A subject candidate: optional title, 1-4 name words, then what makes it a
+# subject (a comma, "ise", "ayrıca", "de/da") rather than an object ("Caparov'a",
+# "Caparov ile").
+_SUBJECT = regex.compile(
+    rf"""(?<![\p{{L}}'’])
+         (?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})
+         (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b))""",
+    regex.VERBOSE,
+)
+_PARTICIPLE_SUBJECT = regex.compile(
+    rf"""(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+
+         (?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})
+         (?=\s*,)""",
+    regex.VERBOSE,
+)
+
+
+def _is_place(word: str) -> bool:
+    try:
+        from .gazetteer import lookup  # the country/capital/organisation gazetteer
+    except ImportError:
+        return False
+    try:
+        return lookup(word) is not None
+    except Exception:
+        return False
+
+
+def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
+                  allow_unknown: bool = False) -> Optional[Speaker]:
+    """A Speaker for the mention ``body[start:end]`` (title words split off).
+
+    An unknown name is accepted only with ``allow_unknown`` (a strong subject
+    position) and when it is neither a stopword nor a place of the gazetteer.
+    """
+    mention = body[start:end]
+    title = None
+    words = mention.split()
+    # Split a leading title ("Cumhurbaşkanı Caparov", "Kazakistan Cumhurbaşkanı Tokayev").
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        tmatch = _title_pattern().search(head + " Xyz")
+        if tmatch and tmatch.end("title") == len(head):
+            title = _canonical_title(tmatch.group("title"))
+            offset = len(" ".join(words[:cut])) + 1
+            start, mention = start + offset, " ".join(words[cut:])
+            break
+    last = strip_suffix(mention.split()[-1]) if mention.split() else ""
+    if not last:
+        return None
+    heads = _speaker_heads()
+    if heads.get(last) == "org_head":
+        return Speaker(text=body[start:end], start=start, end=end, name=mention, title=None,
+                       type="ORG", source=source)
+    person = book.resolve(mention)
+    if person is None:
+        words = [strip_suffix(w) for w in mention.split()]
+        if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) \
+                or mention != strip_suffix(mention):
+            return None
+        person = Person(" ".join(words), title)
+    if person.title is None and title is not None:
+        person = Person(person.name, title, person.type)
+    return Speaker(
+        text=body[start:end], start=start, end=end, name=person.name,
+        title=title or person.title, type=person.type, source=source,
+    )
+
+
+def find_subject(body: str, start: int, end: int, book: NameBook,
+                 exclude: Iterable[tuple[int, int]] = (), allow_unknown: bool = True) -> Optional[Speaker]:
+    """The speaking subject in ``body[start:end]`` (the part of a sentence before a quote).
+
+    Prefers a participle-introduced name ("... vurgulayan Tokayev,"), then the first
+    known name that stands as a subject ("Caparov, ...", "Tokayev ise ...").
+    Spans in ``exclude`` (other quotes) are skipped.
+    """
+    excluded = list(exclude)
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in excluded)
+
+    for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject")):
+        for match in pattern.finditer(body, start, end, overlapped=False):
+            if inside(match.start("mention")):
+                continue
+            speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, source,
+                                    allow_unknown=allow_unknown)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """The first known person mentioned in ``body[start:end]``, in any case form."""
+    for match in regex.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
+        text = match.group()
+        stripped = strip_suffix(text)
+        speaker = _speaker_from(body, start + match.start(), start + match.start() + len(stripped),
+                                book, "speaker.mention")
+        if speaker is not None and speaker.type == "PER":
+            return speaker
+    return None
