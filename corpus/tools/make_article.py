@@ -4,7 +4,8 @@
 
 Normalisation (the only change to the text): CRLF -> LF, no-break spaces and
 tabs -> space, runs of spaces collapsed, every line stripped, blank lines and
-scraping boiler-plate lines ("Haberin Videosu", a lone site name in capitals)
+scraping boiler-plate lines ("Haberin Videosu", a lone site name in capitals,
+a script call such as ``startFlvPlayer(...)``)
 dropped, paragraphs separated by one blank line.  The split (dev/test) is fixed
 by the article id alone, decided before any result is seen: test when
 ``int(sha1(id)[:8], 16) % 5 < 2`` (about 40 %), else dev.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent.parent / "shared" / "data" / "TTC-3600" / "ttc3600_orj.jsonl"
-BOILERPLATE = re.compile(r"^(?:Haberin Videosu|[A-ZÇĞİÖŞÜ0-9 .]{3,30}\.(?:COM|NET)(?:\.TR)?|[A-ZÇĞİÖŞÜ]{3,20})$")
+BOILERPLATE = re.compile(r"^(?:Haberin Videosu|[\w.]+\(.*\);?|[A-ZÇĞİÖŞÜ0-9 .]{3,30}\.(?:COM|NET)(?:\.TR)?|[A-ZÇĞİÖŞÜ]{3,20})$")
 
 
 def split_of(article_id: str) -> str:
