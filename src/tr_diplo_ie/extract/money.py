@@ -1,0 +1,371 @@
+"""Money amounts in Turkish news: "3 milyar dolara", "yaklaşık 2 milyar dolar", "$5 milyon".
+
+A mention is a number phrase (digits, number words, scales; see :mod:`.numbers`)
+with a currency word, code or symbol (``resources/currencies.tsv``):
+
+* ``text`` is number + scale + currency as written, without the case suffix or
+  apostrophe ("3 milyar dolar" inside "3 milyar dolara", "50 milyon TL" inside
+  "50 milyon TL'lik"); with a symbol the symbol belongs to it ("$5 milyon").
+* ranges "2-3 milyar dolar", "12 ila 15 milyar dolar", "10 ile 12 milyon TL
+  arasında": ``amount`` is the low end, ``amount_max`` the high end; a low end
+  without a scale takes the scale of the high end.
+* words around the amount (``resources/money_qualifiers.tsv``) set
+  ``approximate`` / ``qualifier`` ("yaklaşık", "dolara kadar", "doları aşkın") or
+  veto the candidate ("yüzde 5", "dolar kuru", "birkaç bin dolar").  They are not
+  part of ``text``.
+* a currency name with several readings (manat: AZN or TMT) is resolved by the
+  country words the article mentions most (the ``context`` column).
+
+Phrases with no definite amount ("milyarlarca dolar", "milyar dolarlık yatırım")
+give nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal
+from typing import Optional
+
+import regex
+
+from .. import resources
+from ..records import Article, MoneyAmount
+from . import numbers
+
+_SP = r"[ \t\u00a0\u202f]"
+
+SOURCE_WORD = "money.regex"
+SOURCE_SYMBOL = "money.symbol"
+
+
+def _lower(text: str) -> str:
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def _surface_pattern(surface: str) -> str:
+    """A surface form as a regex: spaces match any run of horizontal space."""
+    return (_SP + "+").join(regex.escape(part) for part in surface.split())
+
+
+def _alternation(surfaces) -> str:
+    return "|".join(_surface_pattern(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+class _Lexicon:
+    """Currencies, qualifiers and suffix rules from the resource files."""
+
+    def __init__(self):
+        self.currencies: dict[tuple[str, str], list[dict]] = {}
+        self.inflect: dict[str, bool] = {}
+        words, codes, symbols = set(), set(), set()
+        for row in resources.tsv("currencies.tsv"):
+            surface, kind = row["surface"], row["kind"]
+            key = _lower(" ".join(surface.split())) if kind == "word" else surface
+            self.currencies.setdefault((kind, key), []).append(row)
+            if kind == "word":
+                words.add(surface)
+                self.inflect[key] = self.inflect.get(key, False) or row["inflect"] == "yes"
+            elif kind == "code":
+                codes.add(surface)
+            else:
+                symbols.add(surface)
+        self.words_re = _alternation(words)
+        self.codes_re = _alternation(codes)
+        self.symbols_re = _alternation(symbols)
+
+        self.before: list[tuple[regex.Pattern, str]] = []
+        self.after: list[tuple[regex.Pattern, frozenset, str]] = []
+        self.suffixes: list[tuple[regex.Pattern, str]] = []
+        for row in resources.tsv("money_qualifiers.tsv"):
+            phrase, position, effect = row["phrase"], row["position"], row["effect"]
+            cases = frozenset(c for c in row["case"].split("|") if c)
+            if position == "suffix":
+                self.suffixes.append((regex.compile(phrase or r""), row["case"]))
+                continue
+            star = phrase.endswith("*")
+            body = _surface_pattern(phrase.rstrip("*"))
+            if position == "before":
+                lead = r"(?<![\p{L}\p{N}])" if phrase[:1].isalnum() else ""
+                pattern = regex.compile(lead + r"(?i:" + body + r")" + _SP + r"*\Z")
+                self.before.append((pattern, effect))
+            elif position == "after":
+                tail = r"\p{L}*" if star else r"(?!\p{L})"
+                pattern = regex.compile(r"\A" + _SP + r"+(?i:" + body + r")" + tail)
+                self.after.append((pattern, cases, effect))
+
+    def suffix_case(self, suffix: str) -> Optional[str]:
+        """The case a suffix marks ("a" -> dat, "lık" -> lik, "" -> nom), None if it is no suffix."""
+        suffix = _lower(suffix.lstrip("'’"))
+        for pattern, case in self.suffixes:
+            if pattern.fullmatch(suffix):
+                return case
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon()
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern:
+    lex = _lexicon()
+    piece = numbers.piece_pattern()
+    scales = "|".join(regex.escape(w) for w in sorted(numbers.lexicon().scales, key=len, reverse=True))
+    run = rf"{piece}(?:{_SP}+{piece})*"
+    amount = rf"""
+        (?:
+            (?P<low> {run} )
+            (?P<sep> {_SP}*[-–—]{_SP}* | {_SP}+(?i:ila|ile|ve){_SP}+ )
+        )?
+        (?P<high> {run} )
+    """
+    pattern = rf"""
+        # a symbol or code before the number: $5 milyon, €1,2 milyar, USD 500 bin
+        # (not after "/": "Dolar/TL 41,20" is an exchange rate)
+          (?P<pre> (?<![/\p{{L}}\p{{N}}]) (?:{lex.symbols_re}|{lex.codes_re}) ) {_SP}?
+          (?P<amount> {amount} )
+          (?:
+              # an inflected scale ends the amount: ₺75 milyonu, $5 milyonluk
+              {_SP}+ (?P<iscale> (?i:{scales}) ) (?P<ssuffix> ['’]?\p{{L}}+ )
+            | (?! {_SP}* (?:{lex.symbols_re}) )
+          )
+        # or a number and then a symbol, a currency word or a code
+        | (?P<amount> {amount} )
+          (?:
+              {_SP}? (?P<symbol> {lex.symbols_re} )
+            | {_SP}+ (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’]?\p{{L}}* )
+            | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> ['’]\p{{L}}+ )? (?!\p{{L}})
+          )
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+@functools.lru_cache(maxsize=256)
+def _context_pattern(words: str) -> regex.Pattern:
+    alternation = "|".join(regex.escape(w.strip()) for w in words.split("|") if w.strip())
+    return regex.compile(r"(?<!\p{L})(?:" + alternation + ")")
+
+
+def _resolve_currency(kind: str, surface: str, body: str) -> Optional[str]:
+    """ISO code of a matched currency surface, using the article's country words."""
+    lex = _lexicon()
+    key = _lower(" ".join(surface.split())) if kind == "word" else surface
+    rows = lex.currencies.get((kind, key))
+    if not rows:
+        return None
+    default = next((r["code"] for r in rows if not r["context"]), None)
+    best, best_count = None, 0
+    for row in rows:
+        if not row["context"]:
+            continue
+        count = len(_context_pattern(row["context"]).findall(body))
+        if count > best_count:
+            best, best_count = row["code"], count
+    return best or default
+
+
+def _pieces(text: str, offset: int) -> list[tuple[int, int]]:
+    """Spans of the number pieces of a run (words and digit tokens)."""
+    return [(offset + m.start(), offset + m.end()) for m in regex.finditer(r"[^\s\u00a0\u202f]+", text)]
+
+
+def _parse_run(body: str, start: int, end: int) -> Optional[tuple[int, Decimal]]:
+    """Value of the run body[start:end]; when the whole run is no number (a year
+    before the amount: "2025 3 milyar"), the longest tail that is one. Returns (start, value)."""
+    for piece_start, _ in _pieces(body[start:end], start):
+        value = numbers.parse_number(body[piece_start:end])
+        if value is not None:
+            return piece_start, value
+    return None
+
+
+def _before_effects(body: str, start: int) -> Optional[list[str]]:
+    """Effects of the qualifier words right before ``start``; None when a block word stands there."""
+    window = body[max(0, start - 40):start]
+    effects = []
+    for pattern, effect in _lexicon().before:
+        if pattern.search(window):
+            if effect == "block":
+                return None
+            effects.append(effect)
+    return effects
+
+
+def _after_effects(body: str, end: int, case: str) -> Optional[list[str]]:
+    """Effects of the word right after the currency (with its case); None when blocked."""
+    window = body[end:end + 40]
+    effects = []
+    for pattern, cases, effect in _lexicon().after:
+        if cases and case not in cases:
+            continue
+        if pattern.match(window):
+            if effect == "block":
+                return None
+            effects.append(effect)
+            break  # one word follows; the first (most specific) row wins
+    return effects
+
+
+def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str, int, bool]]:
+    """A record for one match, with the case of the currency word, where its suffix
+    ends and whether a range word ("arasında") follows; None when it is no money."""
+    lex = _lexicon()
+    if match.group("pre") is not None:
+        kind = "code" if regex.fullmatch(lex.codes_re, match.group("pre")) else "symbol"
+        surface = match.group("pre")
+        text_start, text_end = match.start("pre"), match.end("amount")
+        after_end, case, source = match.end("amount"), "nom", SOURCE_SYMBOL
+        if match.group("iscale") is not None:
+            text_end, after_end = match.end("iscale"), match.end("ssuffix")
+            case = lex.suffix_case(match.group("ssuffix"))
+            if case is None:
+                return None
+    elif match.group("symbol") is not None:
+        kind, surface = "symbol", match.group("symbol")
+        text_start, text_end = match.start("amount"), match.end("symbol")
+        after_end, case, source = text_end, "nom", SOURCE_SYMBOL
+    elif match.group("word") is not None:
+        kind, surface = "word", match.group("word")
+        suffix = match.group("suffix") or ""
+        key = _lower(" ".join(surface.split()))
+        text_start, text_end = match.start("amount"), match.end("word")
+        after_end, source = match.end("suffix"), SOURCE_WORD
+        if suffix in ("'", "’"):  # a closing quote mark: 5 milyon dolar’ dedi
+            case, after_end = "nom", text_end
+        elif suffix[:1] in ("'", "’"):
+            case = lex.suffix_case(suffix) or "other"
+        else:
+            if suffix and not lex.inflect.get(key, False):
+                return None
+            case = lex.suffix_case(suffix)
+        if case is None:
+            return None
+    else:
+        kind, surface = "code", match.group("code")
+        suffix = match.group("suffix") or ""
+        case = lex.suffix_case(suffix) or "other"
+        text_start, text_end = match.start("amount"), match.end("code")
+        after_end, source = match.end("code") + len(suffix), SOURCE_WORD
+
+    currency = _resolve_currency(kind, surface, body)
+    if currency is None:
+        return None
+
+    high_end = match.end("iscale") if match.group("pre") is not None and match.group("iscale") else match.end("high")
+    high = _parse_run(body, match.start("high"), high_end)
+    if high is None:
+        return None
+    high_start, amount = high
+    amount_max: Optional[Decimal] = None
+    amount_start = high_start
+
+    after = _after_effects(body, after_end, case)
+    if after is None:
+        return None
+
+    if match.group("low") is not None and high_start == match.start("high"):
+        low_value = numbers.parse_number(match.group("low"))
+        sep = _lower(match.group("sep").strip())
+        if low_value is not None and (sep != "ve" or "range_end" in after):
+            if not numbers.has_scale(match.group("low")):
+                scale = numbers.largest_scale(body[high_start:high_end])
+                if scale is not None:
+                    low_value = numbers.clean(low_value * scale)
+            if low_value < amount:
+                amount, amount_max = low_value, amount
+                amount_start = match.start("low")
+    if match.group("pre") is None:
+        text_start = amount_start
+
+    before = _before_effects(body, text_start)
+    if before is None:
+        return None
+
+    effects = before + after
+    qualifier = None
+    if "at_least" in effects:
+        qualifier = "at_least"
+    elif "at_most" in effects:
+        qualifier = "at_most"
+    record = MoneyAmount(
+        text=body[text_start:text_end],
+        start=text_start,
+        end=text_end,
+        amount=amount,
+        currency=currency,
+        amount_max=amount_max,
+        approximate="approximate" in effects,
+        qualifier=qualifier,
+        source=source,
+    )
+    return record, case, after_end, "range_end" in after
+
+
+def extract_money(article: Article, analysis=None) -> list[MoneyAmount]:
+    """Money amounts in ``article.body``, in text order.
+
+    ``analysis`` (a :class:`~tr_diplo_ie.analysis.Analysis`) is accepted for the
+    common extractor signature; the rules read the surface text only.
+    """
+    body = getattr(article, "body", None)
+    if not isinstance(body, str) or not body:
+        return []
+    candidates = []
+    try:
+        matches = list(_pattern().finditer(body))
+    except Exception:  # noqa: BLE001 - never fail the document
+        return []
+    for match in matches:
+        try:
+            item = _candidate(match, body)
+        except Exception:  # noqa: BLE001 - skip a bad candidate, keep the rest
+            continue
+        if item is not None:
+            candidates.append(item)
+    try:
+        return _merge_ranges(candidates, body)
+    except Exception:  # noqa: BLE001
+        return [c[0] for c in candidates]
+
+
+_RANGE_GAP = regex.compile(
+    rf"""
+      {_SP}* [-–—] {_SP}*                 # 5 milyon dolar - 10 milyon dolar
+    | {_SP}+ (?P<word> (?i:ila|ile|ve) ) {_SP}+   # ... ila / ile / ve ...
+    """,
+    regex.VERBOSE,
+)
+
+
+def _merge_ranges(candidates, body: str) -> list[MoneyAmount]:
+    """Join "8 bin 200 dolar ile 12 bin dolar arasında" / "5 milyon avro ila 10 milyon avro"
+    into one range. "ile" and "ve" need a following "arasında"; "dolardan ... dolara"
+    (from/to) is a change, not a range, and stays two amounts."""
+    out: list[MoneyAmount] = []
+    i = 0
+    while i < len(candidates):
+        first, case, after_end, _ = candidates[i]
+        if i + 1 < len(candidates):
+            second, _, _, range_end = candidates[i + 1]
+            gap = _RANGE_GAP.fullmatch(body, after_end, second.start)
+            word = _lower(gap.group("word") or "") if gap else ""
+            if (
+                gap and case == "nom"
+                and first.currency == second.currency
+                and first.amount_max is None and second.amount_max is None
+                and first.qualifier is None
+                and first.amount < second.amount
+                and (word in ("", "ila") or range_end)
+            ):
+                out.append(MoneyAmount(
+                    text=body[first.start:second.end], start=first.start, end=second.end,
+                    amount=first.amount, currency=first.currency, amount_max=second.amount,
+                    approximate=first.approximate or second.approximate,
+                    qualifier=second.qualifier, source=first.source,
+                ))
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return out
