@@ -118,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold_dir")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=cmd_bench)
+
+    try:
+        from .batch import add_batch_command
+    except ImportError:  # the batch face is optional until it lands
+        pass
+    else:
+        add_batch_command(sub, common)
     return parser
 
 

@@ -129,6 +129,10 @@ class Pipeline:
         if analyzer not in ("stanza", "rules"):
             raise ValueError(f"analyzer must be 'stanza' or 'rules', not {analyzer!r}")
         self.analyzer = analyzer
+        # Everything needed to build an identical Pipeline in another process.
+        self.config = {"analyzer": analyzer, "models_dir": models_dir, "stanza_dir": stanza_dir,
+                       "processors": processors, "ner": ner, "use_gpu": use_gpu,
+                       "pretokenized": pretokenized}
         self._nlp = None
         self._processors: frozenset = frozenset()
         if analyzer == "stanza":
