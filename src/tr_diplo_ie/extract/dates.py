@@ -1,0 +1,627 @@
+"""Temporal expressions (TIMEX3 DATE/TIME/DURATION/SET) in Turkish news text.
+
+``extract_dates(article, analysis=None)`` runs regular-expression rules over a
+Turkish-lower-cased copy of the body (same length, so offsets carry over), keeps the
+longest non-overlapping candidates, and normalises them with
+:mod:`tr_diplo_ie.extract.timex` against ``article.published``.  The word lists are
+data files in ``tr_diplo_ie/resources`` (``months.tsv``, ``relative_times.tsv``,
+``time_units.tsv``, ``time_*.tsv``).
+
+Decisions (see also ``tests/extract/date_examples.tsv``):
+
+* text: a case suffix of a bare date is left out ("22 Ağustos'ta" -> "22 Ağustos",
+  "2024 yılında" -> "2024 yılı", "geçen yılın" -> "geçen yıl"); a possessive, a
+  derivational suffix ("Bugünkü", "3 yıldır", "iki haftalık", "1990'lı yıllar") and a
+  postposition that changes the meaning ("2030 yılına kadar", "2020'den bu yana",
+  "6 ay süreyle") are kept.  A pre-modifier ("yaklaşık 3 yıl") is kept, as in TimeML.
+* A date without a year ("22 Ağustos", "Ağustos ayında") takes the publication year.
+* "-e kadar" -> mod ON_OR_BEFORE; "-den beri / bu yana / itibaren / sonra" -> AFTER
+  (TimeML's ON_OR_AFTER would be exact, but the house spec writes AFTER for these);
+  "-den önce" -> BEFORE; başı/ortası/sonu -> START/MID/END; a postposition's mod wins
+  over an edge ("yıl sonuna kadar" -> ON_OR_BEFORE).
+* "son 5 yılda" -> DURATION P5Y with no mod (TimeML gives a mod only for
+  approximation or bounds; "the last" only anchors the duration).
+* "her yıl", "her geçen yıl", "yılda bir", "iki yılda bir" -> SET with quant EVERY
+  ("her geçen yıl" is "each passing year": a set of years).
+* A bare weekday ("Pazartesi günü") resolves to the latest such day on or before the
+  publication date (news report past events), or to the first on or after it when the
+  rest of its sentence has a future-tense verb; "geçen/geçtiğimiz X" -> the latest X
+  before publication, "gelecek/önümüzdeki X" -> the first X after it, "bu X" -> the X
+  of the publication week.
+* "saat 14.30'da" -> TIME on the day of an immediately preceding date ("22 Ağustos'ta
+  saat 14.30'da" becomes one TIME), otherwise on the publication date.
+* "X saat/dakika önce" -> DATE on the day of publication moved by whole days (the
+  publication time is not known).
+* With ``published`` None every value that depends on it is None; absolute dates,
+  durations, sets and PRESENT/PAST/FUTURE_REF keep their values.
+* Not dates: "tarih boyunca", ordinals ("7. Toplantı"), bare numbers and years
+  without a suffix or "yıl" ("3 milyar", "2025 kişi"), "bir gün" (one day, someday).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Iterator, Optional
+
+import attrs
+import regex
+
+from .. import resources
+from ..analysis import Analysis
+from ..records import Article, TimeExpression
+from . import timex
+
+# ---------------------------------------------------------------------------
+# Turkish lower-casing that keeps the length (offsets stay valid)
+
+_FOLD_SPECIAL = {"I": "ı", "İ": "i"}
+
+
+def fold(text: str) -> str:
+    """Turkish lower case, one character for one (I -> ı, İ -> i)."""
+    out = []
+    for ch in text:
+        low = _FOLD_SPECIAL.get(ch)
+        if low is None:
+            low = ch.lower()
+            if len(low) != 1:
+                low = ch
+        out.append(low)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Suffix grammar for the last word of an expression (regex fragments)
+
+_CASE_C = r"[ae]|[ıiuü]n?|[dt][ae](?:n|ki)?|l[ae]"          # after a consonant
+_CASE_V = r"y[ae]|y[ıiuü]|n[ıiuü]n|[dt][ae](?:n|ki)?|yl[ae]"  # after a vowel
+_CASE_P = r"n[ae]|n[ıiuü]n?|nd[ae](?:n|ki)?|yl[ae]"           # after a possessive
+_DERIV = r"l[ıiuü]k|[dt][ıiuü]r|c[ae]|k[iü]"                  # kept: -lık -dır -ca -ki
+_APOS = r"['’]"
+
+
+def _sfx(final: str, plural: bool = True) -> str:
+    """Suffixes after a stem; ``final`` is "V", "C" or the name of a group that is set
+    when the stem ends in a vowel.  Groups: ``keep`` (kept in the text), ``case``."""
+    if final == "V":
+        poss, case = r"s[ıiuü]", f"(?:{_CASE_V})"
+    elif final == "C":
+        poss, case = r"[ıiuü]", f"(?:{_CASE_C})"
+    else:
+        poss = rf"(?({final})s[ıiuü]|[ıiuü])"
+        case = rf"(?({final})(?:{_CASE_V})|(?:{_CASE_C}))"
+    plural_part = r"(?P<pl>l[ae]r)?" if plural else r"(?P<pl>(?!))?"
+    return (
+        rf"(?P<keep>{plural_part}(?P<poss>(?(pl)[ıiuü]|{poss}))?(?:{_DERIV})?)"
+        rf"(?P<case>(?(poss)(?:{_CASE_P})|(?(pl)(?:{_CASE_C})|{case})))?"
+        r"(?!\p{L})"
+    )
+
+
+_APOS_SFX = rf"(?:(?P<apos>{_APOS})(?P<asfx>\p{{L}}+))?(?!\p{{L}})"
+_VOWELS = set("aeıioöuüâîû")
+
+
+def _final(word: str) -> str:
+    return "V" if word[-1:] in _VOWELS else "C"
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------
+# Lexicon (resources) and compiled rules
+
+
+@attrs.frozen
+class _Rule:
+    name: str
+    pattern: "regex.Pattern"
+    priority: int
+    data: object = None
+
+
+@attrs.frozen
+class _Lexicon:
+    months: dict
+    weekdays: dict  # name -> (number, ambiguous)
+    units: dict  # word -> row
+    numbers: dict  # word -> (value, kind)
+    modifiers: tuple
+    parts: tuple
+    determiners: dict
+    future: "regex.Pattern"
+    rules: tuple
+    part_re: "regex.Pattern"
+    post_re: "regex.Pattern"
+    pre_re: "regex.Pattern"
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    months = {r["name"]: int(r["number"]) for r in resources.tsv("months.tsv")}
+    weekdays = {
+        r["name"]: (int(r["number"]), r.get("ambiguous") == "1") for r in resources.tsv("time_weekdays.tsv")
+    }
+    units = {r["word"]: r for r in resources.tsv("time_units.tsv")}
+    numbers = {r["word"]: (r["value"], r["kind"]) for r in resources.tsv("time_numbers.tsv")}
+    modifiers = tuple(resources.tsv("time_modifiers.tsv"))
+    parts = tuple(resources.tsv("time_parts.tsv"))
+    determiners = {r["word"]: r for r in resources.tsv("time_determiners.tsv")}
+    future = regex.compile(
+        r"\p{L}+(?:" + _alt(resources.words("time_future_markers.txt")) + r")\p{L}*"
+    )
+
+    def kind(*kinds):
+        return _alt(w for w, (_, k) in numbers.items() if k in kinds)
+
+    num = rf"""(?<![\p{{L}}\d.,])(?P<num>(?:
+            \d{{1,3}}(?:,\d+)?(?!\d|[.,]\d)
+          | (?:{kind("vague")})
+          | (?:(?:{kind("hundred")})\s+)?(?:{kind("ten")})(?:\s+(?:{kind("unit")}))?
+          | (?:(?:{kind("hundred")})\s+)?(?:{kind("unit")})
+          | (?:{kind("hundred")}) | (?:{kind("half")})
+        )(?:\s+(?:{kind("plus_half")}))?)"""
+    scale = kind("scale")
+    times = kind("times")
+    unit_v = _alt(w for w in units if _final(w) == "V")
+    unit_c = _alt(w for w in units if _final(w) == "C")
+    unit = rf"(?P<unit>(?P<uv>{unit_v})|{unit_c})"
+    month = rf"(?P<mon>{_alt(months)})"
+    weekday = rf"(?P<wd>{_alt(weekdays)})"
+    dets = rf"(?P<det>{_alt(w for w, r in determiners.items() if r['weekday'] != '-')})"
+    dur_dets = _alt(w for w, r in determiners.items() if r["duration"] == "yes")
+    year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d|[.,]\d)"
+    lb = r"(?<![\p{L}\d.,/])"
+
+    specs = [
+        ("date_dmy", rf"{lb}(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
+        ("date_numeric", rf"{lb}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep){year}{_APOS_SFX}"),
+        ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
+        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}|{_APOS_SFX})"),
+        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})"
+                 rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
+        ("decade", rf"{lb}(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
+        ("decade", rf"{lb}(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
+        ("century", rf"{lb}(?P<n>\d{{1,2}})\.\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
+        ("part_base", r"(?<![\p{L}\d])(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
+        ("quarter", r"(?<![\p{L}\d])(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+çeyre[kğ]" + _sfx("C", plural=False)),
+        ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
+        ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
+        ("offset", rf"{num}\s+{unit}\s+(?P<dir>önce|sonra|evvel)(?!\p{{L}})"),
+        ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
+        ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
+        ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
+                rf"(?P<tail>\s+bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}})))?"),
+        ("set_weekday", rf"(?<![\p{{L}}\d])her\s+{weekday}(?:\s+gün{_sfx('C', plural=False)}|{_APOS_SFX})"),
+        ("set_freq", rf"(?<![\p{{L}}\d])(?:{num}\s+)?{unit}(?:[dt][ae])\s+"
+                     rf"(?:bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}}))(?:\s+(?:{times}))?"
+                     rf"|(?:\d{{1,3}}|{kind('unit', 'ten')}|{kind('vague')})\s+(?:{times}))(?!\p{{L}})"),
+        ("time", rf"(?<![\p{{L}}\d])saat\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?![\d])(?![.,:]\d){_APOS_SFX}"),
+        ("time", rf"(?<![\p{{L}}\d.,:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d])(?![.,:]\d){_APOS_SFX}"),
+    ]
+    rules = [_Rule(name, regex.compile(p, regex.VERBOSE), i) for i, (name, p) in enumerate(specs)]
+    base = len(rules)
+    for j, row in enumerate(resources.tsv("relative_times.tsv")):
+        phrase = row["phrase"]
+        body = r"\s+".join(regex.escape(w) for w in phrase.split())
+        tail = _sfx(_final(phrase), plural=False) if row["sfx"] == "yes" else r"(?!\p{L})"
+        rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}"), base + j, row))
+
+    part_ords = _alt(r["word"] for r in parts if r["kind"] == "ord")
+    edge_v = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "V")
+    edge_c = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "C")
+    part_re = regex.compile(
+        rf"""\s+(?:(?P<ord>{part_ords})\s+)?
+            (?P<stem>(?P<ev>yarı|{edge_v})|çeyre[kğ]|{edge_c})
+            {_sfx('ev')}""",
+        regex.VERBOSE,
+    )
+    posts = _alt(r["phrase"] for r in modifiers if r["position"] == "post")
+    pres = _alt(r["phrase"] for r in modifiers if r["position"] == "pre")
+    post_re = regex.compile(rf"\s+(?P<post>{posts})(?!\p{{L}})")
+    pre_re = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>{pres})\s+\Z")
+    return _Lexicon(
+        months=months, weekdays=weekdays, units=units, numbers=numbers, modifiers=modifiers,
+        parts=parts, determiners=determiners, future=future, rules=tuple(rules),
+        part_re=part_re, post_re=post_re, pre_re=pre_re,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Candidates
+
+
+@attrs.define
+class _Cand:
+    start: int
+    end: int  # end of the raw match (suffixes included)
+    text_end: int  # end of the text (case suffix left out)
+    type: str
+    value: Optional[str]
+    source: str
+    priority: int
+    case: str = ""  # case suffix of the last word ("" = nominative or a kept suffix)
+    grain: str = ""  # year / month / day ... (for the part-of and time extensions)
+    mod: Optional[str] = None
+    quant: Optional[str] = None
+    needs_part: bool = False
+    needs_ext: bool = False  # dropped unless a part or a postposition extends it
+    hm: Optional[tuple] = None  # (hour, minute) of a clock time
+
+
+def _group(m, name) -> Optional[str]:
+    try:
+        return m.group(name)
+    except (IndexError, regex.error):
+        return None
+
+
+def _tail(m) -> tuple[int, str]:
+    """(text end, case suffix) of a match whose last word may carry a suffix."""
+    case = _group(m, "case")
+    if case:
+        return m.start("case"), case
+    asfx = _group(m, "asfx")
+    apos = _group(m, "apos")
+    if asfx and apos:
+        return m.start("apos"), asfx
+    return m.end(), ""
+
+
+def _number(lex: _Lexicon, text: Optional[str]):
+    if not text:
+        return None
+    return timex.parse_number(text.split(), lex.numbers)
+
+
+def _unit_row(lex: _Lexicon, m) -> Optional[dict]:
+    word = _group(m, "unit")
+    return lex.units.get(word) if word else None
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?\n]")
+
+
+def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
+    limit = None
+    if analysis is not None and analysis.sentences:
+        try:
+            sent = analysis.sentences[analysis.sentence_index(end)]
+            if sent.start <= end <= sent.end:
+                limit = sent.end
+        except (IndexError, AttributeError):
+            limit = None
+    if limit is None:
+        stop = _SENTENCE_STOP.search(body, end)
+        limit = stop.start() if stop else len(body)
+    return body[end:limit]
+
+
+def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
+          lex: _Lexicon, analysis: Optional[Analysis]) -> Optional[_Cand]:
+    """Turn one rule match into a candidate (None to skip it)."""
+    name = rule.name
+    start, end = m.start(), m.end()
+    text_end, case = _tail(m)
+
+    def cand(type_, value, grain="", **kw):
+        return _Cand(start=start, end=end, text_end=text_end, type=type_, value=value, source=name,
+                     priority=rule.priority, case=case, grain=grain, **kw)
+
+    if name in ("date_dmy", "date_numeric"):
+        day = int(m.group("d"))
+        mon = lex.months[m.group("mon")] if name == "date_dmy" else int(m.group("m"))
+        if _group(m, "y"):
+            value = timex.day_value(int(m.group("y")), mon, day)
+            if value is None:
+                return None
+        else:
+            if not 1 <= day <= 31 or timex.day_value(2000, mon, day) is None:
+                return None
+            value = timex.day_value(pub.year, mon, day) if pub else None
+        return cand("DATE", value, "day")
+    if name == "month_year":
+        return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
+    if name == "month":
+        # A bare month needs a capital and, without "ay" or a suffix, a part or a
+        # postposition after it ("Ağustos sonunda"): Kasım, Ekim ... are also given names.
+        if not _group(m, "ay") and not body[start].isupper():
+            return None
+        mon = lex.months[m.group("mon")]
+        bare = not _group(m, "ay") and not _group(m, "asfx")
+        return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month", needs_ext=bare)
+    if name == "year":
+        asfx = _group(m, "asfx")
+        if asfx is not None:
+            if regex.match(r"l[ıiuü]|l[ae]r", asfx):  # 2025'lik, 1990'lar: not a plain year
+                return None
+            text_end, case = m.start("asfx") - 1, asfx
+        return _Cand(start, end, text_end, "DATE", timex.year_value(int(m.group("y"))), name,
+                     rule.priority, case, "year")
+    if name == "decade":
+        y = m.group("y")
+        year = int(y) if len(y) == 4 else 1900 + int(y)
+        return cand("DATE", timex.decade_value(year), "decade")
+    if name == "century":
+        return cand("DATE", timex.century_value(int(m.group("n"))), "century")
+    if name == "part_base":
+        grain = "year" if m.group("u") == "yıl" else "month"
+        return _Cand(start, end, end, "DATE", timex.shift(pub, grain, 0), name, rule.priority,
+                     "", grain, needs_part=True)
+    if name == "quarter":
+        n = _ordinal(lex, m.group("ord"), 4)
+        base = timex.shift(pub, "year", 0)
+        return cand("DATE", timex.part_value(base, "Q", n) if base and n else None, "quarter")
+    if name == "weekday":
+        number, ambiguous = lex.weekdays[m.group("wd")]
+        det = _group(m, "det")
+        with_gun = "keep" in m.groupdict()
+        wd_start = m.start("wd")
+        if not det and not with_gun:
+            if not body[wd_start].isupper():
+                return None
+            if ambiguous and not _group(m, "apos"):
+                return None
+        if det:
+            mode = lex.determiners[det]["weekday"]
+        else:
+            rest = fold(_sentence_rest(body, end, analysis))
+            mode = "coming" if lex.future.search(rest) else "recent"
+        return cand("DATE", timex.weekday_date(pub, number, mode), "day")
+    if name == "offset":
+        row = _unit_row(lex, m)
+        n = _number(lex, m.group("num"))
+        if row is None or n is None:
+            return None
+        sign = -1 if m.group("dir") in ("önce", "evvel") else 1
+        if n == "X":
+            return cand("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if not isinstance(n, int):
+            return None
+        grain = row["grain"]
+        factor = int(row["factor"] or 1)
+        steps = n * factor
+        if grain == "century":
+            grain, steps = "year", steps  # "bir asır önce" -> the year a century back
+        if row["unit"] in ("H", "MIN", "S"):
+            # the publication time is unknown: whole days only
+            minutes = steps * {"H": 60, "MIN": 1, "S": 0}[row["unit"]]
+            return cand("DATE", timex.shift(pub, "day", sign * (minutes // 1440)), "day")
+        return cand("DATE", timex.shift(pub, grain, sign * steps), grain)
+    if name in ("duration", "duration_last"):
+        row = _unit_row(lex, m)
+        num_text = m.group("num")
+        n = _number(lex, num_text)
+        if row is None or n is None:
+            return None
+        keep = _group(m, "keep") or ""
+        if name == "duration" and fold(num_text) == "bir" and row["word"] == "gün" and not keep:
+            return None  # "bir gün": "one day" / "someday"
+        value = timex.duration_value(n, row["unit"], int(row["factor"] or 1))
+        if value is None:
+            return None
+        return cand("DURATION", value)
+    if name == "set":
+        row = _unit_row(lex, m)
+        if row is None:
+            return None
+        n = _number(lex, _group(m, "num")) if _group(m, "num") else 1
+        if n is None or n == "X":
+            return None
+        value = timex.duration_value(n, row["unit"], int(row["factor"] or 1))
+        if _group(m, "tail"):
+            if regex.fullmatch(r"[dt][ae]", case or ""):  # "her iki yılda bir"
+                text_end, case = end, ""
+            else:  # "her ay bir araya": "bir" is not part of it
+                end = m.start("tail")
+                text_end = min(text_end, end)
+        return _Cand(start, end, text_end, "SET", value, name, rule.priority, case, quant="EVERY")
+    if name == "set_weekday":
+        number, _ = lex.weekdays[m.group("wd")]
+        return cand("SET", f"XXXX-WXX-{number}", quant="EVERY")
+    if name == "set_freq":
+        row = _unit_row(lex, m)
+        n = _number(lex, _group(m, "num")) if _group(m, "num") else 1
+        if row is None or n is None or n == "X":
+            return None
+        value = timex.duration_value(n, row["unit"], int(row["factor"] or 1))
+        return _Cand(start, end, end, "SET", value, name, rule.priority, "", quant="EVERY")
+    if name == "time":
+        hour = int(m.group("h"))
+        minute = int(m.group("mi") or 0)
+        if hour > 24 or (hour == 24 and minute):
+            return None
+        day = pub.isoformat() if pub else None
+        return cand("TIME", timex.time_value(day, hour, minute), "time", hm=(hour, minute))
+    if name == "relative":
+        row = rule.data
+        if row["value"]:
+            value = row["value"]
+            grain = ""
+        else:
+            grain = row["grain"]
+            value = timex.shift(pub, grain, int(row["offset"] or 0))
+            if value is not None and row["part"]:
+                value = f"{value}-WE" if row["part"] == "WE" else f"{value}T{row['part']}"
+            if row["part"]:
+                grain = "daypart" if row["part"] != "WE" else "weekend"
+        if row["sfx"] != "yes":
+            text_end, case = end, ""
+        return cand(row["type"], value, grain)
+    return None
+
+
+def _ordinal(lex: _Lexicon, word: str, limit: int) -> Optional[int]:
+    for r in lex.parts:
+        if r["kind"] == "ord" and r["word"] == word:
+            return limit if r["value"] == "last" else int(r["value"])
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Extensions: part of a year/month, pre-modifiers, postpositions
+
+_GENITIVE = regex.compile(r"n?[ıiuü]n")
+_DATIVE = regex.compile(r"[yn]?[ae]")
+_ABLATIVE = regex.compile(r"n?[dt][ae]n")
+
+
+def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
+    if c.grain not in ("year", "month", "decade", "century") or c.type != "DATE":
+        return
+    if c.case and not _GENITIVE.fullmatch(c.case):
+        return
+    m = lex.part_re.match(folded, c.end)
+    if not m:
+        return
+    ordinal = _group(m, "ord")
+    stem = m.group("stem")
+    value = c.value
+    mod = c.mod
+    if stem in ("yarı", "çeyrek", "çeyreğ"):
+        if not ordinal or c.grain != "year":
+            return  # "Ağustos'un ilk yarısı": no TIMEX3 value for half a month
+        kind = "H" if stem == "yarı" else "Q"
+        n = _ordinal(lex, ordinal, 2 if kind == "H" else 4)
+        value = timex.part_value(value, kind, n) if value and n else None
+        grain = "part"
+    else:
+        if ordinal:
+            return
+        mod = next((r["value"] for r in lex.parts if r["kind"] == "edge" and r["word"] == stem), None)
+        grain = c.grain
+    text_end, case = _tail(m)
+    c.end, c.text_end, c.case, c.value, c.mod, c.grain = m.end(), text_end, case, value, mod, grain
+    c.needs_part = c.needs_ext = False
+
+
+def _extend_post(c: _Cand, folded: str, lex: _Lexicon) -> None:
+    if c.type not in ("DATE", "TIME", "DURATION"):
+        return
+    m = lex.post_re.match(folded, c.end)
+    if not m:
+        return
+    phrase = regex.sub(r"\s+", " ", m.group("post"))
+    if c.case == "":
+        case = "nom"
+    elif _ABLATIVE.fullmatch(c.case):
+        case = "abl"
+    elif _DATIVE.fullmatch(c.case):
+        case = "dat"
+    else:
+        return
+    column = "duration_mod" if c.type == "DURATION" else "date_mod"
+    for r in lex.modifiers:
+        if r["position"] == "post" and r["phrase"] == phrase and r["case"] in (case, "any"):
+            if r[column] == "-":
+                continue
+            c.end = c.text_end = m.end()
+            c.case = ""
+            if r[column]:
+                c.mod = r[column]
+            return
+
+
+def _extend_pre(c: _Cand, folded: str, lex: _Lexicon) -> None:
+    if c.type not in ("DATE", "TIME", "DURATION"):
+        return
+    m = lex.pre_re.search(folded, max(0, c.start - 30), c.start)
+    if not m:
+        return
+    phrase = regex.sub(r"\s+", " ", m.group("pre"))
+    column = "duration_mod" if c.type == "DURATION" else "date_mod"
+    for r in lex.modifiers:
+        if r["position"] == "pre" and r["phrase"] == phrase and r[column] != "-":
+            c.start = m.start()
+            if r[column]:
+                c.mod = r[column]
+            return
+
+
+# ---------------------------------------------------------------------------
+# Selection and clock-time merging
+
+_GAP = regex.compile(r"[ \t]*,?[ \t]*\Z")
+_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first; then rule order; then earlier start; no overlaps."""
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _merge_times(cands: list[_Cand], body: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (c.hm is not None and prev is not None and prev.type in ("DATE", "TIME") and prev.hm is None
+                and prev.grain in ("day", "daypart") and _GAP.match(body[prev.end:c.start])):
+            day_match = _DAY.match(prev.value or "")
+            day = day_match.group() if day_match else None
+            prev.type = "TIME"
+            prev.value = timex.time_value(day, *c.hm)
+            prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
+            prev.source = f"{prev.source}+time"
+            prev.hm = c.hm
+            continue
+        out.append(c)
+    return out
+
+
+def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
+    for rule in lex.rules:
+        for m in rule.pattern.finditer(folded):
+            try:
+                c = _make(rule, m, folded, body, pub, lex, analysis)
+                if c is None:
+                    continue
+                _extend_part(c, folded, lex)
+                if c.needs_part:
+                    continue
+                end = c.end
+                _extend_post(c, folded, lex)
+                if c.needs_ext and c.end == end and c.mod is None:
+                    continue
+                _extend_pre(c, folded, lex)
+                if c.text_end <= c.start:
+                    continue
+                yield c
+            except Exception:  # noqa: BLE001 - one bad candidate must not fail the document
+                continue
+
+
+def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list[TimeExpression]:
+    """Temporal expressions of ``article.body`` as TIMEX3 records, in text order."""
+    body = getattr(article, "body", None)
+    if not isinstance(body, str) or not body:
+        return []
+    pub = getattr(article, "published", None)
+    if isinstance(pub, _dt.datetime):
+        pub = pub.date()
+    if not isinstance(pub, _dt.date):
+        pub = None
+    lex = _lexicon()
+    folded = fold(body)
+    if len(folded) != len(body):  # cannot happen; guard the offsets anyway
+        return []
+    cands = _merge_times(_select(list(_candidates(body, folded, pub, lex, analysis))), body)
+    out: list[TimeExpression] = []
+    for c in cands:
+        try:
+            text = body[c.start:c.text_end]
+            if not text.strip():
+                continue
+            out.append(TimeExpression(
+                text=text, start=c.start, end=c.text_end, type=c.type, value=c.value,
+                mod=c.mod, quant=c.quant, source=c.source,
+            ))
+        except (ValueError, TypeError):
+            continue
+    return out

@@ -1,0 +1,148 @@
+"""Examples-as-tests for the date/time extractor (data: date_examples.tsv)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tr_diplo_ie import segment
+from tr_diplo_ie.article import read_file
+from tr_diplo_ie.extract.dates import extract_dates
+from tr_diplo_ie.records import Article
+
+HERE = Path(__file__).parent
+REFERENCE = dt.date(2025, 8, 22)
+SAMPLE = Path("/work/shared/seed/sample-article.txt")
+
+
+def _rows():
+    with open(HERE / "date_examples.tsv", encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _published(cell: str):
+    if cell == "none":
+        return None
+    return dt.date.fromisoformat(cell) if cell else REFERENCE
+
+
+def _params(statuses):
+    out = []
+    for i, row in enumerate(_rows()):
+        if row["status"] not in statuses:
+            continue
+        marks = [pytest.mark.xfail(strict=True, reason=row["note"])] if row["status"].startswith("xfail") else []
+        out.append(pytest.param(row, id=f"{i}-{row['phrase'][:40]}", marks=marks))
+    return out
+
+
+def _run(row, with_analysis=False):
+    article = Article(id="t", body=row["phrase"], published=_published(row["published"]))
+    analysis = segment.analyze(article.body) if with_analysis else None
+    return extract_dates(article, analysis)
+
+
+def _fields(t):
+    return (t.text, t.type, t.value or "", t.mod or "", t.quant or "")
+
+
+@pytest.mark.parametrize("row", _params({"ok", "xfail"}))
+def test_positive(row):
+    found = _run(row)
+    expected = (row["text"], row["type"], row["value"], row["mod"], row["quant"])
+    assert [_fields(t) for t in found] == [expected]
+    t = found[0]
+    assert row["phrase"][t.start:t.end] == t.text
+    assert t.source
+
+
+@pytest.mark.parametrize("row", _params({"ok"}))
+def test_positive_with_analysis(row):
+    """The rule-based Analysis (sentence limits) gives the same result."""
+    assert [_fields(t) for t in _run(row, True)] == [_fields(t) for t in _run(row)]
+
+
+@pytest.mark.parametrize("row", _params({"neg", "xfail-neg"}))
+def test_negative(row):
+    assert _run(row) == []
+
+
+def test_example_counts():
+    rows = _rows()
+    assert sum(r["status"] == "ok" for r in rows) >= 60
+    assert sum(r["status"] == "neg" for r in rows) >= 25
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="sample article not available")
+def test_sample_article():
+    article = read_file(SAMPLE)
+    assert article.published == REFERENCE
+    found = extract_dates(article, segment.analyze(article.body))
+    assert [(t.text, t.type, t.value, t.mod, t.quant) for t in found] == [
+        ("Geçen yıl", "DATE", "2024", None, None),
+        ("Bugünkü", "DATE", "2025-08-22", None, None),
+        ("2030 yılına kadar", "DATE", "2030", "ON_OR_BEFORE", None),
+        ("her geçen yıl", "SET", "P1Y", None, "EVERY"),
+        ("geçen yıl", "DATE", "2024", None, None),
+        ("Bugün", "DATE", "2025-08-22", None, None),
+    ]
+    for t in found:
+        assert article.body[t.start:t.end] == t.text
+
+
+def test_header_date_is_not_a_mention():
+    article = Article(id="h", body="Heyet bugün geldi.", published=REFERENCE)
+    assert [t.text for t in extract_dates(article)] == ["bugün"]
+
+
+def test_offsets_in_longer_text():
+    body = "Heyet dün geldi. Görüşmeler 3 yıldır sürüyor ve 2030 yılına kadar bitecek."
+    found = extract_dates(Article(id="x", body=body, published=REFERENCE))
+    assert [t.text for t in found] == ["dün", "3 yıldır", "2030 yılına kadar"]
+    assert all(body[t.start:t.end] == t.text for t in found)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+
+
+def test_odd_input():
+    assert extract_dates(Article(id="e", body="")) == []
+    assert extract_dates(Article(id="e", body="   \n\n ")) == []
+    # no such day: only the month and year are taken
+    found = extract_dates(Article(id="e", body="31 Şubat 2025'te"))
+    assert [(t.text, t.value) for t in found] == [("Şubat 2025", "2025-02")]
+    assert extract_dates(Article(id="e", body="Saat 25.70'te")) == []
+
+
+_ALPHABET = st.sampled_from(
+    list("abcçdefgğhıijklmnoöprsştuüvyzIİÇĞÖŞÜ0123456789 .,:'’-/\n")
+    + ["yıl", "ay", "gün", "hafta", "saat", "Ağustos", "Kasım", "Pazartesi", "günü", "her", "geçen",
+       "bu", "son", "önce", "sonra", "kadar", "bu yana", "ilk", "yarısı", "çeyreği", "sonu", "2025",
+       "'te", "'den", "'in", "lık", "dır", "da", "bir", "iki", "buçuk", "yılında", "bugün", "dün"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(st.one_of(_ALPHABET, st.text(max_size=5)), max_size=40),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_property_never_raises_and_offsets_consistent(parts, published):
+    body = " ".join(parts)
+    article = Article(id="p", body=body, published=published)
+    for analysis in (None, segment.analyze(body)):
+        found = extract_dates(article, analysis)
+        previous_end = 0
+        for t in found:
+            assert 0 <= t.start < t.end <= len(body)
+            assert body[t.start:t.end] == t.text
+            assert t.start >= previous_end  # sorted, no overlaps
+            previous_end = t.end
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
+            assert t.source
+            if published is None and t.source in ("weekday", "month", "part_base", "quarter", "time"):
+                assert t.value is None  # resolved against an unknown date
