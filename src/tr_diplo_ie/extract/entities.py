@@ -6,21 +6,15 @@ from typing import Optional
 
 from ..analysis import Analysis
 from ..records import Article, EntityMention
+from . import gazetteer
 from .speakers import NameBook, _title_pattern, build_namebook, strip_suffix
 
 
 def _normalise(text: str, type_: str) -> str:
     """Nominative form: the apostrophe suffix dropped; places through the gazetteer when known."""
-    name = strip_suffix(text)
     if type_ in ("LOC", "ORG"):
-        try:
-            from .gazetteer import normalize  # optional until the gazetteer lands
-        except ImportError:
-            return name
-        found = normalize(text)
-        if found:
-            return found
-    return name
+        return gazetteer.normalise(text)
+    return strip_suffix(text)
 
 
 def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBook] = None) -> list[EntityMention]:

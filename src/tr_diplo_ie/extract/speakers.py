@@ -17,6 +17,7 @@ import regex
 from .. import resources
 from ..analysis import Analysis
 from ..records import Speaker
+from . import gazetteer
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan"), optionally with an
 # apostrophe and case suffix ("Tokayev'i", "Caparov’a").
@@ -155,14 +156,8 @@ _PARTICIPLE_SUBJECT = regex.compile(
 
 
 def _is_place(word: str) -> bool:
-    try:
-        from .gazetteer import lookup  # the country/capital/organisation gazetteer
-    except ImportError:
-        return False
-    try:
-        return lookup(word) is not None
-    except Exception:
-        return False
+    """A country, capital, organisation or people word of the gazetteer ("Kazakistan", "Kazak")."""
+    return gazetteer.lookup(word) is not None
 
 
 def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
