@@ -14,6 +14,9 @@ import attrs
 import regex
 
 OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "”": "”"}
+# Mis-decoded Windows-1252 marks seen in scraped news (C1 controls in place of
+# “ ” ‘ ’) are read as the marks they stand for.
+CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 
 
@@ -34,7 +37,7 @@ def _is_letter(ch: str) -> bool:
 
 def _role(text: str, i: int) -> Optional[str]:
     """'open', 'close', 'both' or None (an apostrophe, not a quote mark)."""
-    ch = text[i]
+    ch = CP1252.get(text[i], text[i])
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if ch in "«„":
@@ -72,12 +75,12 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     pending: Optional[int] = None  # offset of the open mark
     pending_style = ""
     multi = False
-    marks = [m.start() for m in regex.finditer(r"[\"'“”„«»‘’]", text)]
+    marks = [m.start() for m in regex.finditer(r"[\"'“”„«»‘’\x91-\x94]", text)]
     for i in marks:
         role = _role(text, i)
         if role is None:
             continue
-        ch = text[i]
+        ch = CP1252.get(text[i], text[i])
         if pending is not None:
             closers = OPENERS.get(pending_style, pending_style)
             in_new_paragraph = "\n" in text[pending:i]

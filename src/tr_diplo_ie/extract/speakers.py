@@ -22,7 +22,7 @@ from . import gazetteer
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan"), optionally with an
 # apostrophe and case suffix ("Tokayev'i", "Caparov’a").
 _NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-_SUFFIX = r"(?:['’]\p{Ll}+)"
+_SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 
 
 @attrs.frozen(slots=True)
@@ -69,7 +69,7 @@ def _canonical_title(written: str) -> str:
 
 def strip_suffix(word: str) -> str:
     """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
-    return regex.split(r"['’]", word, maxsplit=1)[0]
+    return regex.split(r"['’\x92]", word, maxsplit=1)[0]
 
 
 def _clean_name(words: list[str]) -> list[str]:
