@@ -15,9 +15,9 @@ Decisions (see also ``tests/extract/date_examples.tsv``):
   postposition that changes the meaning ("2030 yılına kadar", "2020'den bu yana",
   "6 ay süreyle") are kept.  A pre-modifier ("yaklaşık 3 yıl") is kept, as in TimeML.
 * A date without a year ("22 Ağustos", "Ağustos ayında") takes the publication year.
-* "-e kadar" -> mod ON_OR_BEFORE; "-den beri / bu yana / itibaren / sonra" -> AFTER
-  (TimeML's ON_OR_AFTER would be exact, but the house spec writes AFTER for these);
-  "-den önce" -> BEFORE; başı/ortası/sonu -> START/MID/END; a postposition's mod wins
+* "-e kadar" -> mod ON_OR_BEFORE; "-den beri / bu yana / itibaren" -> ON_OR_AFTER
+  (TimeML: X itself is included; START would mean "the beginning of X"); "-den
+  sonra" -> AFTER; "-den önce" -> BEFORE; başı/ortası/sonu -> START/MID/END; a postposition's mod wins
   over an edge ("yıl sonuna kadar" -> ON_OR_BEFORE).
 * "son 5 yılda" -> DURATION P5Y with no mod (TimeML gives a mod only for
   approximation or bounds; "the last" only anchors the duration).
@@ -78,7 +78,7 @@ _CASE_C = r"[ae]|[ıiuü]n?|[dt][ae](?:n|ki)?|l[ae]"          # after a consonan
 _CASE_V = r"y[ae]|y[ıiuü]|n[ıiuü]n|[dt][ae](?:n|ki)?|yl[ae]"  # after a vowel
 _CASE_P = r"n[ae]|n[ıiuü]n?|nd[ae](?:n|ki)?|yl[ae]"           # after a possessive
 _DERIV = r"l[ıiuü]k|[dt][ıiuü]r|c[ae]|k[iü]"                  # kept: -lık -dır -ca -ki
-_APOS = r"['’]"
+_APOS = r"['’\x92]"  # \x92: a CP1252 apostrophe left in some texts
 
 
 def _sfx(final: str, plural: bool = True) -> str:
