@@ -1,0 +1,834 @@
+"""Agreements: treaties, memoranda, protocols, declarations, decisions, plans, roadmaps.
+
+``extract_agreements(article, analysis=None, dates=())`` finds the documents an
+article says were signed, adopted, agreed, ratified, prepared or planned, and
+returns one :class:`~tr_diplo_ie.records.Agreement` per distinct document
+(``corpus/gold/ANNOTATION.md``: one item per document, not per mention).
+
+How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
+``resources/agreement_verbs.tsv``; countries: ``resources/countries.tsv``):
+
+1. **Head nouns.**  Every word that is a head stem ("anlaşma", "mutabakat
+   muhtırası", "eylem planları", "Bildirisi") plus an optional case ending, with
+   or without apostrophe.  "anlaşmazlık", "planlama", "kararlı" are not heads.
+   A head in a light-verb idiom ("karar verdi", "plan yaptı", "anlaşmaya vardı")
+   or followed by a noun that takes over ("anlaşma taslağı", "imza töreni") is
+   dropped.
+2. **Titled** (``named=True``): a quoted title whose last word is a head
+   (``"Cumhurbaşkanlarının Ortak Bildirisi"ne`` → "Cumhurbaşkanlarının Ortak
+   Bildirisi"), or a run of capitalised words ending in a capitalised head
+   (``Kapsamlı İşbirliği Planı'nı``).  The run stops at a word with an apostrophe
+   suffix, a stop word ("Bugün", "Ayrıca"), a time expression and a person
+   (NER tag, when the analysis has one).  A title that is itself an organisation
+   in the gazetteer (UNDP = "... Kalkınma Programı") is not a document.
+3. **Described** (``named=False``): a lower-case head with its modifier phrase,
+   found by walking left from the head.  The walk stops at punctuation, a number,
+   a stop word (determiners, quantifiers, particles, time words), a verb form or
+   participle (a relative clause is not part of the name), a time expression, a
+   capitalised word that is not a place, a party phrase ("X ve Y arasında",
+   "iki ülke arasında"), and at "ve"/"ile"/"veya" when the word before it is
+   itself an agreement head (list separator).  An inner "ve" ("kültür ve turizm
+   alanında eylem planları") is kept.  A head with no modifier left, or with only
+   generic ones ("çeşitli alanlarda anlaşmalar", "çok sayıda anlaşma"), is an
+   umbrella mention: not an item (the gold marks those optional), but its parties
+   carry over to the documents listed after it (see 6).
+4. **Status** from the governing verb: a cue right before the mention
+   (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"), else the
+   first cue after it in the sentence, scanning over list items and stopping at
+   the first other verb form.  Future forms and "-mAsI planlanan / bekleniyor /
+   üzere" give ``planned``; a negated cue gives ``mentioned``.  A described
+   mention with no cue is dropped (too often a generic noun: "ziyaret programı");
+   a titled one is kept as ``mentioned``.
+5. **Date**: the value of a DATE expression from ``dates`` (the article's time
+   expressions) that the text ties to the cue: before a participle cue in the
+   same clause ("geçen yıl imzalanan"), or in the mention's clause up to the cue
+   ("Bugün ... Planı'nı kabul ediyoruz").  The publication date is never assumed:
+   ANNOTATION.md gives documents signed "during the visit" with no time
+   expression no date.  Expressions with a mod ("2030 yılına kadar") are ignored.
+6. **Parties** (canonical nominative names): "X ve/ile Y arasında" in the
+   mention's sentence (also "arasındaki" right before the description), a
+   hyphenated pair inside or right before the mention ("Kırgızistan-Kazakistan",
+   "Türk-Kazak"), and "iki ülke arasında" → the article's two main countries
+   when they are clear (the two most mentioned, each twice or more, and no third
+   one close).  Parties of an umbrella sentence ("iki ülke arasında çok sayıda
+   anlaşma imzalandı") apply to the documents of the following sentences up to
+   the next crosshead.
+7. **Merging**: mentions whose normalised names are equal (Turkish lower case,
+   no quote marks) are one document.  Its span is the first titled mention (else
+   the first mention); status the first non-``mentioned`` one; date and parties
+   the first found.
+
+Known limits (see ``tests/extract/agreement_examples.json``, xfail list): list
+items with an elided head ("sınır muhafız birliklerinin eğitimi, ...") are not
+items (the gold marks them optional); a subject name right before an unpunctuated
+object NP can leak into a title when no NER tags are given.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Iterable, Optional, Sequence
+
+import attrs
+import regex
+
+from .. import resources, segment
+from ..analysis import Analysis
+from ..records import Agreement, Article, TimeExpression
+from . import gazetteer
+from .gazetteer import tr_lower
+
+log = logging.getLogger(__name__)
+
+HEADS_FILE = "agreement_heads.tsv"
+VERBS_FILE = "agreement_verbs.tsv"
+
+_QUOTES = "\"“”«»„"
+_APOS = "'’"
+
+# Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
+# numbers, and single punctuation marks.
+_TOKEN = regex.compile(
+    r"""
+      (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
+      (?:['’](?P<suffix>\p{L}+))?                                    # 'ın  'nı
+    | (?P<num>\d+(?:[.,]\d+)*(?:['’]\p{L}+)?)                        # 2024'te
+    | (?P<punct>\S)                                                  # , " ( ...
+    """,
+    regex.VERBOSE,
+)
+
+# Verb forms that end a modifier phrase / a status scan.  Heuristic, lower-case.
+_VERB_FORM = regex.compile(
+    r"""
+      (?:[aeıioöuülrnmyzvbcdgğj]d|[çfhkpsşt]t)[ıiuü](?:n[ıiuü]z|l[ae]r)?\Z  # past: imzaladı, yaptılar (not ticareti)
+    | [ıiuü]?yor(?:[ıiuü]m|sun|uz|sunuz|l[ae]r|d[ıiuü])?\Z # present: ediyoruz, sürüyor
+    | m[ıiuü]ş(?:t[ıiuü]r|t[ıiuü]|l[ae]r)?\Z             # evidential: imzalanmış
+    | [ae]r[ae]k\Z                                       # converb -ArAk: hatırlatarak
+    | m[ae]kt[ae](?:d[ıiuü]r)?\Z                         # -mAktA: sürmekte
+    | [ae]c[ae](?:k|ğ)                                   # future / -AcAK participle
+    | (?:d|t)[ıiuü]ğ[ıiuü]                               # -DIğI nominalised: ettiği
+    | (?:d|t)[ıiuü]kl[ae]r[ıi]                           # -DIklArI: yaptıkları
+    | (?:y[ae]n|[ıiuü]l[ae]n|[ıiuü]n[ae]n|[ae]n[ae]n|[ıiuü]len|olan|gelen|veren|eden)\Z  # participles
+    | (?:[ıiuü]|y[ıiuü])p\Z                              # converb -Ip: imzalayıp
+    """,
+    regex.VERBOSE,
+)
+_MIS = regex.compile(r"m[ıiuü]ş\Z")
+_NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan")
+
+_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|m[ıi]ş|y[ıi]p)")
+_VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k)")
+
+
+@attrs.frozen(slots=True)
+class _Tok:
+    text: str  # whole token as written
+    start: int
+    end: int
+    word: str  # the word without an apostrophe suffix
+    word_end: int
+    kind: str  # word | num | punct
+    low: str
+    apos: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "word" and self.word[:1].isupper()
+
+
+@attrs.frozen(slots=True)
+class _Head:
+    type: str
+    lemma: str
+    stems: tuple[str, ...]  # lower-case stem words
+
+
+@attrs.frozen(slots=True)
+class _Lexicon:
+    heads: tuple[_Head, ...]
+    suffixes: frozenset
+    light: dict
+    posthead: frozenset
+    stop: frozenset
+    generic: frozenset
+    connector: frozenset
+    postp: frozenset
+    notverb: frozenset
+    cues: tuple  # ((words...), status)
+    future: tuple
+    modal: tuple
+    notcue: frozenset
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon() -> _Lexicon:
+    heads, suffixes, light = [], set(), {}
+    sets = {k: set() for k in ("posthead", "stop", "generic", "connector", "postp", "notverb")}
+    for row in resources.tsv(HEADS_FILE):
+        kind, form = row.get("kind", ""), tr_lower(row.get("form", "").strip())
+        if not form:
+            continue
+        if kind == "head":
+            for stem in (row.get("forms") or form).split(","):
+                words = tuple(tr_lower(stem).split())
+                if words:
+                    heads.append(_Head(type=row.get("type") or "other", lemma=form, stems=words))
+        elif kind == "suffix":
+            suffixes.add(form)
+        elif kind == "light":
+            light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
+        elif kind in sets:
+            sets[kind].add(form)
+    cues, future, modal, notcue = [], [], [], set()
+    for row in resources.tsv(VERBS_FILE):
+        kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
+        if not cue:
+            continue
+        if kind == "cue":
+            cues.append((tuple(cue.split()), status or "mentioned"))
+        elif kind == "future":
+            future.append(cue)
+        elif kind == "modal":
+            modal.append(cue)
+        elif kind == "notcue":
+            notcue.add(cue)
+    heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
+    cues.sort(key=lambda c: len(c[0]), reverse=True)
+    return _Lexicon(
+        heads=tuple(heads), suffixes=frozenset(suffixes), light=light,
+        posthead=frozenset(sets["posthead"]), stop=frozenset(sets["stop"]),
+        generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
+        postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
+        cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue),
+    )
+
+
+# --------------------------------------------------------------------------- tokens
+
+def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group("word"):
+            toks.append(_Tok(
+                text=m.group(), start=m.start(), end=m.end(), word=m.group("word"),
+                word_end=m.end("word"), kind="word", low=tr_lower(m.group("word")),
+                apos=m.group("suffix") is not None,
+            ))
+        elif m.group("num"):
+            toks.append(_Tok(text=m.group(), start=m.start(), end=m.end(), word=m.group(),
+                             word_end=m.end(), kind="num", low=m.group()))
+        else:
+            toks.append(_Tok(text=m.group(), start=m.start(), end=m.end(), word=m.group(),
+                             word_end=m.end(), kind="punct", low=m.group()))
+    return toks
+
+
+def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False) -> bool:
+    """True for a word that looks like a verb form (finite, converb, participle).
+
+    With ``attributive_ok`` a -mIş participle ("genişletilmiş ortaklık") is let
+    through: before a noun it is an adjective, not a clause end.
+    """
+    if tok.kind != "word" or tok.cap or len(tok.low) < 4:
+        return False
+    low = tok.low
+    if low in lex.notverb or low in lex.postp or low.endswith(_NOT_VERB_ENDINGS):
+        return False
+    if attributive_ok and _MIS.search(low):
+        return False
+    return bool(_VERB_FORM.search(low))
+
+
+@attrs.frozen(slots=True)
+class _HeadMatch:
+    first: int  # token index of the first head word
+    last: int  # token index of the last head word
+    stem_end: int  # offset where the stem (nominative) ends
+    head: _Head
+    suffix: str  # the case ending after the stem ('' for nominative)
+
+
+def _match_head_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_HeadMatch]:
+    for head in lex.heads:
+        n = len(head.stems)
+        first = i - n + 1
+        if first < 0:
+            continue
+        if any(toks[first + k].kind != "word" or toks[first + k].apos or toks[first + k].low != head.stems[k]
+               for k in range(n - 1)):
+            continue
+        tok = toks[i]
+        if tok.kind != "word":
+            return None
+        last_stem = head.stems[-1]
+        if not tok.low.startswith(last_stem):
+            continue
+        rest = tok.low[len(last_stem):]
+        if rest and rest not in lex.suffixes:
+            continue
+        if rest and tok.apos:
+            continue  # "plan" + "ı'nı": stem+ending before an apostrophe is another stem
+        suffix = rest or (tok.text[len(tok.word) + 1:] if tok.apos else "")
+        return _HeadMatch(first=first, last=i, stem_end=tok.start + len(tok.word) - len(rest),
+                          head=head, suffix=suffix)
+    return None
+
+
+def _find_heads(toks: list[_Tok], lex: _Lexicon) -> list[_HeadMatch]:
+    found: list[_HeadMatch] = []
+    for i in range(len(toks)):
+        m = _match_head_at(toks, i, lex)
+        if m is not None:
+            found.append(m)
+    # a shorter head inside a longer one ("mutabakat" in "mutabakat muhtırası") goes
+    keep = []
+    for m in found:
+        if any(o is not m and o.first <= m.first and m.last <= o.last and (o.last - o.first) > (m.last - m.first)
+               for o in found):
+            continue
+        if any(o is not m and o.first <= m.last < o.last for o in found):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
+    """Light-verb idioms ("karar verdi") and heads taken over ("anlaşma taslağı")."""
+    nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word":
+        return False
+    if m.head.lemma in lex.light and any(nxt.low.startswith(v) for v in lex.light[m.head.lemma]):
+        return True
+    if not m.suffix and nxt.low in lex.posthead:
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- cues
+
+@attrs.frozen(slots=True)
+class _Cue:
+    first: int
+    last: int  # last token consumed (modal words included)
+    status: str
+
+
+def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_Cue]:
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    for words, status in lex.cues:
+        n = len(words)
+        if i + n > len(toks):
+            continue
+        if any(toks[i + k].kind != "word" or toks[i + k].low != words[k] for k in range(n - 1)):
+            continue
+        tok = toks[i + n - 1]
+        if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
+            continue
+        rest = tok.low[len(words[-1]):]
+        last = i + n - 1
+        if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
+            return _Cue(first=i, last=last, status="mentioned")
+        if any(f in rest for f in lex.future):
+            return _Cue(first=i, last=last, status="planned")
+        if _VERBAL_NOUN.match(rest) and last + 1 < len(toks):
+            nxt = toks[last + 1]
+            if nxt.kind == "word" and any(nxt.low.startswith(md) for md in lex.modal):
+                return _Cue(first=i, last=last + 1, status="planned")
+        return _Cue(first=i, last=last, status=status)
+    return None
+
+
+def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon) -> Optional[_Cue]:
+    """A cue that ends right before the mention (a participle: "imzalanan X")."""
+    end = first - 1
+    while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTES:
+        end -= 1
+    for k in range(end, max(-1, end - 3), -1):
+        cue = _cue_at(toks, k, lex)
+        if cue is not None and cue.last == end:
+            return cue
+    return None
+
+
+def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
+               dates: Sequence[TimeExpression] = ()) -> Optional[_Cue]:
+    """The first cue after token ``after`` in the sentence, stopping at another verb."""
+    for j in range(after + 1, min(len(toks), after + 1 + limit)):
+        tok = toks[j]
+        if tok.kind == "punct" and tok.text in ";:":
+            return None
+        if _in_date(tok, dates):
+            continue
+        cue = _cue_at(toks, j, lex)
+        if cue is not None:
+            return cue
+        if _is_verb_form(tok, lex):
+            return None
+    return None
+
+
+# --------------------------------------------------------------------------- spans
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _in_date(tok: _Tok, dates: Sequence[TimeExpression]) -> bool:
+    return any(_overlaps(tok.start, tok.end, d.start, d.end) for d in dates)
+
+
+def _is_place(tok: _Tok) -> Optional[gazetteer.Place]:
+    if tok.kind != "word" or not tok.cap:
+        return None
+    return gazetteer.lookup(tok.text)
+
+
+def _quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of quote marks paired within each line of text[start:end]."""
+    pairs = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        marks = [i for i in range(line_start, line_end) if text[i] in _QUOTES]
+        open_at = None
+        for i in marks:
+            ch = text[i]
+            if open_at is None:
+                if ch not in "”»":
+                    open_at = i
+            elif ch not in "“«„":
+                pairs.append((open_at, i))
+                open_at = None
+            else:
+                open_at = i
+        line_start = line_end + 1
+    return pairs
+
+
+@attrs.frozen(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    type: str
+    status: str
+    named: bool
+    date: Optional[str]
+    parties: tuple[str, ...]
+    source: str
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _norm_key(text: str) -> str:
+    text = "".join(ch for ch in text if ch not in _QUOTES and ch not in _APOS)
+    return tr_lower(_clean(text))
+
+
+# --------------------------------------------------------------------------- parties
+
+def _article_pair(body: str) -> tuple[str, ...]:
+    counts: dict[str, int] = {}
+    for _, _, place in gazetteer.find_mentions(body):
+        if place.type == "country":
+            counts[place.canonical] = counts.get(place.canonical, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], body.find(kv[0]) if kv[0] in body else 10**9))
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return ()
+    if len(ranked) > 2 and ranked[2][1] * 2 > ranked[1][1]:
+        return ()
+    return (ranked[0][0], ranked[1][0])
+
+
+def _place_ending_at(toks: list[_Tok], j: int) -> tuple[Optional[gazetteer.Place], int]:
+    """The gazetteer name whose last word is token j ("Avrupa Birliği"), and its first token."""
+    for n in (5, 4, 3, 2):
+        i = j - n + 1
+        if i < 0 or any(t.kind != "word" or not t.cap or t.apos for t in toks[i:j]):
+            continue
+        place = gazetteer.lookup(" ".join(t.word for t in toks[i:j]) + " " + toks[j].text)
+        if place is not None and place.kind != "adj":
+            return place, i
+    place = _is_place(toks[j])
+    return (place, j) if place is not None and place.kind != "adj" else (None, j)
+
+
+def _places_before(toks: list[_Tok], k: int) -> tuple[tuple[str, ...], int]:
+    """Places listed right before token k ("Kırgızistan ve Kazakistan"), and where they start."""
+    names: list[str] = []
+    j = k - 1
+    start = k
+    while j >= 0:
+        place, first = _place_ending_at(toks, j)
+        if place is None:
+            break
+        names.insert(0, place.party)
+        start = first
+        j = first
+        if j - 1 >= 0 and (toks[j - 1].low in ("ve", "ile", "veya") or toks[j - 1].text == ","):
+            j -= 2
+            continue
+        break
+    if len(names) < 2:
+        # "Kırgızistan-Kazakistan arasında"
+        if k - 1 >= 0:
+            hyph = _hyphen_parties(toks[k - 1])
+            if len(hyph) >= 2:
+                return hyph, k - 1
+        return (), k
+    return tuple(dict.fromkeys(names)), start
+
+
+def _hyphen_parties(tok: _Tok) -> tuple[str, ...]:
+    if tok.kind != "word" or "-" not in tok.word and "‑" not in tok.word:
+        return ()
+    whole = gazetteer.lookup(tok.word)
+    if whole is not None:  # Bosna-Hersek, Gine-Bissau
+        return ()
+    names = []
+    for part in regex.split(r"[-‑]", tok.word):
+        place = gazetteer.lookup(part)
+        if place is None or place.type not in ("country", "org", "capital"):
+            return ()
+        names.append(place.party)
+    return tuple(dict.fromkeys(names))
+
+
+def _party_phrase(toks: list[_Tok], k: int, pair: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """Parties of an "arasında(ki)" at token k, and the index where the phrase starts."""
+    if k - 1 >= 0 and toks[k - 1].low in ("ülke", "ülkenin", "taraf") and k - 2 >= 0 and toks[k - 2].low == "iki":
+        return pair, k - 2  # the article's two countries (may be unknown: then no parties)
+    return _places_before(toks, k)
+
+
+# --------------------------------------------------------------------------- main
+
+def extract_agreements(
+    article: Article,
+    analysis: Optional[Analysis] = None,
+    dates: Sequence[TimeExpression] = (),
+) -> list[Agreement]:
+    """Agreements of one article, one per distinct document, in text order."""
+    body = getattr(article, "body", None)
+    if not isinstance(body, str) or not body.strip():
+        return []
+    try:
+        lex = _lexicon()
+    except Exception:  # noqa: BLE001
+        log.exception("agreement lexicon could not be read")
+        return []
+    dates = tuple(d for d in (dates or ()) if isinstance(d, TimeExpression))
+    try:
+        pair = _article_pair(body)
+    except Exception:  # noqa: BLE001
+        pair = ()
+    persons = _person_spans(analysis)
+    mentions: list[_Mention] = []
+    carried: tuple[str, ...] = ()  # parties of an umbrella sentence, for the list after it
+    for s_start, s_end in _sentence_spans(body, analysis):
+        try:
+            found, umbrella = _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons)
+        except Exception:  # noqa: BLE001 - one bad sentence must not fail the document
+            log.debug("agreements: sentence %d-%d skipped", s_start, s_end, exc_info=True)
+            continue
+        if _is_crosshead(body, s_start, s_end):
+            carried = ()
+        for m in found:
+            if not m.parties and carried and m.status != "mentioned":
+                m = attrs.evolve(m, parties=carried)
+            mentions.append(m)
+        if umbrella:
+            carried = umbrella
+    return _merge(body, mentions)
+
+
+def _sentence_spans(body: str, analysis: Optional[Analysis]) -> list[tuple[int, int]]:
+    if analysis is not None and getattr(analysis, "text", None) == body and analysis.sentences:
+        return [(s.start, s.end) for s in analysis.sentences]
+    return segment.sentence_spans(body)
+
+
+def _person_spans(analysis: Optional[Analysis]) -> tuple[tuple[int, int], ...]:
+    if analysis is None or not getattr(analysis, "ner", False):
+        return ()
+    try:
+        return tuple((e.start, e.end) for e in analysis.entities() if e.type == "PER")
+    except Exception:  # noqa: BLE001
+        return ()
+
+
+def _is_crosshead(body: str, start: int, end: int) -> bool:
+    """A line of its own with no final punctuation (a crosshead / headline)."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    line = body[line_start:line_end].strip()
+    return bool(line) and line == body[start:end].strip() and line[-1] not in ".!?…:;"
+
+
+def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
+    toks = _tokenize(body, s_start, s_end)
+    out: list[_Mention] = []
+    umbrella: tuple[str, ...] = ()
+    if not toks:
+        return out, umbrella
+    heads = [h for h in _find_heads(toks, lex) if not _blocked(toks, h, lex)]
+    quoted = _quote_pairs(body, s_start, s_end)
+    covered: list[tuple[int, int]] = []
+
+    # 2a. quoted titles
+    for q_open, q_close in quoted:
+        inner_heads = [h for h in heads if q_open < toks[h.first].start and toks[h.last].end <= q_close + 1]
+        last_head = next((h for h in reversed(inner_heads) if h.stem_end == q_close and not h.suffix), None)
+        if last_head is None:
+            continue
+        content = body[q_open + 1:q_close]
+        start = q_open + 1 + (len(content) - len(content.lstrip()))
+        words = content.split()
+        if not content.strip() or not content.strip()[0].isupper() or len(words) < 2 or len(words) > 25:
+            continue
+        if content.rstrip()[-1:] in ".!?…,;:":
+            continue
+        if _org_title(content):
+            continue
+        first_i = next(i for i, t in enumerate(toks) if t.start > q_open)
+        close_i = next(i for i, t in enumerate(toks) if t.start == q_close)
+        after_i = close_i + (1 if close_i + 1 < len(toks) and toks[close_i + 1].start == q_close + 1 else 0)
+        m = _finish(body, toks, first_i - 1 if first_i > 0 else 0, first_i, after_i, start, q_close,
+                    last_head.head, True, lex, dates, pair, "agreements.quoted_title")
+        if m is not None:
+            out.append(m)
+        covered.append((q_open, q_close + 1))
+
+    # 2b / 3. capitalised titles and described mentions
+    for h in heads:
+        hs, he = toks[h.first].start, h.stem_end
+        if any(_overlaps(hs, he, a, b) for a, b in covered):
+            continue
+        head_cap = all(toks[k].cap for k in range(h.first, h.last + 1))
+        if head_cap:
+            m = _title_mention(body, toks, h, lex, dates, pair, persons)
+            if m is not None:
+                out.append(m)
+            continue
+        m, umb = _described_mention(body, toks, h, lex, dates, pair)
+        if m is not None:
+            out.append(m)
+        elif umb:
+            umbrella = umb
+    out.sort(key=lambda m: m.start)
+    return out, umbrella
+
+
+def _org_title(text: str) -> bool:
+    place = gazetteer.lookup(_clean(text))
+    return place is not None and place.type == "org"
+
+
+def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Optional[_Mention]:
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if nxt is not None and not h.suffix and (nxt.cap or (nxt.low in lex.connector and h.last + 2 < len(toks)
+                                                            and toks[h.last + 2].cap)):
+        return None  # the head is inside a longer name: "Plan ve Bütçe Komisyonu"
+    start_i = h.first
+    j = h.first - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.kind != "word" or tok.apos or _in_date(tok, dates):
+            break
+        if any(_overlaps(tok.start, tok.end, a, b) for a, b in persons):
+            break
+        if tok.cap:
+            if tok.low in lex.stop:
+                break
+            start_i = j
+        elif tok.low in lex.connector and j - 1 >= 0 and toks[j - 1].cap and not toks[j - 1].apos:
+            pass  # "... Derinleştirilmesi ve Genişletilmesine ..."
+        else:
+            break
+        j -= 1
+    if start_i == h.first:
+        return None  # a bare capitalised head ("Anlaşma, ...") is no title
+    start = toks[start_i].start
+    text = body[start:h.stem_end]
+    if _org_title(text) or all(t.word.isupper() for t in toks[start_i:h.last + 1] if t.kind == "word"):
+        return None  # an organisation, or an ALL-CAPS headline ("ÖRNEK KARAR")
+    return _finish(body, toks, start_i - 1, start_i, h.last, start, h.stem_end, h.head, True,
+                   lex, dates, pair, "agreements.capitalised_title", require_cue=False,
+                   program_needs_cue=True)
+
+
+def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
+    """(mention, umbrella parties): a described document, or the parties of a generic one."""
+    start_i = h.first
+    j = h.first - 1
+    passed_postp = False
+    boundary = -1
+    party_stop: tuple[str, ...] = ()
+    while j >= 0 and h.first - j <= 14:
+        tok = toks[j]
+        if tok.kind != "word" or _in_date(tok, dates):
+            boundary = j
+            break
+        low = tok.low
+        if low in ("ve", "ile", "veya"):
+            left = toks[j - 1] if j - 1 >= 0 else None
+            if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
+                    or _is_verb_form(left, lex)):
+                boundary = j
+                break
+            j -= 1
+            continue
+        if low in ("arasında", "arasındaki"):
+            parties, p_start = _party_phrase(toks, j, pair)
+            if parties or p_start < j:
+                party_stop = parties
+                boundary = j
+                break
+        if low == "bir" and j - 1 >= 0 and toks[j - 1].low in lex.postp:
+            start_i = j  # "... ilişkin bir anlaşma"
+            j -= 1
+            continue
+        if low in lex.stop:
+            boundary = j
+            break
+        if low in lex.postp:
+            passed_postp = True
+        elif tok.cap and passed_postp:
+            pass  # "Hazar Denizi'nin hukuki statüsüne ilişkin ...": a proper name inside the description
+        elif tok.cap:
+            place = _is_place(tok)
+            sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTES)
+            if place is None and not (sentence_initial and not tok.apos):
+                boundary = j
+                break
+            if place is not None and tok.apos and tok.text[len(tok.word) + 1:].lower() in (
+                    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün"):
+                boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier
+                break
+        elif _is_verb_form(tok, lex, attributive_ok=True) or (tok.apos and not passed_postp):
+            boundary = j
+            break
+        start_i = j
+        j -= 1
+    # trim leading connectors / postpositions
+    while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
+        start_i += 1
+    modifiers = [t.low for t in toks[start_i:h.first]]
+    generic = not any(m not in lex.generic for m in modifiers)
+    if generic:
+        # an umbrella mention: its parties (own sentence) go to the documents listed after it
+        cue = _cue_after(toks, h.last, lex, dates=dates)
+        if cue is not None and cue.status != "mentioned":
+            parties = party_stop or _sentence_parties(toks, h.first, pair, adjacent_only=False)
+            return None, parties
+        return None, ()
+    start = toks[start_i].start
+    stem_end = h.stem_end
+    if (len(h.head.stems) == 1 and h.head.lemma[-1:] not in "aeıioöuü" and h.first - 1 >= 0
+            and toks[h.first - 1].low in lex.postp and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
+            and h.head.stems[0][-1:] in "ıiuü"):
+        stem_end -= 1  # "... ilişkin kararı kabul etti": accusative, not a compound: "karar"
+    m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
+                lex, dates, pair, "agreements.described", require_cue=True,
+                parties_hint=party_stop)
+    return m, ()
+
+
+def _sentence_parties(toks, first: int, pair, adjacent_only: bool) -> tuple[str, ...]:
+    for k in range(first - 1, -1, -1):
+        if toks[k].low == "arasında" or (toks[k].low == "arasındaki" and k == first - 1):
+            parties, _ = _party_phrase(toks, k, pair)
+            if parties:
+                return parties
+    return ()
+
+
+def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, named: bool, lex, dates, pair,
+            source: str, require_cue: bool = False, program_needs_cue: bool = False,
+            parties_hint: tuple[str, ...] = ()) -> Optional[_Mention]:
+    """Status, date and parties of a mention spanning body[start:end] (tokens first_i..last_i)."""
+    text = body[start:end]
+    if not text.strip():
+        return None
+    cue = _cue_before(toks, first_i, lex)
+    cue_side = "before" if cue is not None else None
+    if cue is None:
+        cue = _cue_after(toks, last_i, lex, dates=dates)
+        cue_side = "after" if cue is not None else None
+    if cue is None and (require_cue or (program_needs_cue and head.lemma == "program")):
+        return None
+    status = cue.status if cue is not None else "mentioned"
+    date = _date_for(toks, first_i, last_i, cue, cue_side, start, end, dates) if cue is not None else None
+    parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
+    return _Mention(start=start, end=end, name=_clean(text), type=head.type, status=status, named=named,
+                    date=date, parties=parties, source=source)
+
+
+def _mention_parties(toks, first_i, last_i, pair) -> tuple[str, ...]:
+    for k in range(first_i - 1 if first_i - 1 >= 0 else 0, last_i + 1):
+        if 0 <= k < len(toks):
+            hyph = _hyphen_parties(toks[k])
+            if len(hyph) >= 2:
+                return hyph
+    return _sentence_parties(toks, first_i, pair, adjacent_only=True)
+
+
+def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Optional[str]:
+    usable = [d for d in dates if d.type == "DATE" and d.value and not d.mod
+              and not _overlaps(d.start, d.end, start, end)]
+    if not usable:
+        return None
+    if side == "before":
+        # "geçen yıl imzalanan X": the expression ends right before the cue, same clause
+        lo = _clause_start(toks, cue.first)
+        hi = toks[cue.first].start
+    else:
+        lo = _clause_start(toks, first_i)
+        hi = toks[cue.last].end
+    inside = [d for d in usable if d.start >= lo and d.end <= hi]
+    if not inside:
+        return None
+    inside.sort(key=lambda d: abs(d.start - start))
+    return inside[0].value
+
+
+def _clause_start(toks, i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if toks[k].kind == "punct" and toks[k].text in ",;:":
+            return toks[k].end
+    return toks[0].start if toks else 0
+
+
+def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
+    groups: dict[str, list[_Mention]] = {}
+    order: list[str] = []
+    for m in mentions:
+        key = _norm_key(m.name)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    out: list[Agreement] = []
+    for key in order:
+        group = groups[key]
+        rep = next((m for m in group if m.named), group[0])
+        status = next((m.status for m in group if m.status != "mentioned"), "mentioned")
+        date = next((m.date for m in group if m.date), None)
+        parties = next((m.parties for m in group if m.parties), ())
+        try:
+            out.append(Agreement(
+                text=body[rep.start:rep.end], start=rep.start, end=rep.end, name=rep.name,
+                type=rep.type, status=status, named=any(m.named for m in group), date=date,
+                parties=parties, source=rep.source,
+            ))
+        except (ValueError, TypeError):  # a bad span must not fail the document
+            log.debug("agreements: bad record for %r", rep.name, exc_info=True)
+    out.sort(key=lambda a: a.start)
+    return out
