@@ -21,9 +21,9 @@ _SUFFIXES = {
                   |m[ıiuü]ş(?:t[ıiuü]|t[ıiuü]r|lerdir)?       # söylemiş, demişti
                   |y?[ae]c[ae]k(?:t[ıi]r)?                    # söyleyecek
                   |[ıiuü]?yor(?:d[ıiuü]|lar)?)                 # söylüyor (after stem vowel)""",
-    "converb": r"y?[ae]r[ae]k",  # söyleyerek, belirterek, vurgulayarak
+    "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p)",  # söyleyerek, belirterek, belirtip
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
-    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n)",  # bildirildi, açıklandı
+    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor)",  # bildirildi, belirtiliyor
     "bare": r"",
 }
 # Forms whose form class matters to the extractors.
@@ -40,6 +40,7 @@ class Cue:
     lemma: str
     form: str
     speech: str  # direct | indirect | both
+    complement: tuple[str, ...] = ("acc",)  # cases a reported clause may take
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +73,7 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
     for match in _pattern().finditer(text, start, end):
         name = next(k for k, v in match.groupdict().items() if v is not None)
         row, form = _row(name)
-        found.append(Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"]))
+        found.append(_cue(match, row, form))
     return found
 
 
@@ -84,4 +85,9 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
         return None
     name = next(k for k, v in match.groupdict().items() if v is not None)
     row, form = _row(name)
-    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"])
+    return _cue(match, row, form)
+
+
+def _cue(match, row: dict, form: str) -> Cue:
+    complement = tuple(c.strip() for c in (row.get("complement") or "acc").split(",") if c.strip())
+    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"], complement)

@@ -24,8 +24,6 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .speakers import NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
 
-# Cues whose reported clause is in the dative ("...genişlediğine dikkati çekerek").
-DATIVE_CUES = frozenset({"dikkat çek"})
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 _NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
 
@@ -45,12 +43,11 @@ def _boundary() -> regex.Pattern:
 
 
 def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
-    cases = ["acc"]
-    if cue.lemma in DATIVE_CUES:
-        cases.append("dat")
+    cases = list(cue.complement)
     if cue.form == cue_lexicon.PASSIVE:
-        cases = ["nom", "acc"]
-    return any(_endings()[case].search(word.lower()) for case in cases)
+        cases.append("nom")
+    endings = _endings()
+    return any(case in endings and endings[case].search(word.lower()) for case in cases)
 
 
 def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBook] = None,
@@ -102,10 +99,11 @@ def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
 def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, direct) -> int:
     """Offset where the reported clause begins (see the module docstring)."""
     floor = sent_start
-    for quote in direct:  # never reach back over a direct quote and its cue
-        cue_end = quote.cue_end if quote.cue_end is not None else quote.end
-        if sent_start <= quote.start < word_start and cue_end <= word_start:
-            floor = max(floor, cue_end)
+    for quote in direct:  # never reach back over a finished direct quote and its cue
+        if quote.cue_end is None or _embedded(body, quote):
+            continue
+        if sent_start <= quote.start < word_start and quote.cue_end <= word_start:
+            floor = max(floor, quote.cue_end)
     for match in reversed(list(regex.finditer(r",", body[floor:word_start]))):
         comma = floor + match.start()
         word = _WORD_BEFORE.search(body[floor:comma] + " ")
@@ -126,6 +124,11 @@ def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
     """True when a speaking subject ("Dışişleri Bakanlığı", "Ali Vural") ends right before ``comma``."""
     found = find_subject(body, start, comma + 1, book)
     return found is not None and body[found.end:comma].strip() == ""
+
+
+def _embedded(body: str, quote: Quote) -> bool:
+    """A quote inside a noun phrase ('"..." diyen nüfusun'): its cue is a participle."""
+    return quote.cue is not None and cue_lexicon.cue_at(body, quote.cue_start).form == cue_lexicon.PARTICIPLE
 
 
 def _skip_space(body: str, pos: int) -> int:

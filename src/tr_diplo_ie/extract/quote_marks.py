@@ -50,7 +50,8 @@ def _role(text: str, i: int) -> Optional[str]:
         return "open" if not _is_letter(prev) else "close"
     if ch == "”":
         return "close" if (prev and not prev.isspace()) else "open"
-    opens = (not prev or prev.isspace() or prev in "([—–-:") and nxt and not nxt.isspace()
+    opens = (not prev or prev.isspace() or prev in "([—–-:") and nxt and (
+        not nxt.isspace() or not prev or prev == "\n")  # '" Bütçedeki' at a paragraph start
     closes = prev and not prev.isspace() and (not nxt or not _is_letter(nxt) or ch == '"')
     if ch in "'‘’" and closes and _is_letter(nxt):
         closes = False
@@ -82,25 +83,24 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
             continue
         ch = CP1252.get(text[i], text[i])
         if pending is not None:
-            closers = OPENERS.get(pending_style, pending_style)
-            in_new_paragraph = "\n" in text[pending:i]
-            if role in ("close", "both") and ch in closers and not in_new_paragraph:
+            closes = role in ("close", "both") and ch in OPENERS.get(pending_style, pending_style)
+            if "\n" in text[pending:i]:
+                if role in ("open", "both") and ch == pending_style and _starts_paragraph(text, i):
+                    multi = True  # a new paragraph re-opens the quote: it goes on
+                    continue
+                if closes and multi:
+                    spans.append(Quoted(pending, i, i, multi_paragraph=True))
+                    pending, multi = None, False
+                    continue
+                # never closed in its own paragraph: repair it, then read this mark afresh
+                _recover(text, pending, pending_style, spans, warnings)
+                pending, multi = None, False
+            elif closes:
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))
                 pending, multi = None, False
                 continue
-            if role in ("close", "both") and ch in closers and in_new_paragraph and multi:
-                spans.append(Quoted(pending, i, i, multi_paragraph=True))
-                pending, multi = None, False
-                continue
-            if role in ("open", "both") and in_new_paragraph and _starts_paragraph(text, i):
-                multi = True  # the quote goes on in this paragraph
-                continue
-            if in_new_paragraph or role in ("open",):
-                # the pending mark was never closed in its paragraph: recover it
-                _recover(text, pending, pending_style, spans, warnings)
-                pending, multi = None, False
-            elif role == "close":
-                continue
+            else:
+                continue  # a nested quote or an apostrophe inside the open quote
         if role in ("open", "both"):
             pending, pending_style = i, ch
         else:

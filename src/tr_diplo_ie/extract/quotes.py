@@ -75,7 +75,7 @@ def _gap_positions(body: str, start: int, end: int) -> list[int]:
 
 
 def _colon_before(body: str, span: Quoted) -> bool:
-    before = body[max(0, span.open - 3):span.open]
+    before = body[max(0, span.open - 6):span.open]
     return before.rstrip().endswith(":")
 
 
@@ -122,15 +122,21 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     words = len(body[start:end].split())
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
-        speaker = speaker or find_subject(body, sent_start, span.open, book, exclude=quote_spans)
-        speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
+        if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
+            speaker = speaker or find_subject(body, sent_start, span.open, book, exclude=quote_spans)
+            speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".cue")
     if _colon_before(body, span) and words >= 2:
-        speaker = find_subject(body, sent_start, span.open, book, exclude=quote_spans) \
-            or _colon_subject(body, sent_start, span.open, book)
-        colon_cue = _last_cue(body, sent_start, span.open)
+        # 'Tokayev şöyle devam etti:\n\n"..."': the colon may end the previous sentence
+        colon = body.rindex(":", 0, span.open)
+        intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
+        intro_start = min(intro_start, colon)
+        speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
+            or _colon_subject(body, intro_start, colon, book) \
+            or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
+        colon_cue = _last_cue(body, intro_start, colon)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=colon_cue.text if colon_cue else None,
                      cue_start=colon_cue.start if colon_cue else None,
