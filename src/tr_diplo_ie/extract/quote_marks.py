@@ -13,11 +13,16 @@ from typing import Optional
 import attrs
 import regex
 
-OPENERS = {"“": "”", "«": "»", "„": "“”", "‘": "’", '"': '"', "'": "'", "”": "”"}
+# Opening mark -> the marks that may close it.  Real news mixes styles
+# ('“Biz ... çalıştık."'), so any double mark closes a double one.
+OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"”', "'": "'’", "”": '”"'}
 # Mis-decoded Windows-1252 marks seen in scraped news (C1 controls in place of
 # “ ” ‘ ’) are read as the marks they stand for.
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
+_SPACED_SUFFIX = regex.compile(r"\p{Ll}{1,5}(?![\p{L}\p{M}'’])")
+# A quote may run over at most this many paragraph breaks without re-opening marks.
+MAX_PARAGRAPHS = 10
 
 
 @attrs.frozen(slots=True)
@@ -29,6 +34,7 @@ class Quoted:
     end: int  # end of the quoted content (exclusive)
     multi_paragraph: bool = False
     recovered: bool = False
+    parent: Optional[int] = None  # open mark of the quote this one is nested in
 
 
 def _is_letter(ch: str) -> bool:
@@ -46,6 +52,8 @@ def _role(text: str, i: int) -> Optional[str]:
         return "close"
     if ch in "'’‘" and _is_letter(prev) and _is_letter(nxt):
         return None  # apostrophe: Tokayev'i
+    if ch in "'’" and prev.isspace() and _SPACED_SUFFIX.match(text, i + 1):
+        return None  # a suffix cut off its word by scraping: "Washington 'a", "Ege 'de"
     if ch == "“":
         return "open" if not _is_letter(prev) else "close"
     if ch == "”":
@@ -76,30 +84,43 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     pending: Optional[int] = None  # offset of the open mark
     pending_style = ""
     multi = False
+    inner: Optional[int] = None  # offset of an open nested mark inside the pending quote
     marks = [m.start() for m in regex.finditer(r"[\"'“”„«»‘’\x91-\x94]", text)]
     for i in marks:
         role = _role(text, i)
         if role is None:
             continue
         ch = CP1252.get(text[i], text[i])
+        if pending is not None and inner is not None:
+            if "\n" in text[inner:i]:
+                inner = None  # a nested mark never closed in its paragraph: forget it
+            elif role in ("close", "both") and ch in OPENERS.get(text_style(text, inner), ""):
+                inner = None  # closes the nested quote, not ours
+                continue
         if pending is not None:
             closes = role in ("close", "both") and ch in OPENERS.get(pending_style, pending_style)
             if "\n" in text[pending:i]:
                 if role in ("open", "both") and ch == pending_style and _starts_paragraph(text, i):
                     multi = True  # a new paragraph re-opens the quote: it goes on
                     continue
-                if closes and multi:
+                if closes and (multi or _plausible_run(text, pending, i)):
                     spans.append(Quoted(pending, i, i, multi_paragraph=True))
                     pending, multi = None, False
                     continue
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
-                pending, multi = None, False
+                pending, multi, inner = None, False, None
             elif closes:
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))
                 pending, multi = None, False
                 continue
+            elif pending_style in "'‘’" and ch not in "'‘’":
+                # a double mark inside a "single quote": that single mark was an apostrophe
+                warnings.append(f"single quote mark at offset {pending} read as an apostrophe")
+                pending, multi = None, False
             else:
+                if role == "open" and ch != pending_style:
+                    inner = i  # a nested quote in another style: '" ... “tarafsız” ... "'
                 continue  # a nested quote or an apostrophe inside the open quote
         if role in ("open", "both"):
             pending, pending_style = i, ch
@@ -110,6 +131,10 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     return spans, warnings
 
 
+def text_style(text: str, i: int) -> str:
+    return CP1252.get(text[i], text[i])
+
+
 def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -> None:
     """Close an unclosed double mark at its paragraph end; drop an unclosed single one."""
     if style in "'‘’":
@@ -117,6 +142,15 @@ def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -
         return
     spans.append(Quoted(pending, None, _paragraph_end(text, pending), recovered=True))
     warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
+
+
+def _plausible_run(text: str, opened: int, closing: int) -> bool:
+    """A quote that runs over paragraphs without re-opening marks, closed at a paragraph end."""
+    after = text[closing + 1:closing + 40]
+    ends_paragraph = not after.strip(" \t.") or after.lstrip(" \t.").startswith("\n") \
+        or bool(regex.match(r"[\s,]*\p{Ll}", after))  # '..." dedi' / '..." diye ekledi'
+    return ends_paragraph and text.count("\n\n", opened, closing) <= MAX_PARAGRAPHS \
+        and closing - opened <= 4000
 
 
 def _starts_paragraph(text: str, i: int) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+import attrs
 import regex
 
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
-from .speakers import NameBook, build_namebook, find_subject
+from .speakers import NameBook, build_namebook, find_any_person, find_subject
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -95,11 +96,14 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
     if warnings is not None:
         warnings.extend(mark_warnings)
     quote_spans = [(s.open, _after_close(s)) for s in spans]
+    candidates = sorted(spans + _nested(body, spans), key=lambda s: s.open)
     quotes: list[Quote] = []
     previous: Optional[tuple[Quoted, Quote]] = None
-    for span in spans:
+    for span in candidates:
+        # other quotes are no place for the speaker, but the quote that holds this one is
+        exclude = [(a, b) for a, b in quote_spans if not a < span.open < b]
         try:
-            quote = _quote_for(body, span, analysis, book, quote_spans, previous, quotes)
+            quote = _quote_for(body, span, analysis, book, exclude, previous, quotes)
         except Exception as exc:  # one bad candidate never fails the document
             if warnings is not None:
                 warnings.append(f"quote at offset {span.open} skipped: {exc!r}")
@@ -108,6 +112,22 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
             quotes.append(quote)
             previous = (span, quote)
     return quotes
+
+
+def _nested(body: str, spans: list[Quoted]) -> list[Quoted]:
+    """Quoted spans inside a quote ('"... 'Çünkü ...' dedik ..."'); one level deep."""
+    inner: list[Quoted] = []
+    for span in spans:
+        start, end = span.open + 1, span.end
+        if end - start < 20:
+            continue
+        found, _ = find_quoted(body[start:end])
+        for q in found:
+            if q.recovered:
+                continue
+            inner.append(attrs.evolve(q, open=q.open + start, close=q.close + start, end=q.end + start,
+                                      parent=span.open))
+    return inner
 
 
 def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optional[Quote]:
@@ -120,6 +140,13 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     source = "quotes.recovered" if span.recovered else "quotes.marks"
     cue = _cue_after(body, span)
     words = len(body[start:end].split())
+    if cue is not None and span.parent is not None:
+        # a quote inside a quote: only a subject inside the outer quote can have said it
+        speaker = _speaker_after_cue(body, cue, book) or find_subject(
+            body, max(sent_start, span.parent + 1), span.open, book, exclude=quote_spans, allow_unknown=False)
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                     cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
+                     source=source + ".nested")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
@@ -135,6 +162,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         intro_start = min(intro_start, colon)
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or _colon_subject(body, intro_start, colon, book) \
+            or find_any_person(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         colon_cue = _last_cue(body, intro_start, colon)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
@@ -142,6 +170,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                      cue_start=colon_cue.start if colon_cue else None,
                      cue_end=colon_cue.end if colon_cue else None,
                      sentence=sentence, source=source + ".colon")
+    if span.parent is not None:
+        return None  # a nested quoted phrase without a cue is a scare quote or a title
     if previous is not None and _continues(body, previous, span):
         prev_quote = previous[1]
         return Quote(text=body[start:end], start=start, end=end, kind="direct",
@@ -183,7 +213,8 @@ def _last_cue(body: str, start: int, end: int):
 def _continues(body: str, previous: tuple[Quoted, Quote], span: Quoted) -> bool:
     """``"...," dedi Tokayev, "..."``: this span re-opens right after the previous cue."""
     prev_span, prev_quote = previous
-    if prev_quote.cue_end is None or prev_quote.cue_end < _after_close(prev_span):
+    if prev_quote.cue_end is None or prev_quote.cue_end < _after_close(prev_span) \
+            or span.open < prev_quote.cue_end:
         return False
     between = body[prev_quote.cue_end:span.open]
     return bool(regex.fullmatch(r"[\s,]*(?:\p{Lu}[\p{Ll}\p{M}]+\s*){0,3}[\s,:]*", between))
