@@ -38,6 +38,7 @@ from typing import Any, Iterator, Mapping, Optional, Union
 
 import regex
 
+from .serialize import decimal_str
 from .records import (
     AGREEMENT_STATUSES, AGREEMENT_TYPES, QUOTE_KINDS, TIMEX_TYPES,
     Agreement, Extraction, MoneyAmount, Quote, TimeExpression,
@@ -67,15 +68,7 @@ class GoldError(ValueError):
 # --------------------------------------------------------------------------- writing
 
 
-def format_decimal(value: Decimal) -> str:
-    """A Decimal as a plain decimal string: no exponent, no trailing zeros.
-
-    ``Decimal("3E+9")`` → ``"3000000000"``, ``Decimal("1.50")`` → ``"1.5"``.
-    """
-    d = Decimal(value)
-    if d == 0:
-        return "0"
-    return format(d.normalize(), "f")
+format_decimal = decimal_str  # the one Decimal -> "3000000000" / "1.5" rule, shared with JSON
 
 
 def _span(rec) -> dict:

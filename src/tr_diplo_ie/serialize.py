@@ -19,10 +19,8 @@ T = TypeVar("T")
 
 def decimal_str(value: Decimal) -> str:
     """A Decimal as a plain string without exponent: 3E+9 -> "3000000000", 1.50 -> "1.5"."""
-    text = format(value.normalize(), "f") if value == value.to_integral_value() else format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
+    value = Decimal(value)
+    return "0" if value == 0 else format(value.normalize(), "f")
 
 
 def _make_converter() -> cattrs.Converter:
