@@ -70,6 +70,7 @@ TOKEN_CASES = [
     ("3.000 ton", ["3.000", "ton"]),
     ("2025-2027 Ekonomik İşbirliği Programı", ["2025", "2027", "ekonomik", "işbirliği", "programı"]),
     ("Bişkek'e gelen", ["bişkeke", "gelen"]),
+    ("yüzde 60'lık blok, 2025'te", ["yüzde", "60lık", "blok", "2025te"]),  # a suffix stays on its number
     ('"..." — !', []),
 ]
 

@@ -38,8 +38,8 @@ _I_DOT = regex.compile("i\u0307")
 
 _TOKEN = regex.compile(
     r"""
-    \p{N}+ (?: [.,] \p{N}+ )*      # a number with inner separators: 3.000  1,5  2025
-    | [\p{L}\p{M}\p{N}]+           # a word (letters, combining marks, digits)
+    (?> \p{N}+ (?: [.,] \p{N}+ )* ) (?![\p{L}\p{M}])   # a number with inner separators: 3.000  1,5  2025
+    | [\p{L}\p{M}\p{N}]+           # a word (letters, combining marks, digits): 60lık is one
     """,
     regex.VERBOSE,
 )
