@@ -1,0 +1,37 @@
+"""Train the lemmatizer: (word, UPOS) dictionary ensembled with a small seq2seq + edit classifier."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import data
+from .common import SHORT, flag_args, run_trainer
+
+#: Hyperparameters used for the shipped model (seq2seq shrunk for 2 CPU cores).
+HPARAMS = {
+    "hidden_dim": 100,
+    "emb_dim": 50,
+    "pos_dim": 50,
+    "batch_size": 100,
+    "lr": 2e-3,
+    "num_epoch": 8,
+    "decay_epoch": 4,
+    "seed": 1234,
+}
+STEPS_KEY = "num_epoch"
+MODEL = f"{SHORT}_lemmatizer.pt"
+
+
+def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
+    """Train on BOUN train (gold UPOS), select on BOUN dev; best model -> ``out/tr_boun_lemmatizer.pt``."""
+    from stanza.models import lemmatizer
+
+    hp = {**HPARAMS, **overrides}
+    args = [
+        "--mode", "train", "--shorthand", SHORT, "--cpu",
+        "--train_file", data.conllu_path(data_dir, "train"),
+        "--eval_file", data.conllu_path(data_dir, "dev"),
+        "--output_file", work / f"{SHORT}.dev.lemma.conllu",
+        "--save_dir", out, "--save_name", MODEL,
+    ] + flag_args(hp)
+    run_trainer(lemmatizer.main, args)
+    return Path(out) / MODEL

@@ -1,0 +1,41 @@
+"""Train the UPOS/XPOS/UFeats tagger (no pretrained vectors, no charlm: small and CPU-fast)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import data
+from .common import SHORT, flag_args, run_trainer
+
+#: Hyperparameters used for the shipped model (shrunk from stanza defaults for 2 CPU cores).
+HPARAMS = {
+    "no_pretrain": True,
+    "hidden_dim": 100,
+    "char_hidden_dim": 64,
+    "deep_biaff_hidden_dim": 100,
+    "composite_deep_biaff_hidden_dim": 50,
+    "word_emb_dim": 75,
+    "char_emb_dim": 100,
+    "batch_size": 32,
+    "max_steps": 3500,
+    "eval_interval": 250,
+    "fix_eval_interval": True,
+    "seed": 1234,
+}
+STEPS_KEY = "max_steps"
+MODEL = f"{SHORT}_tagger.pt"
+
+
+def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
+    """Train on BOUN train, select on BOUN dev; best model -> ``out/tr_boun_tagger.pt``."""
+    from stanza.models import tagger
+
+    hp = {**HPARAMS, **overrides}
+    args = [
+        "--mode", "train", "--lang", "tr", "--shorthand", SHORT, "--cpu",
+        "--train_file", data.conllu_path(data_dir, "train"),
+        "--eval_file", data.conllu_path(data_dir, "dev"),
+        "--output_file", work / f"{SHORT}.dev.pos.conllu",
+        "--save_dir", out, "--save_name", MODEL,
+    ] + flag_args(hp)
+    run_trainer(tagger.main, args)
+    return Path(out) / MODEL
