@@ -141,9 +141,13 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     cue = _cue_after(body, span)
     words = len(body[start:end].split())
     if cue is not None and span.parent is not None:
-        # a quote inside a quote: only a subject inside the outer quote can have said it
+        # a quote inside a quote: said by a subject inside the outer quote, or by the
+        # outer speaker himself when the cue is in the first person ("... dedik")
         speaker = _speaker_after_cue(body, cue, book) or find_subject(
             body, max(sent_start, span.parent + 1), span.open, book, exclude=quote_spans, allow_unknown=False)
+        if speaker is None and _FIRST_PERSON.search(cue.text):
+            outer = next((q for q in done if q.start <= span.parent + 2 and q.end >= span.end - 1), None)
+            speaker = outer.speaker if outer is not None else None
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
@@ -151,6 +155,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         speaker = _speaker_after_cue(body, cue, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
             speaker = speaker or find_subject(body, sent_start, span.open, book, exclude=quote_spans)
+            speaker = speaker or _participle_after(body, analysis, cue, book, quote_spans)
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
@@ -181,6 +186,20 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
                      cue=None, sentence=sentence, optional=True, source=source + ".headline")
     return None
+
+
+_FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
+
+
+def _participle_after(body: str, analysis: Analysis, cue, book: NameBook, quote_spans) -> Optional[Speaker]:
+    """'"..." sözleriyle Batılı ülkeleri eleştiren Erdoğan, ...': a participle subject after the cue."""
+    if cue.form not in (cue_lexicon.BARE, cue_lexicon.CONVERB):
+        return None
+    end = analysis.sentences[analysis.sentence_index(cue.end)].end if analysis.sentences else len(body)
+    end = max(end, cue.end)
+    quote_after = body.find('"', cue.end, end)
+    return find_subject(body, cue.end, end if quote_after < 0 else quote_after + 1, book,
+                        exclude=quote_spans, allow_unknown=False)
 
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:

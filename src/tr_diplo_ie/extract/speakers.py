@@ -62,9 +62,9 @@ def _speaker_heads() -> dict[str, str]:
 
 def _canonical_title(written: str) -> str:
     for pattern, title in _titles().items():
-        if regex.fullmatch(pattern, written):
+        if regex.fullmatch(pattern, written) and not title.startswith("("):
             return title
-    return written
+    return written  # a generic role is kept as written ("Mardin İl Koordinatörü")
 
 
 def strip_suffix(word: str) -> str:
@@ -155,9 +155,29 @@ _PARTICIPLE_SUBJECT = regex.compile(
 )
 
 
+# Case and number endings that a bare surname rarely has (genitive, plural, dative, ...).
+_INFLECTED = regex.compile(r"(?:n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü])$")
+
+
+def _proper_noun(body: str, word: str) -> bool:
+    """A capitalised word that the article also writes capitalised inside a sentence."""
+    return regex.search(rf"[\p{{Ll}},;] {regex.escape(word)}(?![\p{{L}}])", body) is not None
+
+
 def _is_place(word: str) -> bool:
     """A country, capital, organisation or people word of the gazetteer ("Kazakistan", "Kazak")."""
     return gazetteer.lookup(word) is not None
+
+
+# A known person standing first in the sentence, in the nominative (no suffix).
+_INITIAL_SUBJECT = regex.compile(
+    rf"""\s*(?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])""",
+    regex.VERBOSE,
+)
+
+
+def _ends_in_name(speaker: Speaker) -> bool:
+    return speaker.text == strip_suffix(speaker.text)
 
 
 def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
@@ -192,6 +212,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) \
                 or mention != strip_suffix(mention):
             return None
+        if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
+            return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
         person = Person(" ".join(words), title)
     if person.title is None and title is not None:
         person = Person(person.name, title, person.type)
@@ -214,6 +236,14 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in excluded)
 
+    initial = _INITIAL_SUBJECT.match(body, start, end)
+    if initial and not inside(initial.start("mention")):
+        speaker = _speaker_from(body, initial.start("mention"), initial.end("mention"), book,
+                                "speaker.initial")
+        if speaker is not None and speaker.type == "PER" and _ends_in_name(speaker):
+            strong = _SUBJECT.match(body, initial.start("mention"), end)
+            if not strong:  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
+                return speaker
     for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject")):
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
