@@ -156,7 +156,7 @@ _PARTICIPLE_SUBJECT = regex.compile(
 
 
 # Case and number endings that a bare surname rarely has (genitive, plural, dative, ...).
-_INFLECTED = regex.compile(r"(?:n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü])$")
+_INFLECTED = regex.compile(r"(?:[dt][ae](?:ki)?|n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü])$")
 
 
 def _proper_noun(body: str, word: str) -> bool:
