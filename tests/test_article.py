@@ -53,3 +53,19 @@ def test_jsonl_broken_lines_do_not_stop_iteration():
 def test_non_string_text_is_a_clear_error():
     with pytest.raises(article.ArticleError):
         article.from_text(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("<html><body><p>Caparov geldi.</p></body></html>", "HTML"),
+    ("   ", "empty"),
+])
+def test_input_warnings(text, expected):
+    from tr_diplo_ie.pipeline import Pipeline
+
+    extraction = Pipeline(analyzer="rules").extract(text)
+    assert any(expected in w for w in extraction.warnings)
+
+
+def test_plain_text_has_no_input_warning():
+    art = article.from_text("Caparov, <3 milyar dolar> dedi.")
+    assert article.input_warnings(art) == []

@@ -23,6 +23,20 @@ class ArticleError(ValueError):
     """An article record that cannot be read (bad JSON, missing text, bad date)."""
 
 
+_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>")
+
+
+def input_warnings(article: Article) -> list[str]:
+    """Notes about input that will extract poorly (HTML markup, empty body)."""
+    notes = []
+    if not article.body.strip():
+        notes.append("empty article body: nothing to extract")
+    elif len(_TAG.findall(article.body, 0, 20_000)) >= 3:
+        notes.append("input looks like HTML: markup is not stripped, offsets refer to the raw text; "
+                     "pass plain text for best results")
+    return notes
+
+
 def parse_date(value: Union[str, _dt.date, None]) -> Optional[_dt.date]:
     """``"2025-08-22"`` -> date; None/"" -> None; anything else -> ArticleError."""
     if value is None or value == "":

@@ -80,7 +80,8 @@ STAGES: tuple[Stage, ...] = (
 
 def run_stages(article: Article, analysis: Analysis, warnings: Optional[list] = None) -> Extraction:
     """Run every extraction stage on an analysed article."""
-    ctx: dict = {"article": article, "analysis": analysis, "warnings": list(warnings or [])}
+    ctx: dict = {"article": article, "analysis": analysis,
+                 "warnings": list(warnings or []) + article_io.input_warnings(article)}
     for stage in STAGES:
         missing = [need for need in stage.needs if need not in ctx]
         if missing:
