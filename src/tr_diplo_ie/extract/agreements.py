@@ -250,8 +250,19 @@ class _HeadMatch:
     suffix: str  # the case ending after the stem ('' for nominative)
 
 
+@functools.lru_cache(maxsize=None)
+def _heads_by_initial() -> dict[str, tuple[_Head, ...]]:
+    """The lexicon's heads grouped by the first two letters of their last stem word (order kept)."""
+    groups: dict[str, list[_Head]] = {}
+    for head in _lexicon().heads:
+        groups.setdefault(head.stems[-1][:2], []).append(head)
+    return {key: tuple(heads) for key, heads in groups.items()}
+
+
 def _match_head_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_HeadMatch]:
-    for head in lex.heads:
+    if toks[i].kind != "word":
+        return None
+    for head in _heads_by_initial().get(toks[i].low[:2], ()):
         n = len(head.stems)
         first = i - n + 1
         if first < 0:
