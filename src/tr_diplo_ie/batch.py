@@ -477,7 +477,8 @@ def _progress_bar(enabled: bool):
 
 
 def cmd_batch(args) -> int:
-    config = {"analyzer": args.analyzer, "models_dir": args.models, "stanza_dir": args.stanza_dir}
+    config = {"analyzer": args.analyzer, "models_dir": args.models, "stanza_dir": args.stanza_dir,
+              "processors": args.processors.split(",") if args.processors else None}
     if args.workers < 0:
         print("error: --workers must be 0 (in this process) or more", file=sys.stderr)
         return 2

@@ -40,7 +40,9 @@ def _articles(paths: list[str], published: Optional[str], errors: list[str]) -> 
 def _pipeline(args, **kwargs):
     from .pipeline import Pipeline
 
-    return Pipeline(analyzer=args.analyzer, models_dir=args.models, stanza_dir=args.stanza_dir, **kwargs)
+    processors = args.processors.split(",") if getattr(args, "processors", None) else None
+    return Pipeline(analyzer=args.analyzer, models_dir=args.models, stanza_dir=args.stanza_dir,
+                    processors=processors, **kwargs)
 
 
 def cmd_extract(args) -> int:
@@ -99,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="stanza models (default) or rule-based segmentation without models")
     common.add_argument("--models", help="directory of the bundled models (default: models/)")
     common.add_argument("--stanza-dir", help="use official stanza resources from this directory")
+    common.add_argument("--processors", help="comma-separated stanza processors to run "
+                        "(default: every bundled model), e.g. tokenize,mwt,ner")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", parents=[common], help="extract records from articles")
