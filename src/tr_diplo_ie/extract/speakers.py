@@ -83,6 +83,16 @@ class NameBook:
     """The people (and speaking organisations) of one article."""
 
     people: list[Person] = attrs.Factory(list)
+    # When NER ran: entity spans (start, end) -> type; a candidate NER did not call
+    # PER or ORG is then no speaker, whatever its capital letters say.
+    entities: Optional[dict] = None
+
+    def ner_type(self, start: int, end: int) -> Optional[str]:
+        """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
+        for (a, b), etype in (self.entities or {}).items():
+            if a < end and start < b:
+                return etype
+        return None
 
     def add(self, name: str, title: Optional[str] = None, type: str = "PER") -> None:
         name = " ".join(_clean_name([strip_suffix(w) for w in name.split()]))
@@ -122,10 +132,13 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     for match in _title_pattern().finditer(body):
         book.add(match.group("name"), _canonical_title(match.group("title")))
     if analysis is not None and analysis.ner:
+        book.entities = {}
         for ent in analysis.entities():
+            book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
                 book.add(body[ent.start:ent.end])
-    for match in _SUBJECT.finditer(body):  # untitled full names in subject position
+    for match in _SUBJECT.finditer(body if book.entities is None else ""):
+        # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
         if len(words) >= 2 and not any(
             w in _stopwords() or _is_place(w) or w in _speaker_heads() or _is_title_word(w) for w in words
@@ -207,6 +220,13 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         return Speaker(text=body[start:end], start=start, end=end, name=mention, title=None,
                        type="ORG", source=source)
     person = book.resolve(mention)
+    if person is None and book.entities is not None:
+        etype = book.ner_type(start, end)
+        if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"
+            return Speaker(text=body[start:end], start=start, end=end, name=strip_suffix(mention),
+                           title=None, type="ORG", source=source + "+ner")
+        if etype != "PER":
+            return None  # NER: not a person
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) \
