@@ -59,3 +59,27 @@ def raw_text(conllu: str | Path, txt: str | Path) -> Path:
 
     conllu_to_text.main([str(conllu), str(txt)])
     return Path(txt)
+
+
+def prepare_lemma(data_dir: str | Path, work: str | Path) -> Path:
+    """BOUN train reduced to unique (form, UPOS, lemma) types, most frequent first.
+
+    Each type becomes a one-word sentence.  Stanza's lemmatizer only runs its seq2seq
+    on (form, UPOS) pairs missing from its dictionary, so training it on types instead
+    of 100k running words costs a third of the time per epoch at no loss of coverage.
+    """
+    from collections import Counter
+
+    counts: Counter = Counter()
+    with open(conllu_path(data_dir, "train"), encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                counts[(cols[1], cols[3], cols[2])] += 1
+    out = Path(work) / "lemma"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{SHORT}.train.types.conllu"
+    with open(path, "w", encoding="utf-8") as f:
+        for (form, upos, lemma), _ in counts.most_common():
+            f.write(f"1\t{form}\t{lemma}\t{upos}\t_\t_\t0\troot\t_\t_\n\n")
+    return path

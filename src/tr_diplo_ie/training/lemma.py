@@ -13,8 +13,8 @@ HPARAMS = {
     "pos_dim": 50,
     "batch_size": 100,
     "lr": 2e-3,
-    "num_epoch": 8,
-    "decay_epoch": 4,
+    "num_epoch": 12,
+    "decay_epoch": 6,
     "seed": 1234,
 }
 STEPS_KEY = "num_epoch"
@@ -22,13 +22,13 @@ MODEL = f"{SHORT}_lemmatizer.pt"
 
 
 def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
-    """Train on BOUN train (gold UPOS), select on BOUN dev; best model -> ``out/tr_boun_lemmatizer.pt``."""
+    """Train on BOUN train types (gold UPOS, see ``data.prepare_lemma``), select on BOUN dev; best model -> ``out/tr_boun_lemmatizer.pt``."""
     from stanza.models import lemmatizer
 
     hp = {**HPARAMS, **overrides}
     args = [
         "--mode", "train", "--shorthand", SHORT, "--cpu",
-        "--train_file", data.conllu_path(data_dir, "train"),
+        "--train_file", data.prepare_lemma(data_dir, work),
         "--eval_file", data.conllu_path(data_dir, "dev"),
         "--output_file", work / f"{SHORT}.dev.lemma.conllu",
         "--save_dir", out, "--save_name", MODEL,

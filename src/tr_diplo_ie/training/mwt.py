@@ -11,7 +11,7 @@ HPARAMS = {
     "hidden_dim": 100,
     "emb_dim": 50,
     "batch_size": 50,
-    "num_epoch": 30,
+    "num_epoch": 6,  # run stopped after epoch 6 (dev 99.71, still the best); lr decay starts at 30
     "seed": 1234,
 }
 STEPS_KEY = "num_epoch"
