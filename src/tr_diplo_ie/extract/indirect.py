@@ -24,6 +24,9 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .speakers import NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
 
+# Words in quote marks inside the clause, not a quoted title with a suffix glued on
+# ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
+_QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'’])""")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 _NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
 
@@ -84,8 +87,9 @@ def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
         if clause_end - clause_start < 3:
             continue
         speaker = _speaker(body, cue, clause_start, sent.start, book, subject, last_speaker, inside)
+        kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
-            text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind="indirect",
+            text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind=kind,
             speaker=speaker, cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=index,
             source=f"indirect.{cue.form}",
         ))
@@ -94,6 +98,17 @@ def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
     if subject is not None:
         last_speaker = subject
     return quotes, last_speaker
+
+
+def _speakers_own_words(body: str, start: int, end: int) -> bool:
+    """Quoted words in the clause that nobody else is said to have said ('"..." diyen' is someone else)."""
+    for match in _QUOTED_WORDS.finditer(body, start, end):
+        after = match.end()
+        while after < len(body) and body[after] in " ,":
+            after += 1
+        if cue_lexicon.cue_at(body, after) is None:
+            return True
+    return False
 
 
 def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, direct) -> int:
