@@ -43,3 +43,17 @@ def test_extract_never_raises_and_offsets_hold(text, published):
     extraction = run_stages(art, segment.analyze(art.body))
     _check(extraction)
     assert not any("failed" in w for w in extraction.warnings), extraction.warnings
+
+
+def test_large_document_is_processed_whole():
+    """A ~200 KB body (the sample 40 times): every copy's quotes are found, offsets hold."""
+    from tests.conftest import SAMPLE
+
+    one = article.read_file(SAMPLE)
+    body = "\n\n".join([one.body] * 40)
+    art = article.from_text(body, published="2025-08-22")
+    extraction = run_stages(art, segment.analyze(art.body))
+    _check(extraction)
+    single = run_stages(one, segment.analyze(one.body))
+    assert len(extraction.quotes) == 40 * len(single.quotes)
+    assert len(extraction.money) == 40 * len(single.money)

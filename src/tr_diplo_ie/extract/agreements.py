@@ -66,6 +66,7 @@ object NP can leak into a title when no NER tags are given.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 from typing import Iterable, Optional, Sequence
@@ -542,9 +543,15 @@ def extract_agreements(
     persons = _person_spans(analysis)
     mentions: list[_Mention] = []
     carried: tuple[str, ...] = ()  # parties of an umbrella sentence, for the list after it
+    dates = tuple(sorted(dates, key=lambda d: d.start))
+    date_starts = [d.start for d in dates]
     for s_start, s_end in _sentence_spans(body, analysis):
+        # only this sentence's dates (keeps the work linear in the article's length)
+        lo = bisect.bisect_left(date_starts, s_start - 200)
+        hi = bisect.bisect_left(date_starts, s_end)
+        local = tuple(d for d in dates[lo:hi] if d.end > s_start)
         try:
-            found, umbrella = _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons)
+            found, umbrella = _sentence_mentions(body, s_start, s_end, lex, local, pair, persons)
         except Exception:  # noqa: BLE001 - one bad sentence must not fail the document
             log.debug("agreements: sentence %d-%d skipped", s_start, s_end, exc_info=True)
             continue

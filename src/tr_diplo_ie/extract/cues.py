@@ -71,8 +71,7 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
     end = len(text) if end is None else end
     found = []
     for match in _pattern().finditer(text, start, end):
-        name = next(k for k, v in match.groupdict().items() if v is not None)
-        row, form = _row(name)
+        row, form = _row(match.lastgroup)
         found.append(_cue(match, row, form))
     return found
 
@@ -83,8 +82,7 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
     match = _pattern().match(text, start, end)
     if not match:
         return None
-    name = next(k for k, v in match.groupdict().items() if v is not None)
-    row, form = _row(name)
+    row, form = _row(match.lastgroup)
     return _cue(match, row, form)
 
 

@@ -13,6 +13,7 @@ speaking subject, the end of a direct quote, or the sentence start.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Optional
 
@@ -22,6 +23,7 @@ from .. import resources
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
+from .spans import SpanSet
 from .speakers import NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -58,12 +60,15 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
     """Indirect-speech records; ``direct`` quotes are not searched inside."""
     body = article.body
     book = book if book is not None else build_namebook(body, analysis)
-    inside = [(q.start, q.end) for q in direct]
+    inside = SpanSet(_top_level((q.start, q.end) for q in direct))
+    # finished direct quotes (start, end of cue): a clause never reaches back over one
+    finished = sorted((q.start, q.cue_end) for q in direct
+                      if q.cue_end is not None and not _embedded(body, q))
     found: list[Quote] = []
     last_speaker: Optional[Speaker] = None
     for index, sent in enumerate(analysis.sentences):
         try:
-            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker)
+            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker)
         except Exception as exc:  # one bad sentence never fails the document
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
@@ -72,18 +77,18 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
     return found
 
 
-def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
+def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker):
     sent = analysis.sentences[index]
     quotes = []
     subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
     for cue in cue_lexicon.find_cues(body, sent.start, sent.end):
-        if cue.speech not in ("indirect", "both") or any(a <= cue.start < b for a, b in inside):
+        if cue.speech not in ("indirect", "both") or inside.covers(cue.start):
             continue
         before = _WORD_BEFORE.search(body, sent.start, cue.start)
         if not before or not _nominalised(before.group("word"), cue):
             continue
         clause_end = before.end("word")
-        clause_start = _clause_start(body, sent.start, before.start("word"), book, direct)
+        clause_start = _clause_start(body, sent.start, before.start("word"), book, finished)
         if clause_end - clause_start < 3:
             continue
         speaker = _speaker(body, cue, clause_start, sent.start, book, subject, last_speaker, inside)
@@ -100,6 +105,16 @@ def _sentence_quotes(body, analysis, index, book, inside, direct, last_speaker):
     return quotes, last_speaker
 
 
+def _top_level(spans) -> list[tuple[int, int]]:
+    """Drop spans that lie inside another (nested quotes), leaving non-overlapping ones."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and a < kept[-1][1]:
+            continue
+        kept.append((a, b))
+    return kept
+
+
 def _speakers_own_words(body: str, start: int, end: int) -> bool:
     """Quoted words in the clause that nobody else is said to have said ('"..." diyen' is someone else)."""
     for match in _QUOTED_WORDS.finditer(body, start, end):
@@ -111,14 +126,15 @@ def _speakers_own_words(body: str, start: int, end: int) -> bool:
     return False
 
 
-def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, direct) -> int:
+def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:
     """Offset where the reported clause begins (see the module docstring)."""
     floor = sent_start
-    for quote in direct:  # never reach back over a finished direct quote and its cue
-        if quote.cue_end is None or _embedded(body, quote):
-            continue
-        if sent_start <= quote.start < word_start and quote.cue_end <= word_start:
-            floor = max(floor, quote.cue_end)
+    first = bisect.bisect_left(finished, (sent_start, -1))
+    for quote_start, cue_end in finished[first:]:  # never reach back over a finished quote
+        if quote_start >= word_start:
+            break
+        if cue_end <= word_start:
+            floor = max(floor, cue_end)
     for match in reversed(list(regex.finditer(r",", body[floor:word_start]))):
         comma = floor + match.start()
         word = _WORD_BEFORE.search(body[floor:comma] + " ")

@@ -20,6 +20,7 @@ from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
+from .spans import SpanSet
 from .speakers import NameBook, build_namebook, find_any_person, find_subject
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
@@ -95,13 +96,16 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
     spans, mark_warnings = find_quoted(body)
     if warnings is not None:
         warnings.extend(mark_warnings)
-    quote_spans = [(s.open, _after_close(s)) for s in spans]
+    quote_spans = SpanSet((s.open, _after_close(s)) for s in spans)
     candidates = sorted(spans + _nested(body, spans), key=lambda s: s.open)
     quotes: list[Quote] = []
     previous: Optional[tuple[Quoted, Quote]] = None
     for span in candidates:
         # other quotes are no place for the speaker, but the quote that holds this one is
-        exclude = [(a, b) for a, b in quote_spans if not a < span.open < b]
+        sent = analysis.sentences[analysis.sentence_index(span.open)] if analysis.sentences else None
+        lo, hi = (sent.start, sent.end) if sent else (0, len(body))
+        nearby = quote_spans.overlapping(min(lo, span.open) - 4000, max(hi, span.end) + 1)
+        exclude = SpanSet((a, b) for a, b in nearby if not a < span.open < b)
         try:
             quote = _quote_for(body, span, analysis, book, exclude, previous, quotes)
         except Exception as exc:  # one bad candidate never fails the document

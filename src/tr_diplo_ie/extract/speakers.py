@@ -18,6 +18,7 @@ from .. import resources
 from ..analysis import Analysis
 from ..records import Speaker
 from . import gazetteer
+from .spans import SpanSet
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan"), optionally with an
 # apostrophe and case suffix ("Tokayev'i", "Caparov’a").
@@ -251,7 +252,8 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     known name that stands as a subject ("Caparov, ...", "Tokayev ise ...").
     Spans in ``exclude`` (other quotes) are skipped.
     """
-    excluded = list(exclude)
+    spans = exclude if isinstance(exclude, SpanSet) else SpanSet(exclude)
+    excluded = spans.overlapping(start, end)  # only the spans in range
 
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in excluded)

@@ -1,0 +1,31 @@
+"""A sorted set of non-overlapping character spans with fast range queries."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+
+class SpanSet:
+    """Non-overlapping ``(start, end)`` spans (e.g. quotes), queried in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()):
+        self.spans = sorted(spans)
+        self._starts = [a for a, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        """True when ``pos`` lies inside one of the spans."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap ``start:end``."""
+        lo = max(0, bisect.bisect_right(self._starts, start) - 1)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(a, b) for a, b in self.spans[lo:hi] if a < end and start < b]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
