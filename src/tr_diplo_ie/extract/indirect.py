@@ -17,6 +17,7 @@ import bisect
 import functools
 from typing import Optional
 
+import attrs
 import regex
 
 from .. import resources
@@ -29,6 +30,9 @@ from .speakers import NameBook, _speaker_from, build_namebook, find_subject, str
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
 _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'’])""")
+# A genitive-marked word (the subject of a nominalised clause), not "için"/"bütün"/"gün".
+_GENITIVE = regex.compile(r"(?<![\p{L}'’])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)\p{Ll}[\p{L}'’]*?(?:n[ıiuü]n|[ıiuü]n)(?![\p{L}])")
+_CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 _NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
 
@@ -78,7 +82,7 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
 
 
 def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker):
-    sent = analysis.sentences[index]
+    sent = _joined(body, analysis, index)
     quotes = []
     subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
     for cue in cue_lexicon.find_cues(body, sent.start, sent.end):
@@ -103,6 +107,16 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
     if subject is not None:
         last_speaker = subject
     return quotes, last_speaker
+
+
+def _joined(body: str, analysis: Analysis, index: int):
+    """The sentence, reaching back over hard line breaks ('...\n\ndevam eden cümle')."""
+    sent = analysis.sentences[index]
+    start = sent.start
+    while index > 0 and body[start:start + 1].islower():
+        index -= 1
+        start = analysis.sentences[index].start
+    return attrs.evolve(sent, start=start) if start != sent.start else sent
 
 
 def _top_level(spans) -> list[tuple[int, int]]:
@@ -135,16 +149,26 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
             break
         if cue_end <= word_start:
             floor = max(floor, cue_end)
-    for match in reversed(list(regex.finditer(r",", body[floor:word_start]))):
-        comma = floor + match.start()
+    commas = [floor + m.start() for m in regex.finditer(r",", body[floor:word_start])]
+    for k in range(len(commas) - 1, -1, -1):
+        comma = commas[k]
         word = _WORD_BEFORE.search(body[floor:comma] + " ")
         if word is None:
             continue
         text = word.group("word")
-        if _boundary().search(text) or book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book):
+        if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book):
             return _skip_space(body, comma + 1)
+        if _boundary().search(text):
+            # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
+            # genitive subject of its own and so belongs to the reported clause
+            # ("rekoltenin 4'te 1 düşerek, ... gerçekleştiğini")
+            previous = commas[k - 1] + 1 if k else floor
+            word_start_ = floor + word.start("word")
+            is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
+            if is_cue or not _CONVERB.search(text) or not _GENITIVE.search(body, previous, word_start_):
+                return _skip_space(body, comma + 1)
     subject = regex.match(
-        r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,4}(?:ise|ayrıca|de|da)\s+", body[floor:word_start]
+        r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}(?:ise|ayrıca|de|da)\s+", body[floor:word_start]
     )
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
