@@ -176,6 +176,8 @@ def _lexicon() -> _Lexicon:
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d|[.,]\d)"
     lb = r"(?<![\p{L}\d.,/])"
 
+    not_year = _alt(resources.words("time_not_after_year.txt"))
+    school = r"(?:eğitim|öğretim|ders|sezon)"  # "2008-2009 eğitim öğretim yılı" is one school year
     specs = [
         ("date_dmy", rf"{lb}(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
         ("date_numeric", rf"{lb}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep){year}{_APOS_SFX}"),
@@ -201,6 +203,12 @@ def _lexicon() -> _Lexicon:
                      rf"|(?:\d{{1,3}}|{kind('unit', 'ten')}|{kind('vague')})\s+(?:{times}))(?!\p{{L}})"),
         ("time", rf"(?<![\p{{L}}\d])saat\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?![\d])(?![.,:]\d){_APOS_SFX}"),
         ("time", rf"(?<![\p{{L}}\d.,:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d])(?![.,:]\d){_APOS_SFX}"),
+        # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
+        # not a count or a measure ("2000 kişi", "1500 ton")
+        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
+                 rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
+        ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}})(?!\s+{school})"),
+        ("year_month", rf"{lb}{year}\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
     rules = [_Rule(name, regex.compile(p, regex.VERBOSE), i) for i, (name, p) in enumerate(specs)]
     base = len(rules)
@@ -323,6 +331,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             value = timex.day_value(pub.year, mon, day) if pub else None
         return cand("DATE", value, "day")
+    if name == "year_month":  # "2010 Mart ayı", year first
+        return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month":
