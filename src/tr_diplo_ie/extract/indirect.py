@@ -34,6 +34,8 @@ _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'
 _GENITIVE = regex.compile(r"(?<![\p{L}'’])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)\p{Ll}[\p{L}'’]*?(?:n[ıiuü]n|[ıiuü]n)(?![\p{L}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
+# the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş'
+_WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?\s+\Z")
 _NAME_AFTER = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
 
 
@@ -49,6 +51,12 @@ def _endings() -> dict[str, regex.Pattern]:
 def _boundary() -> regex.Pattern:
     items = [row["pattern"] for row in resources.tsv("clause_boundaries.tsv")]
     return regex.compile(rf"(?:{'|'.join(items)})\Z", regex.IGNORECASE)
+
+
+def nominalised_ending(word: str) -> bool:
+    """True for an accusative/dative nominalised verb (-DIğInI, -(y)AcAğInI, -mAsInI, ...)."""
+    endings = _endings()
+    return any(endings[case].search(word.lower()) for case in ("acc", "dat") if case in endings)
 
 
 def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
@@ -88,7 +96,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
     for cue in cue_lexicon.find_cues(body, sent.start, sent.end):
         if cue.speech not in ("indirect", "both") or inside.covers(cue.start):
             continue
-        before = _WORD_BEFORE.search(body, sent.start, cue.start)
+        before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
         if not before or not _nominalised(before.group("word"), cue):
             continue
         clause_end = before.end("word")
@@ -131,6 +139,8 @@ def _top_level(spans) -> list[tuple[int, int]]:
 
 def _speakers_own_words(body: str, start: int, end: int) -> bool:
     """Quoted words in the clause that nobody else is said to have said ('"..." diyen' is someone else)."""
+    if body[end:end + 1] in '"”»' and regex.search(r'["“«]', body[start:end]):
+        return True  # the quoted stretch closes with the clause: 'makalenin "... girmediğini" söyledi' 
     for match in _QUOTED_WORDS.finditer(body, start, end):
         after = match.end()
         while after < len(body) and body[after] in " ,":

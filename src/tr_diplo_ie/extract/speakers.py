@@ -141,7 +141,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
-        if len(words) >= 2 and not any(
+        if 2 <= len(words) <= 3 and not any(
             w in _stopwords() or _is_place(w) or w in _speaker_heads() or _is_title_word(w) for w in words
         ):
             book.add(" ".join(words))
