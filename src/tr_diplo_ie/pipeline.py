@@ -18,6 +18,7 @@ from . import article as article_io
 from . import segment
 from .analysis import Analysis
 from .records import Article, Extraction
+from .repair import repair_sentences
 
 # Bodies longer than this are analysed in paragraph-aligned chunks.
 CHUNK_CHARS = 20_000
@@ -179,7 +180,7 @@ class Pipeline:
         parts: dict[int, list[Analysis]] = {i: [] for i in range(len(texts))}
         for (ti, start), doc in zip(jobs, processed):
             parts[ti].append(to_analysis(doc, texts[ti], start, self._processors))
-        return [merge(text, parts[i]) if parts[i] else Analysis(text=text, sentences=())
+        return [repair_sentences(merge(text, parts[i])) if parts[i] else Analysis(text=text, sentences=())
                 for i, text in enumerate(texts)]
 
     def extract(self, article: Union[Article, str], published: Union[str, _dt.date, None] = None) -> Extraction:

@@ -42,8 +42,8 @@ def test_apostrophe_suffix_stays_on_its_word(stanza_pipeline):
 
 
 def test_multi_word_token_is_expanded(stanza_pipeline):
-    # BOUN splits a copula off its host: "haldeyim" -> "halde" + "yim"
-    _, an = _sentences(stanza_pipeline, "Ben de çok mutluyum.")
+    # BOUN splits a copula off its host: "Bişkek'teydi" -> "Bişkek'te" + "ydi"
+    _, an = _sentences(stanza_pipeline, "Tokayev dün Bişkek'teydi.")
     multi = [tok for sent in an.sentences for tok in sent.tokens if len(tok.words) > 1]
     assert multi, "expected at least one multi-word token"
 

@@ -1,0 +1,47 @@
+"""Sentence repair on hand-built analyses (a tokenizer's false splits)."""
+
+from tr_diplo_ie.analysis import Analysis, Sentence, Token, Word
+from tr_diplo_ie.repair import repair_sentences
+
+
+def _sentence(text, start, end, parsed=True):
+    import regex
+
+    tokens, words = [], []
+    for i, m in enumerate(regex.finditer(r"\w+(?:'\w+)?|\S", text[start:end])):
+        tokens.append(Token(text=m.group(), start=start + m.start(), end=start + m.end(), words=(i,)))
+        words.append(Word(text=m.group(), token=i, head=(-1 if i == 0 else 0) if parsed else None))
+    return Sentence(start=start, end=end, tokens=tokens, words=words)
+
+
+def _split(text, cuts):
+    bounds = [0] + cuts + [len(text)]
+    sents = []
+    for a, b in zip(bounds, bounds[1:]):
+        while text[a].isspace():
+            a += 1
+        sents.append(_sentence(text, a, b))
+    return Analysis(text=text, sentences=sents, parsed=True)
+
+
+def test_abbreviation_split_is_joined_with_one_root():
+    text = "Dr. Ahmet geldi. Sonra gitti."
+    an = repair_sentences(_split(text, [3, 16]))
+    assert [text[s.start:s.end] for s in an.sentences] == ["Dr. Ahmet geldi.", "Sonra gitti."]
+    first = an.sentences[0]
+    assert [w.head for w in first.words].count(-1) == 1
+    assert first.words[2].deprel == "parataxis" and first.words[2].head == 0
+    assert [first.tokens[w.token].text for w in first.words] == ["Dr", ".", "Ahmet", "geldi", "."]
+
+
+def test_ordinal_split_is_joined():
+    text = "Konseyin 7. Toplantısı yapıldı."
+    an = repair_sentences(_split(text, [11]))
+    assert len(an.sentences) == 1
+
+
+def test_real_sentence_end_and_line_break_are_kept():
+    text = "Gelen Dr.\nAhmet"
+    assert len(repair_sentences(_split(text, [9])).sentences) == 2
+    text = "Ali geldi. Veli gitti."
+    assert len(repair_sentences(_split(text, [10])).sentences) == 2
