@@ -68,7 +68,7 @@ def cmd_extract(args) -> int:
 def cmd_tag(args) -> int:
     from .conllu import to_conllu
 
-    pipe = _pipeline(args, pretokenized=args.pretokenized)
+    pipe = _pipeline(args, pretokenized=args.pretokenized, parse=True)
     status = 0
     for name in args.files:
         try:

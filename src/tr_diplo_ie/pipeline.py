@@ -122,36 +122,40 @@ class Pipeline:
     analyzer: ``"stanza"`` (bundled models, or ``stanza_dir``) or ``"rules"`` (no
     model: rule-based sentences and tokens only).  ``processors`` narrows the
     stanza processors (e.g. ``["tokenize", "mwt"]``); ``ner=False`` switches NER off;
+    ``parse=True`` adds the dependency parser (no extractor needs it yet: it costs time
+    and memory and is off by default; ``tr-diplo-ie tag`` turns it on);
     ``pretokenized=True`` takes one sentence per line, tokens split by spaces.
     """
 
     def __init__(self, analyzer: str = "stanza", models_dir: Optional[os.PathLike] = None,
                  stanza_dir: Optional[os.PathLike] = None, processors: Optional[list[str]] = None,
-                 ner: bool = True, use_gpu: bool = False, pretokenized: bool = False):
+                 ner: bool = True, parse: bool = False, use_gpu: bool = False,
+                 pretokenized: bool = False):
         if analyzer not in ("stanza", "rules"):
             raise ValueError(f"analyzer must be 'stanza' or 'rules', not {analyzer!r}")
         self.analyzer = analyzer
         # Everything needed to build an identical Pipeline in another process.
         self.config = {"analyzer": analyzer, "models_dir": models_dir, "stanza_dir": stanza_dir,
-                       "processors": processors, "ner": ner, "use_gpu": use_gpu,
+                       "processors": processors, "ner": ner, "parse": parse, "use_gpu": use_gpu,
                        "pretokenized": pretokenized}
         self._nlp = None
         self._processors: frozenset = frozenset()
         if analyzer == "stanza":
             from .nlp.loader import load_stanza
             wanted = processors
-            if wanted is None and not ner:
-                wanted = self._without_ner(models_dir, stanza_dir)
+            if wanted is None and not (ner and parse):
+                skip = {p for p, keep in (("ner", ner), ("depparse", parse)) if not keep}
+                wanted = [p for p in self._available(models_dir, stanza_dir) if p not in skip]
             self._nlp = load_stanza(models_dir, stanza_dir, wanted, use_gpu=use_gpu,
                                     pretokenized=pretokenized)
             self._processors = frozenset(self._nlp.processors)
 
     @staticmethod
-    def _without_ner(models_dir, stanza_dir) -> list[str]:
+    def _available(models_dir, stanza_dir) -> list[str]:
         if stanza_dir or os.environ.get("TR_DIPLO_IE_STANZA_DIR"):
-            return ["tokenize", "mwt", "pos", "lemma", "depparse"]
+            return ["tokenize", "mwt", "pos", "lemma", "depparse", "ner"]
         from .nlp.loader import available_processors, find_models_dir
-        return [p for p in available_processors(find_models_dir(models_dir)) if p != "ner"]
+        return available_processors(find_models_dir(models_dir))
 
     @property
     def processors(self) -> frozenset:
