@@ -102,16 +102,21 @@ def prepare(data: str | Path, work: Path) -> dict[str, Path]:
     return paths
 
 
-def train(data: str | Path, out: str | Path, work: Path, **overrides) -> float:
-    """Train the NER model into ``out/tr_ner.pt``; return wall seconds."""
+def train(data: str | Path, out: str | Path, work: Path, pretrain: str | Path | None = None,
+          **overrides) -> float:
+    """Train the NER model into ``out/tr_ner.pt`` (with word vectors when ``pretrain``
+    names a stanza pretrain file, see ``training/pretrain.py``); return wall seconds."""
     from stanza.models import ner_tagger
 
     paths = prepare(data, work)
     hyper = {**HYPER, **overrides}
+    vectors = ["--wordvec_pretrain_file", str(pretrain)] if pretrain else ["--no_pretrain"]
+    if pretrain:
+        hyper.pop("word_emb_dim", None)  # taken from the vectors
     args = [
         "--mode", "train", "--train_file", paths["train"], "--eval_file", paths["dev"],
         "--shorthand", "tr_ner", "--save_dir", str(out), "--save_name", "tr_ner.pt",
-        "--no_pretrain", "--scheme", "bioes", "--cpu",
+        *vectors, "--scheme", "bioes", "--cpu",
     ]
     for key, value in hyper.items():
         args += [f"--{key}", value]
