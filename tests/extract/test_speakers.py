@@ -41,3 +41,20 @@ def test_without_ner_rules_still_find_the_subject():
     art = article.from_text('Zeynep Arslan, "Geliyoruz." dedi.')
     quotes = run_stages(art, segment.analyze(art.body)).quotes
     assert quotes[0].speaker.name == "Zeynep Arslan"
+
+
+def _with_upos(text, propn):
+    """A rule analysis whose words are tagged PROPN when listed, NOUN otherwise."""
+    an = segment.analyze(text)
+    sentences = []
+    for sent in an.sentences:
+        words = tuple(attrs.evolve(w, upos="PROPN" if w.text in propn else "NOUN") for w in sent.words)
+        sentences.append(attrs.evolve(sent, words=words))
+    return Analysis(text=text, sentences=tuple(sentences), tagged=True)
+
+
+def test_tagger_decides_unknown_single_word_subjects():
+    text = 'Birleşme, "Büyüyoruz." dedi. Yılmaz, "Geliyoruz." dedi.'
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_upos(art.body, {"Yılmaz"})).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [None, "Yılmaz"]

@@ -87,6 +87,8 @@ class NameBook:
     # When NER ran: entity spans (start, end) -> type; a candidate NER did not call
     # PER or ORG is then no speaker, whatever its capital letters say.
     entities: Optional[dict] = None
+    # When a tagger ran: start offsets of tokens whose first word is a proper noun.
+    proper: Optional[frozenset] = None
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -132,6 +134,11 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     book = NameBook()
     for match in _title_pattern().finditer(body):
         book.add(match.group("name"), _canonical_title(match.group("title")))
+    if analysis is not None and analysis.tagged:
+        book.proper = frozenset(
+            tok.start for sent in analysis.sentences for tok in sent.tokens
+            if tok.words and sent.words[tok.words[0]].upos == "PROPN"
+        )
     if analysis is not None and analysis.ner:
         book.entities = {}
         for ent in analysis.entities():
@@ -235,6 +242,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
             return None
         if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
             return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
+        if book.proper is not None and start not in book.proper:
+            return None  # the tagger: not a proper noun
         person = Person(" ".join(words), title)
     if person.title is None and title is not None:
         person = Person(person.name, title, person.type)
