@@ -21,7 +21,6 @@ import argparse
 import datetime as dt
 import json
 import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,6 +34,7 @@ from tr_diplo_ie.gold import iter_gold_dir, to_gold  # noqa: E402
 from tr_diplo_ie.scoring import score_documents  # noqa: E402
 
 import peers  # noqa: E402
+from provenance import git_commit  # noqa: E402
 
 KINDS = ("quotes_direct", "quotes_indirect", "money", "dates", "agreements")
 # kind -> attribute accuracies shown in the Markdown table
@@ -47,17 +47,6 @@ KEY_ATTRIBUTES = {
 }
 # which tiers a peer is reported on
 PEER_KINDS = {"dateparser": ("dates",), "price-parser": ("money",), "quote-regex": ("quotes_direct",)}
-
-
-def git_commit() -> str:
-    try:
-        sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
-        return sha + ("+dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def load_pipeline(analyzer: str):

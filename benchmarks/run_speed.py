@@ -36,7 +36,6 @@ import json
 import os
 import platform
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -44,9 +43,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
 
 from tr_diplo_ie import article as article_io  # noqa: E402
 from tr_diplo_ie.records import Article  # noqa: E402
+from provenance import git_commit  # noqa: E402
 
 TTC = Path("/work/shared/data/TTC-3600/ttc3600_orj.jsonl")
 BATCH = 16
@@ -56,17 +57,6 @@ def peak_rss_mb() -> float:
     # ru_maxrss is in kilobytes on Linux (bytes on macOS)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
-
-
-def git_commit() -> str:
-    try:
-        sha = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True).stdout.strip()
-        return sha + ("+dirty" if dirty else "")
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def load_articles(ttc: Path, sample: int) -> tuple[list[Article], dict]:
