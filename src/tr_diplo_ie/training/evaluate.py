@@ -36,9 +36,9 @@ def pipeline(models: str | Path, processors: list[str] | None = None):
 
 def score(gold: str | Path, system: str | Path) -> dict[str, float]:
     """CoNLL 2018 F1 (x100) per metric."""
-    from stanza.utils import conll18_ud_eval as ud
+    from stanza.models.common.utils import ud_scores
 
-    res = ud.evaluate(ud.load_conllu_file(str(gold)), ud.load_conllu_file(str(system)))
+    res = ud_scores(str(gold), str(system))
     return {m: round(100 * res[m].f1, 2) for m in METRICS}
 
 
