@@ -27,6 +27,9 @@ MODEL_FILES = {
     "ner": "tr_ner.pt",
 }
 PRETRAIN_FILE = "tr_pretrain.pt"
+# Processors whose bundled model was trained with the word vectors in PRETRAIN_FILE
+# (the tagger and parser were trained without: see models/README.md).
+USES_PRETRAIN = ("ner",)
 # Processors that need a previous one.
 REQUIRES = {"mwt": "tokenize", "pos": "tokenize", "lemma": "pos", "depparse": "lemma", "ner": "tokenize"}
 
@@ -104,9 +107,8 @@ def bundled_config(models_dir: Path, processors: list[str]) -> dict:
     pretrain = models_dir / PRETRAIN_FILE
     for name in processors:
         config[f"{name}_model_path"] = str(models_dir / MODEL_FILES[name])
-        if name in ("pos", "depparse", "ner"):
-            if pretrain.is_file():
-                config[f"{name}_pretrain_path"] = str(pretrain)
+        if name in USES_PRETRAIN and pretrain.is_file():
+            config[f"{name}_pretrain_path"] = str(pretrain)
     if "ner" in processors:
         config["ner_charlm_forward_file"] = None
         config["ner_charlm_backward_file"] = None

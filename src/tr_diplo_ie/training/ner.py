@@ -103,9 +103,11 @@ def prepare(data: str | Path, work: Path) -> dict[str, Path]:
 
 
 def train(data: str | Path, out: str | Path, work: Path, pretrain: str | Path | None = None,
-          **overrides) -> float:
+          finetune_from: str | Path | None = None, **overrides) -> float:
     """Train the NER model into ``out/tr_ner.pt`` (with word vectors when ``pretrain``
-    names a stanza pretrain file, see ``training/pretrain.py``); return wall seconds."""
+    names a stanza pretrain file, see ``training/pretrain.py``); ``finetune_from``
+    continues training a saved model (stanza's NER trainer cannot resume a run, but it
+    can start from a model); return wall seconds."""
     from stanza.models import ner_tagger
 
     paths = prepare(data, work)
@@ -118,6 +120,8 @@ def train(data: str | Path, out: str | Path, work: Path, pretrain: str | Path | 
         "--shorthand", "tr_ner", "--save_dir", str(out), "--save_name", "tr_ner.pt",
         *vectors, "--scheme", "bioes", "--cpu",
     ]
+    if finetune_from:
+        args += ["--finetune", "--finetune_load_name", str(finetune_from)]
     for key, value in hyper.items():
         args += [f"--{key}", value]
     return run_trainer(ner_tagger.main, args)
