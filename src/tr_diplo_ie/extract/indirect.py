@@ -91,9 +91,10 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
 
 def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker):
     sent = _joined(body, analysis, index)
+    own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
     quotes = []
     subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
-    for cue in cue_lexicon.find_cues(body, sent.start, sent.end):
+    for cue in cue_lexicon.find_cues(body, own_start, sent.end):
         if cue.speech not in ("indirect", "both") or inside.covers(cue.start):
             continue
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
