@@ -48,3 +48,9 @@ def test_environment_variable_points_at_models(tmp_path, monkeypatch):
     monkeypatch.setenv("TR_DIPLO_IE_MODELS", str(tmp_path))
     with pytest.raises(ModelError, match=str(tmp_path)):
         find_models_dir()
+
+
+def test_tokenizer_alone_brings_its_mwt_expander():
+    _bundled_or_skip()
+    pipe = Pipeline(processors=["tokenize"])
+    assert {"tokenize", "mwt"} <= set(pipe.processors)

@@ -65,6 +65,9 @@ def find_models_dir(models_dir: Optional[os.PathLike] = None) -> Path:
 
 def available_processors(models_dir: Path, wanted: Optional[list[str]] = None) -> list[str]:
     """Processors whose model file exists in ``models_dir`` (in pipeline order)."""
+    if wanted is not None and "tokenize" in wanted and "mwt" not in wanted \
+            and (models_dir / MODEL_FILES["mwt"]).is_file():
+        wanted = list(wanted) + ["mwt"]  # stanza adds mwt to a tokenizer that splits words anyway
     present = []
     for name in MODEL_FILES:
         if wanted is not None and name not in wanted:
