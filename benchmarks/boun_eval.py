@@ -31,7 +31,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
     args = parser.parse_args(argv)
 
-    from stanza.utils import conll18_ud_eval as ud
+    from stanza.models.common.utils import ud_scores  # the CoNLL 2018 shared task scorer
     from stanza.utils.datasets import conllu_to_text
 
     gold = Path(args.data) / "UD_Turkish-BOUN" / f"tr_boun-ud-{args.split}.conllu"
@@ -46,7 +46,7 @@ def main(argv=None) -> int:
         seconds = time.time() - started
         pred = Path(tmp) / "pred.conllu"
         pred.write_text(result.stdout, encoding="utf-8")
-        scores = ud.evaluate(ud.load_conllu_file(str(gold)), ud.load_conllu_file(str(pred)))
+        scores = ud_scores(str(gold), str(pred))
     table = {m: round(100 * scores[m].f1, 2) for m in METRICS}
     report = {"split": args.split, "models": args.models, "seconds": round(seconds, 1),
               "through": "tr-diplo-ie tag --format conllu", "f1": table}

@@ -1,8 +1,10 @@
 """Repair of sentence boundaries that a statistical tokenizer gets wrong in news text.
 
-A sentence that ends in an abbreviation ("Dr.", "Prof.", "T.C.", from
-``resources/abbreviations.txt``) or in an ordinal number ("7." before
-"Toplantısı") on the same line as what follows is joined with the next one.
+A sentence that ends in a title abbreviation ("Dr.", "Prof.", from
+``resources/title_abbreviations.txt``), an initialism ("T.C.") or an ordinal number
+before a possessive head noun ("7. Toplantısı", "3. Maddesi") on the same line as
+what follows is joined with the next one.  Abbreviations that may end a sentence
+("vb.", "vs.") and numbered list items ("16. En ilkel ...") are left alone.
 Works on the :class:`~tr_diplo_ie.analysis.Analysis` view only (no stanza); the
 joined sentence keeps one root (the second part's root is attached to the
 first's as ``parataxis``).
@@ -19,11 +21,13 @@ from . import resources
 from .analysis import Analysis, Sentence
 
 _ORDINAL = regex.compile(r"\d{1,3}")
+# A head noun in the 3rd person possessive, as after an ordinal: "Toplantısı", "Zirvesi'nde".
+_POSSESSIVE_HEAD = regex.compile(r"\p{Lu}\p{Ll}+(?:s[ıiuü]|[ıiuü])(?:n[dt][ae]|n[ıiuü]n|n[ae]|n[ıiuü])?(?:['’]\p{Ll}+)?")
 
 
 @functools.lru_cache(maxsize=None)
 def _abbreviations() -> frozenset[str]:
-    return frozenset(resources.words("abbreviations.txt"))
+    return frozenset(resources.words("title_abbreviations.txt"))
 
 
 def _ends_falsely(text: str, sent: Sentence, nxt: Sentence) -> bool:
@@ -39,10 +43,14 @@ def _ends_falsely(text: str, sent: Sentence, nxt: Sentence) -> bool:
         word = sent.tokens[-2].text
     else:
         word = last.text[:-1]
-    following = text[nxt.start:nxt.start + 1]
-    if word + "." in _abbreviations() or regex.fullmatch(r"(?:\p{Lu}\.)*\p{Lu}", word):
+    if word + "." in _abbreviations() or regex.fullmatch(r"(?:\p{Lu}\.)+\p{Lu}", word):
         return True
-    return bool(_ORDINAL.fullmatch(word)) and following.isupper()
+    if not _ORDINAL.fullmatch(word) or not nxt.tokens:
+        return False
+    first = nxt.words[nxt.tokens[0].words[0]] if nxt.tokens[0].words and nxt.words else None
+    if first is not None and first.feats:  # tagged: "Toplantısı" has a possessor
+        return "Number[psor]" in first.feats and first.upos in ("NOUN", "PROPN")
+    return bool(_POSSESSIVE_HEAD.fullmatch(nxt.tokens[0].text))
 
 
 def _join(first: Sentence, second: Sentence) -> Sentence:
