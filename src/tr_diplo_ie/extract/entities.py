@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import regex
+
 from ..analysis import Analysis
 from ..records import Article, EntityMention
 from . import gazetteer
@@ -39,4 +41,23 @@ def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBo
         person = book.resolve(text)
         found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
                                             name=person.name if person else text, source="rules.title")
+    _add_repeated_names(body, book, found)
     return [found[key] for key in sorted(found)]
+
+
+def _add_repeated_names(body: str, book: NameBook, found: dict) -> None:
+    """Later mentions of a known person ("Tokayev, ...") that NER missed: one name, one
+    entity throughout the article."""
+    covered = sorted(found)
+    for person in book.people:
+        if person.type != "PER":
+            continue
+        last = person.name.split()[-1]
+        for match in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(last)}(?![\p{{Ll}}])", body):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in covered):
+                continue
+            text = body[start:end]
+            found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
+                                                name=person.name, source="rules.same_name")
+            covered.append((start, end))

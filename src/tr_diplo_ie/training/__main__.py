@@ -1,7 +1,9 @@
 """CLI: ``python -m tr_diplo_ie.training STEP --data DIR --out models/ [--work DIR]``.
 
-Steps: tokenize, mwt, pos, lemma, depparse (train one model each, best-on-dev saved in
---out), resources (write the offline resources.json), evaluate (full pipeline on raw text).
+Steps: tokenize, mwt, pos, lemma, depparse, ner (train one model each, best-on-dev saved in
+--out), pretrain (word vectors for NER), resources (write the offline resources.json),
+evaluate (full pipeline on raw BOUN text), ner-eval (NER through ``tr-diplo-ie tag
+--pretokenized`` on the NER test file).
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import sys
 
 from .common import set_threads, work_dir
 
-STEPS = ("tokenize", "mwt", "pos", "lemma", "depparse", "resources", "evaluate")
+STEPS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "pretrain", "resources", "evaluate", "ner-eval")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,10 +26,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
     p.add_argument("--split", default="test", choices=("dev", "test"), help="evaluate: which split")
     p.add_argument("--steps", type=int, default=None, help="override the number of training steps")
+    p.add_argument("--pretrain", default=None, help="ner: stanza pretrain file of word vectors")
+    p.add_argument("--finetune-from", default=None, help="ner: continue training this saved model")
     a = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     set_threads(a.threads)
+    if a.step == "ner-eval":
+        import json
+
+        from .ner_eval import evaluate as ner_evaluate
+
+        print(json.dumps(ner_evaluate(a.data, a.out), indent=1))
+        return 0
     mod = importlib.import_module(f".{a.step}", __package__)
+    if a.step == "pretrain":
+        print(mod.train(a.data, a.out, work_dir(a.work)))
+        return 0
     if a.step == "resources":
         print(mod.write(a.out))
         return 0
@@ -37,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     overrides = {}
     if a.steps is not None:
         overrides[mod.STEPS_KEY] = a.steps
+    if a.step == "ner":
+        overrides.update(pretrain=a.pretrain, finetune_from=a.finetune_from)
     mod.train(a.data, a.out, work_dir(a.work), **overrides)
     return 0
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 PACKAGE = "boun"
 
 
