@@ -49,3 +49,14 @@ def flag_args(options: dict) -> list[str]:
         else:
             out += [f"--{key}", str(value)]
     return out
+
+
+def trainer_args(train_file, eval_file, output_file, out, model: str, hparams: dict,
+                 lang: bool = True) -> list:
+    """The stanza trainer arguments that the tagger, lemmatizer and parser share:
+    train on ``train_file``, select on ``eval_file``, best model -> ``out/model``."""
+    return [
+        "--mode", "train", *(["--lang", "tr"] if lang else []), "--shorthand", SHORT, "--cpu",
+        "--train_file", train_file, "--eval_file", eval_file, "--output_file", output_file,
+        "--save_dir", out, "--save_name", model,
+    ] + flag_args(hparams)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import data
-from .common import SHORT, flag_args, run_trainer
+from .common import SHORT, run_trainer, trainer_args
 
 #: Hyperparameters used for the shipped model (shrunk from stanza defaults for 2 CPU cores).
 HPARAMS = {
@@ -33,13 +33,8 @@ def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
     from stanza.models import parser
 
     hp = {**HPARAMS, **overrides}
-    args = [
-        "--mode", "train", "--lang", "tr", "--shorthand", SHORT, "--cpu",
-        "--train_file", data.conllu_path(data_dir, "train"),
-        "--eval_file", data.conllu_path(data_dir, "dev"),
-        "--output_file", work / f"{SHORT}.dev.depparse.conllu",
-        "--save_dir", out, "--save_name", MODEL,
-        "--checkpoint_save_name", work / f"{SHORT}_parser_checkpoint.pt",
-    ] + flag_args(hp)
+    args = trainer_args(data.conllu_path(data_dir, "train"), data.conllu_path(data_dir, "dev"),
+                        work / f"{SHORT}.dev.depparse.conllu", out, MODEL, hp)
+    args += ["--checkpoint_save_name", work / f"{SHORT}_parser_checkpoint.pt"]
     run_trainer(parser.main, args)
     return Path(out) / MODEL

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import data
-from .common import SHORT, flag_args, run_trainer
+from .common import SHORT, run_trainer, trainer_args
 
 #: Hyperparameters used for the shipped model (seq2seq shrunk for 2 CPU cores).
 HPARAMS = {
@@ -26,12 +26,7 @@ def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
     from stanza.models import lemmatizer
 
     hp = {**HPARAMS, **overrides}
-    args = [
-        "--mode", "train", "--shorthand", SHORT, "--cpu",
-        "--train_file", data.prepare_lemma(data_dir, work),
-        "--eval_file", data.conllu_path(data_dir, "dev"),
-        "--output_file", work / f"{SHORT}.dev.lemma.conllu",
-        "--save_dir", out, "--save_name", MODEL,
-    ] + flag_args(hp)
+    args = trainer_args(data.prepare_lemma(data_dir, work), data.conllu_path(data_dir, "dev"),
+                        work / f"{SHORT}.dev.lemma.conllu", out, MODEL, hp, lang=False)
     run_trainer(lemmatizer.main, args)
     return Path(out) / MODEL

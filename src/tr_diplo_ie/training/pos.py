@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import data
-from .common import SHORT, flag_args, run_trainer
+from .common import SHORT, run_trainer, trainer_args
 
 #: Hyperparameters used for the shipped model (shrunk from stanza defaults for 2 CPU cores).
 HPARAMS = {
@@ -32,12 +32,7 @@ def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
     from stanza.models import tagger
 
     hp = {**HPARAMS, **overrides}
-    args = [
-        "--mode", "train", "--lang", "tr", "--shorthand", SHORT, "--cpu",
-        "--train_file", data.conllu_path(data_dir, "train"),
-        "--eval_file", data.conllu_path(data_dir, "dev"),
-        "--output_file", work / f"{SHORT}.dev.pos.conllu",
-        "--save_dir", out, "--save_name", MODEL,
-    ] + flag_args(hp)
+    args = trainer_args(data.conllu_path(data_dir, "train"), data.conllu_path(data_dir, "dev"),
+                        work / f"{SHORT}.dev.pos.conllu", out, MODEL, hp)
     run_trainer(tagger.main, args)
     return Path(out) / MODEL
