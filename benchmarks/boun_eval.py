@@ -29,6 +29,7 @@ def main(argv=None) -> int:
     parser.add_argument("--split", default="test", choices=("dev", "test"))
     parser.add_argument("--models", default=str(ROOT / "models"))
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
+    parser.add_argument("--keep", default=None, help="also write the predicted CoNLL-U here")
     args = parser.parse_args(argv)
 
     from stanza.models.common.utils import ud_scores  # the CoNLL 2018 shared task scorer
@@ -46,6 +47,8 @@ def main(argv=None) -> int:
         seconds = time.time() - started
         pred = Path(tmp) / "pred.conllu"
         pred.write_text(result.stdout, encoding="utf-8")
+        if args.keep:
+            Path(args.keep).write_text(result.stdout, encoding="utf-8")
         scores = ud_scores(str(gold), str(pred))
     table = {m: round(100 * scores[m].f1, 2) for m in METRICS}
     report = {"split": args.split, "models": args.models, "seconds": round(seconds, 1),

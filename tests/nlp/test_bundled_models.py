@@ -67,3 +67,11 @@ def test_upos_of_a_verb_and_a_proper_noun(stanza_pipeline):
     upos = {w.text: w.upos for s in an.sentences for w in s.words}
     assert upos["geldi"] == "VERB"
     assert upos["Tokayev"] == "PROPN"
+
+
+def test_conditional_and_converb_stay_one_word(stanza_pipeline):
+    # the MWT policy (nlp/mwt_policy.py) keeps -(y)ken and -sA forms whole
+    _, an = _sentences(stanza_pipeline, "Anlaşma imzalanırsa ticaret artar. Bakan konuşurken salon doldu.")
+    words = [w.text for s in an.sentences for w in s.words]
+    assert "imzalanırsa" in words
+    assert "konuşurken" in words

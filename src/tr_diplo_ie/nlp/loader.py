@@ -28,8 +28,8 @@ MODEL_FILES = {
 }
 PRETRAIN_FILE = "tr_pretrain.pt"
 # Processors whose bundled model was trained with the word vectors in PRETRAIN_FILE
-# (the tagger and parser were trained without: see models/README.md).
-USES_PRETRAIN = ("ner",)
+# (a model trained without vectors ignores them).
+USES_PRETRAIN = ("pos", "depparse", "ner")
 # Processors that need a previous one.
 REQUIRES = {"mwt": "tokenize", "pos": "tokenize", "lemma": "pos", "depparse": "lemma", "ner": "tokenize"}
 
@@ -115,6 +115,10 @@ def bundled_config(models_dir: Path, processors: list[str]) -> dict:
     if "ner" in processors:
         config["ner_charlm_forward_file"] = None
         config["ner_charlm_backward_file"] = None
+    if "tokenize" in processors:
+        from .mwt_policy import postprocess
+
+        config["tokenize_postprocessor"] = postprocess
     if "pos" in processors:
         config["pos_forward_charlm_path"] = None
         config["pos_backward_charlm_path"] = None

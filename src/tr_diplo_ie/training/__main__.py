@@ -12,7 +12,7 @@ import importlib
 import logging
 import sys
 
-from .common import set_threads, work_dir
+from .common import parse_sets, set_threads, work_dir
 
 STEPS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "pretrain", "resources", "evaluate", "ner-eval")
 
@@ -26,7 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=None, help="torch threads (default: torch's)")
     p.add_argument("--split", default="test", choices=("dev", "test"), help="evaluate: which split")
     p.add_argument("--steps", type=int, default=None, help="override the number of training steps")
-    p.add_argument("--pretrain", default=None, help="ner: stanza pretrain file of word vectors")
+    p.add_argument("--pretrain", default=None,
+                   help="ner, pos, depparse: stanza pretrain file of word vectors (default: none)")
+    p.add_argument("--device", default="cpu", choices=("cpu", "gpu"),
+                   help="train on the CPU (default) or let stanza use a GPU")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="override one stanza hyperparameter (repeatable), e.g. --set hidden_dim=200")
     p.add_argument("--finetune-from", default=None, help="ner: continue training this saved model")
     a = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
@@ -48,11 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     if a.step == "evaluate":
         mod.evaluate(a.data, a.out, work_dir(a.work), split=a.split)
         return 0
-    overrides = {}
+    overrides = {"cpu": a.device == "cpu", **parse_sets(a.set)}
     if a.steps is not None:
         overrides[mod.STEPS_KEY] = a.steps
     if a.step == "ner":
         overrides.update(pretrain=a.pretrain, finetune_from=a.finetune_from)
+    elif a.pretrain and a.step in ("pos", "depparse"):
+        overrides.update(no_pretrain=False, wordvec_pretrain_file=a.pretrain)
+    elif a.pretrain:
+        p.error(f"--pretrain does not apply to {a.step}")
     mod.train(a.data, a.out, work_dir(a.work), **overrides)
     return 0
 

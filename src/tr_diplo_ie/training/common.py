@@ -56,7 +56,31 @@ def trainer_args(train_file, eval_file, output_file, out, model: str, hparams: d
     """The stanza trainer arguments that the tagger, lemmatizer and parser share:
     train on ``train_file``, select on ``eval_file``, best model -> ``out/model``."""
     return [
-        "--mode", "train", *(["--lang", "tr"] if lang else []), "--shorthand", SHORT, "--cpu",
+        "--mode", "train", *(["--lang", "tr"] if lang else []), "--shorthand", SHORT,
         "--train_file", train_file, "--eval_file", eval_file, "--output_file", output_file,
         "--save_dir", out, "--save_name", model,
     ] + flag_args(hparams)
+
+
+def parse_value(text: str):
+    """``"true"`` -> True, ``"3"`` -> 3, ``"0.5"`` -> 0.5, else the string (for ``--set``)."""
+    low = text.lower()
+    if low in ("true", "false"):
+        return low == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def parse_sets(items: Sequence[str]) -> dict:
+    """``["hidden_dim=200", "dropout=0.5"]`` -> ``{"hidden_dim": 200, "dropout": 0.5}``."""
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ValueError(f"--set expects KEY=VALUE, got {item!r}")
+        out[key.strip()] = parse_value(value.strip())
+    return out

@@ -25,7 +25,7 @@ def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
     mwt = data.prepare_mwt(data_dir, work)
     hp = {**HPARAMS, **overrides}
     args = [
-        "--mode", "train", "--lang", "tr", "--shorthand", SHORT, "--cpu",
+        "--mode", "train", "--lang", "tr", "--shorthand", SHORT,
         "--train_file", mwt / f"{SHORT}.train.in.conllu",
         "--eval_file", mwt / f"{SHORT}.dev.in.conllu",
         "--gold_file", mwt / f"{SHORT}.dev.gold.conllu",

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .common import log, run_trainer
+from .common import flag_args, log, run_trainer
 
 STEPS_KEY = "max_steps"
 DEV_EVERY = 10  # every 10th training sentence goes to dev
@@ -118,10 +118,9 @@ def train(data: str | Path, out: str | Path, work: Path, pretrain: str | Path | 
     args = [
         "--mode", "train", "--train_file", paths["train"], "--eval_file", paths["dev"],
         "--shorthand", "tr_ner", "--save_dir", str(out), "--save_name", "tr_ner.pt",
-        *vectors, "--scheme", "bioes", "--cpu",
+        *vectors, "--scheme", "bioes",
     ]
     if finetune_from:
         args += ["--finetune", "--finetune_load_name", str(finetune_from)]
-    for key, value in hyper.items():
-        args += [f"--{key}", value]
+    args += flag_args(hyper)
     return run_trainer(ner_tagger.main, args)

@@ -28,7 +28,7 @@ def train(data_dir: str, out: str, work: Path, **overrides) -> Path:
     tok = data.prepare_tokenizer(data_dir, work)
     hp = {**HPARAMS, **overrides}
     args = [
-        "--mode", "train", "--lang", "tr", "--shorthand", SHORT, "--cpu",
+        "--mode", "train", "--lang", "tr", "--shorthand", SHORT,
         "--txt_file", tok / f"{SHORT}.train.txt",
         "--label_file", tok / f"{SHORT}-ud-train.toklabels",
         "--mwt_json_file", tok / f"{SHORT}-ud-train-mwt.json",
