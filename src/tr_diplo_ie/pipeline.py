@@ -68,11 +68,18 @@ def _agreements(ctx):
     return extract_agreements(ctx["article"], ctx["analysis"], ctx["dates"])
 
 
+def _attributed(ctx):
+    from .extract.crossheads import attribute_uncued
+    merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]), key=lambda q: q.start)
+    return attribute_uncued(merged)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("namebook", ("article", "analysis"), "namebook", _namebook),
     Stage("entities", ("article", "analysis", "namebook"), "entities", _entities),
     Stage("quotes", ("article", "analysis", "namebook"), "quotes", _quotes),
     Stage("indirect", ("article", "analysis", "namebook", "quotes"), "indirect", _indirect),
+    Stage("attribution", ("quotes", "indirect"), "quotes_all", _attributed),
     Stage("money", ("article", "analysis"), "money", _money),
     Stage("dates", ("article", "analysis"), "dates", _dates),
     Stage("agreements", ("article", "analysis", "dates"), "agreements", _agreements),
@@ -92,7 +99,8 @@ def run_stages(article: Article, analysis: Analysis, warnings: Optional[list] = 
             ctx[stage.provides] = stage.run(ctx)
         except Exception as exc:  # keep the article: record what failed and go on
             ctx["warnings"].append(f"stage {stage.name} failed: {exc!r}")
-    quotes = sorted(list(ctx.get("quotes", [])) + list(ctx.get("indirect", [])), key=lambda q: q.start)
+    quotes = ctx.get("quotes_all") or sorted(
+        list(ctx.get("quotes", [])) + list(ctx.get("indirect", [])), key=lambda q: q.start)
     return Extraction(
         article_id=article.id, published=article.published, body=article.body,
         quotes=quotes, money=ctx.get("money", ()), dates=ctx.get("dates", ()),

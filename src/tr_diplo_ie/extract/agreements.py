@@ -306,6 +306,65 @@ def _find_heads(toks: list[_Tok], lex: _Lexicon) -> list[_HeadMatch]:
     return keep
 
 
+# "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
+DECISION_VERBS = ("al", "ver", "çık")
+DECISION_INNER = frozenset({"olarak"})  # "... ile ilgili olarak X'i dinleme kararı"
+# a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
+_DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
+_GENITIVE = regex.compile(r"[ıiuü]n\Z")
+_PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z")
+
+
+def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
+    """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
+
+    The span runs back from the head to a comma, colon, quote mark, sentence start, a
+    finite verb or a time expression (a date that modifies a noun, "28 Şubat süreci",
+    stays inside); at most 14 tokens.  Status ``adopted``.
+    """
+    if h.head.type != "decision" or h.first != h.last \
+            or toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si"):
+        return None
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
+        return None
+    before = toks[h.first - 1] if h.first >= 1 else None
+    if before is None or before.kind != "word" or before.cap or before.low in lex.stop:
+        return None
+    start_i = h.first
+    j = h.first - 1
+    while j >= 0 and h.first - j <= 14:
+        tok = toks[j]
+        if tok.kind == "punct" and tok.text not in "-‑":
+            break
+        if _in_date(tok, dates):
+            k = j + 1
+            while k < h.first and _in_date(toks[k], dates):
+                k += 1
+            if not (k < h.first and toks[k].kind == "word" and _DATE_HEAD.search(toks[k].low)
+                    and not toks[k].cap):
+                break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays
+        elif tok.kind == "word" and tok.low not in DECISION_INNER and _is_verb_form(tok, lex) \
+                and not _PARTICIPLE.search(tok.low):
+            break
+        start_i = j
+        j -= 1
+    if start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct"):
+        # a sentence-initial capitalised name without a case ending is the subject
+        k = start_i
+        while k < h.first - 1 and toks[k].cap and not toks[k].apos and not _GENITIVE.search(toks[k].low):
+            k += 1
+        if k > start_i and toks[k].low not in lex.connector:
+            start_i = k
+    while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
+        start_i += 1
+    if start_i == h.first:
+        return None
+    start, end = toks[start_i].start, h.stem_end
+    return _Mention(start=start, end=end, name=_clean(body[start:end]), type=h.head.type,
+                    status="adopted", named=False, date=None, parties=(), source="agreements.decision")
+
+
 def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     """Light-verb idioms ("karar verdi") and heads taken over ("anlaşma taslağı")."""
     nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
@@ -596,9 +655,15 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
     umbrella: tuple[str, ...] = ()
     if not toks:
         return out, umbrella
-    heads = [h for h in _find_heads(toks, lex) if not _blocked(toks, h, lex)]
-    quoted = _quote_pairs(body, s_start, s_end)
+    all_heads = _find_heads(toks, lex)
     covered: list[tuple[int, int]] = []
+    for h in all_heads:
+        m = _decision_mention(body, toks, h, lex, dates)
+        if m is not None:
+            out.append(m)
+            covered.append((m.start, m.end))
+    heads = [h for h in all_heads if not _blocked(toks, h, lex)]
+    quoted = _quote_pairs(body, s_start, s_end)
 
     # 2a. quoted titles
     for q_open, q_close in quoted:
@@ -735,6 +800,13 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             break
         start_i = j
         j -= 1
+    rel = _counterparty_clause(toks, boundary, start_i, h, lex)
+    if rel is not None:
+        x_start, cue = rel
+        start = toks[x_start].start
+        m = _finish(body, toks, x_start - 1, x_start, h.last, start, h.stem_end, h.head, False,
+                    lex, dates, pair, "agreements.described", cue=cue, cue_side="before")
+        return m, ()
     # trim leading connectors / postpositions
     while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
         start_i += 1
@@ -759,6 +831,27 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     return m, ()
 
 
+def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
+    """``ESK ile imzalanan protokol``: a bare head after a cue participle whose ``X ile`` /
+    ``X arasında`` names the counter-party (ANNOTATION-notes-E: the relative clause is kept
+    when the head would otherwise be bare).  Returns (first token of X, the cue) or None."""
+    if boundary < 2 or start_i != h.first or boundary != h.first - 1:
+        return None
+    cue = _cue_at(toks, boundary, lex)
+    if cue is None or cue.last != boundary or cue.first != boundary:
+        return None
+    link = toks[boundary - 1]
+    if link.kind != "word" or link.low not in ("ile", "arasında"):
+        return None
+    x = boundary - 2
+    if toks[x].kind != "word" or _is_verb_form(toks[x], lex) or toks[x].low in lex.stop:
+        return None
+    if toks[x].cap:  # a name of up to three words; a sentence-initial word is the subject
+        while x - 1 >= 1 and toks[x - 1].cap and boundary - 2 - x < 3:
+            x -= 1
+    return x, cue
+
+
 def _sentence_parties(toks, first: int, pair, adjacent_only: bool) -> tuple[str, ...]:
     for k in range(first - 1, -1, -1):
         if toks[k].low == "arasında" or (toks[k].low == "arasındaki" and k == first - 1):
@@ -770,13 +863,16 @@ def _sentence_parties(toks, first: int, pair, adjacent_only: bool) -> tuple[str,
 
 def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, named: bool, lex, dates, pair,
             source: str, require_cue: bool = False, program_needs_cue: bool = False,
-            parties_hint: tuple[str, ...] = ()) -> Optional[_Mention]:
-    """Status, date and parties of a mention spanning body[start:end] (tokens first_i..last_i)."""
+            parties_hint: tuple[str, ...] = (), cue: Optional[_Cue] = None,
+            cue_side: Optional[str] = None) -> Optional[_Mention]:
+    """Status, date and parties of a mention spanning body[start:end] (tokens first_i..last_i);
+    ``cue`` when the caller found it already (inside the span)."""
     text = body[start:end]
     if not text.strip():
         return None
-    cue = _cue_before(toks, first_i, lex)
-    cue_side = "before" if cue is not None else None
+    if cue is None:
+        cue = _cue_before(toks, first_i, lex)
+        cue_side = "before" if cue is not None else None
     if cue is None:
         cue = _cue_after(toks, last_i, lex, dates=dates)
         cue_side = "after" if cue is not None else None
