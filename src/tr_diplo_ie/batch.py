@@ -39,6 +39,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import attrs
 
+from .idset import IdSet
 from .batch_io import BatchError, InputItem, JsonlSink, ParquetSink, input_kind, iter_inputs
 from .records import Article, Extraction
 
@@ -327,14 +328,14 @@ class _Errors:
     """The errors file, without repeating lines a previous (killed) run wrote."""
 
     def __init__(self, path: Path, resume: bool, overwrite: bool):
-        self._seen: set = set()
+        self._seen = IdSet()
         self.pending: list[str] = []
         self.sink, _ = JsonlSink.open(path, resume=resume, overwrite=True if not resume else overwrite,
                                       keep=lambda rec: self._seen.add(self._key(rec)))
 
     @staticmethod
-    def _key(rec: dict) -> tuple:
-        return (rec.get("file"), rec.get("line"), rec.get("id"), rec.get("kind"))
+    def _key(rec: dict) -> str:
+        return json.dumps([rec.get("file"), rec.get("line"), rec.get("id"), rec.get("kind")])
 
     def add(self, file: Optional[str], line: Optional[int], art_id: Optional[str], kind: str,
             reason: str) -> None:
@@ -352,6 +353,7 @@ class _Errors:
     def close(self) -> None:
         self.flush()
         self.sink.close()
+        self._seen.close()
 
 
 def run_batch(inputs: Iterable[os.PathLike], output: os.PathLike, *, config: Optional[dict] = None,
@@ -378,7 +380,7 @@ def run_batch(inputs: Iterable[os.PathLike], output: os.PathLike, *, config: Opt
     errors_path = Path(errors) if errors else default_errors_path(output)
     stats = BatchStats(output=str(output), errors=str(errors_path), format=fmt, workers=workers)
 
-    done_ids: set = set()
+    done_ids = IdSet()  # ids already in the output (resume); memory-bounded
 
     def keep(rec: dict) -> None:
         if rec.get("id") is not None:
@@ -390,7 +392,7 @@ def run_batch(inputs: Iterable[os.PathLike], output: os.PathLike, *, config: Opt
     else:
         sink, stats.resumed_from = JsonlSink.open(output, resume, overwrite, keep=keep)
     errs = _Errors(errors_path, resume, overwrite)
-    seen: set = set()
+    seen = IdSet()  # ids met in this run's input (duplicates); memory-bounded
 
     def chunks() -> Iterator[tuple[list[InputItem], list[Article]]]:
         for items in _chunked(_articles(), batch_size):
@@ -457,6 +459,8 @@ def run_batch(inputs: Iterable[os.PathLike], output: os.PathLike, *, config: Opt
             bar.close()
         errs.close()
         sink.close()
+        seen.close()
+        done_ids.close()
     stats.seconds = time.monotonic() - started
     stats.parent_peak_rss_mb = _peak_rss_mb()
     stats.worker_peak_rss_mb = max(worker_rss.values(), default=0.0)

@@ -68,9 +68,24 @@ def _agreements(ctx):
     return extract_agreements(ctx["article"], ctx["analysis"], ctx["dates"])
 
 
+def _labelled(ctx):
+    from .extract.labelled import extract_labelled
+    return extract_labelled(ctx["article"], ctx["analysis"], ctx["namebook"],
+                            tuple(ctx["quotes"]) + tuple(ctx["indirect"]))
+
+
 def _attributed(ctx):
     from .extract.crossheads import attribute_uncued
-    merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]), key=lambda q: q.start)
+    merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]) + list(ctx.get("labelled", ())),
+                    key=lambda q: (q.start, q.speaker is None))
+    seen: set = set()
+    unique = []
+    for quote in merged:  # two rules finding the same span: keep the first (with a speaker)
+        key = (quote.start, quote.end, quote.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(quote)
+    merged = unique
     return attribute_uncued(merged)
 
 
@@ -79,6 +94,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("entities", ("article", "analysis", "namebook"), "entities", _entities),
     Stage("quotes", ("article", "analysis", "namebook"), "quotes", _quotes),
     Stage("indirect", ("article", "analysis", "namebook", "quotes"), "indirect", _indirect),
+    Stage("labelled", ("article", "analysis", "namebook", "quotes", "indirect"), "labelled", _labelled),
     Stage("attribution", ("quotes", "indirect"), "quotes_all", _attributed),
     Stage("money", ("article", "analysis"), "money", _money),
     Stage("dates", ("article", "analysis"), "dates", _dates),

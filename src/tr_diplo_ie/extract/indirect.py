@@ -102,6 +102,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
             continue
         clause_end = before.end("word")
         clause_start = _clause_start(body, sent.start, before.start("word"), book, finished)
+        clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes)
         if clause_end - clause_start < 3:
             continue
         speaker = _speaker(body, cue, clause_start, sent.start, book, subject, last_speaker, inside)
@@ -116,6 +117,26 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
     if subject is not None:
         last_speaker = subject
     return quotes, last_speaker
+
+
+# "… gördüklerini kaydeden askerler, … olduğunu söyledi": the participle's noun
+# (up to four words before a comma) is the subject of the later cue
+_PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
+
+
+def _after_earlier_participle(body: str, clause_start: int, word_start: int, earlier) -> int:
+    """Never start a clause before the cue of an earlier quote of the same sentence; after
+    a participle cue, skip the noun it qualifies (the subject) and its comma."""
+    for quote in earlier:
+        if quote.cue_end is None or not clause_start <= quote.cue_start < word_start:
+            continue
+        start = quote.cue_end
+        if quote.source.endswith("participle"):
+            np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start)
+            if np:
+                start = np.end()
+        clause_start = _skip_space(body, start)
+    return clause_start
 
 
 def _joined(body: str, analysis: Analysis, index: int):
