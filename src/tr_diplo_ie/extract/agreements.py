@@ -161,6 +161,7 @@ class _Lexicon:
     future: tuple
     modal: tuple
     notcue: frozenset
+    pending: tuple = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -182,7 +183,7 @@ def _lexicon() -> _Lexicon:
             light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
         elif kind in sets:
             sets[kind].add(form)
-    cues, future, modal, notcue = [], [], [], set()
+    cues, future, modal, notcue, pending = [], [], [], set(), []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -195,6 +196,8 @@ def _lexicon() -> _Lexicon:
             modal.append(cue)
         elif kind == "notcue":
             notcue.add(cue)
+        elif kind == "pending":
+            pending.append(cue)
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -202,7 +205,7 @@ def _lexicon() -> _Lexicon:
         posthead=frozenset(sets["posthead"]), stop=frozenset(sets["stop"]),
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
-        cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue),
+        cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
     )
 
 
@@ -408,6 +411,8 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_Cue]:
             nxt = toks[last + 1]
             if nxt.kind == "word" and any(nxt.low.startswith(md) for md in lex.modal):
                 return _Cue(first=i, last=last + 1, status="planned")
+            if nxt.kind == "word" and any(nxt.low.startswith(p) for p in lex.pending):
+                return _Cue(first=i, last=last + 1, status="mentioned")
         return _Cue(first=i, last=last, status=status)
     return None
 
