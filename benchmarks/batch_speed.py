@@ -118,6 +118,8 @@ def main() -> int:
     ap.add_argument("--streams", type=int, nargs=2, default=[2000, 20000],
                     help="two stream lengths for the memory measurement")
     ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--memory-only", action="store_true",
+                    help="measure the memory streams only; keep the speed rows of the last results file")
     args = ap.parse_args()
 
     texts = corpus_texts()
@@ -131,7 +133,7 @@ def main() -> int:
                         "mean_chars": round(sum(len(t) for t in texts) / len(texts))},
         "batch_size": args.batch_size,
         "stanza": {"benchmarked": ok, "note": why},
-        "capacity": machine_capacity(),
+        "capacity": None if args.memory_only else machine_capacity(),
         "speed": {},
         "memory": {"analyzer": "rules", "workers": 2, "article_chars": 400, "runs": []},
     }
@@ -139,6 +141,12 @@ def main() -> int:
         tmp = Path(tmpdir)
         speed_in = tmp / "speed.jsonl"
         write_input(speed_in, args.articles, texts)
+        if args.memory_only:
+            previous = json.loads((RESULTS / "batch_speed.json").read_text(encoding="utf-8"))
+            for key in ("speed", "capacity", "speed_input", "stanza", "batch_size"):
+                result[key] = previous[key]
+            result["speed_date"] = previous.get("speed_date", previous["date"])
+            analyzers = []
         for analyzer in analyzers:
             runs = {w: run(speed_in, w, analyzer, tmp, args.batch_size) for w in (1, 2)}
             one, two = runs[1], runs[2]
@@ -175,7 +183,9 @@ def main() -> int:
 
 def to_markdown(r: dict) -> str:
     lines = ["# Batch throughput and memory", "",
-             f"Measured {r['date']} on {r['machine']['cpus']} CPUs, Python {r['machine']['python']} "
+             f"Measured {r['date']}"
+             + (f" (speed rows from {r['speed_date']}, memory rows from this run)" if r.get("speed_date") else "")
+             + f" on {r['machine']['cpus']} CPUs, Python {r['machine']['python']} "
              f"({r['machine']['platform']}) by `benchmarks/batch_speed.py`.", "",
              f"Speed input: {r['speed_input']['articles']} articles ({r['speed_input']['source']}, "
              f"mean {r['speed_input']['mean_chars']} characters), chunks of {r['batch_size']}; "

@@ -11,7 +11,7 @@ import sqlite3
 import tempfile
 from typing import Iterable, Optional
 
-MEMORY_LIMIT = 20_000
+MEMORY_LIMIT = 2_000
 
 
 class IdSet:
@@ -33,7 +33,7 @@ class IdSet:
             self._db = sqlite3.connect(self._path)
             self._db.execute("PRAGMA journal_mode=OFF")
             self._db.execute("PRAGMA synchronous=OFF")
-            self._db.execute("PRAGMA cache_size=-4096")  # at most about 4 MiB of page cache
+            self._db.execute("PRAGMA cache_size=-1024")  # at most about 1 MiB of page cache
             self._db.execute("CREATE TABLE ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
         return self._db
 
