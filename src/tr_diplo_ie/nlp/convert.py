@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import attrs
+
 from ..analysis import Analysis, Sentence, Token, Word
+from .ner_policy import trim_person_titles
 
 
 def to_analysis(doc, text: str, offset: int = 0, processors: frozenset = frozenset()) -> Analysis:
@@ -25,6 +28,9 @@ def to_analysis(doc, text: str, offset: int = 0, processors: frozenset = frozens
                                 words=tuple(word_ids), ner=ner))
         if not tokens:
             continue
+        if any(t.ner == "B-PER" for t in tokens):
+            tags = trim_person_titles([t.text for t in tokens], [t.ner for t in tokens])
+            tokens = [attrs.evolve(t, ner=tag) if tag != t.ner else t for t, tag in zip(tokens, tags)]
         sentences.append(Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, words=words))
     return Analysis(
         text=text, sentences=tuple(sentences), tagged="pos" in processors,

@@ -1,0 +1,27 @@
+"""Leading titles are cut off NER person spans (nlp/ner_policy.py), on hand-written tags."""
+import pytest
+
+from tr_diplo_ie.nlp.ner_policy import title_words, trim_person_titles
+
+
+@pytest.mark.parametrize("words, n", [
+    (["Tümgeneral", "Atila", "Işık"], 1),
+    (["Emekli", "Albay", "Dursun", "Çiçek"], 2),
+    (["Dışişleri", "Bakanı", "Mevlüt", "Çavuşoğlu"], 2),
+    (["Cumhurbaşkanı", "Tokayev"], 1),
+    (["Atila", "Işık"], 0),
+    (["Albayrak"], 0),
+])
+def test_title_words(words, n):
+    assert title_words(words) == n
+
+
+def test_trim_person_titles():
+    words = ["Tümgeneral", "Atila", "Işık", "ile", "Albay", "Kaya", "Ankara'da", "görüştü"]
+    tags = ["B-PER", "I-PER", "E-PER", "O", "B-PER", "E-PER", "S-LOC", "O"]
+    assert trim_person_titles(words, tags) == ["O", "B-PER", "E-PER", "O", "O", "S-PER", "S-LOC", "O"]
+
+
+def test_a_bare_title_and_other_types_are_left_alone():
+    assert trim_person_titles(["Başbakan", "konuştu"], ["S-PER", "O"]) == ["S-PER", "O"]
+    assert trim_person_titles(["Bakanlar", "Kurulu"], ["B-ORG", "E-ORG"]) == ["B-ORG", "E-ORG"]
