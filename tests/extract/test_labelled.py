@@ -43,3 +43,14 @@ def test_parenthetical_note_marks_a_person():
 ])
 def test_not_an_answer(body):
     assert _labelled(body) == []
+
+
+def test_an_organisation_the_article_knows_is_not_a_person():
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    body = "MİMARLAR ODASI: MASANIN DEĞERİ 6 MİLYON LİRA\n\nAHMET KAYA: Bu masa çok pahalı oldu."
+    book = NameBook()
+    book.add("Mimarlar Odası", type="ORG")
+    book.add("Ahmet Kaya")
+    quotes = extract_labelled(Article(id="t", body=body), Analysis(text=body, sentences=()), book)
+    assert [q.speaker.name for q in quotes] == ["Ahmet Kaya"]

@@ -85,6 +85,8 @@ def extract_labelled(article: Article, analysis: Analysis, book: Optional[NameBo
             continue
         name = " ".join(name_words)
         person = book.resolve(name) if book is not None else None
+        if person is not None and person.type != "PER":
+            continue  # "MİMARLAR ODASI: ...": an organisation's headline, not an answer
         label_type = book.ner_type(m.start("label"), m.end("label")) if book is not None else None
         if label_type not in (None, "PER") or not (title or m.group("note") or person or label_type):
             continue  # "AK PARTİ: ...", "SONUÇ BİLDİRGESİ: ...": not a person's answer
