@@ -115,8 +115,8 @@ def stanza_available() -> tuple[bool, str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=160, help="articles in the speed input")
-    ap.add_argument("--streams", type=int, nargs=2, default=[2000, 20000],
-                    help="two stream lengths for the memory measurement")
+    ap.add_argument("--streams", type=int, nargs="+", default=[2000, 20000],
+                    help="stream lengths for the memory measurement")
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--memory-only", action="store_true",
                     help="measure the memory streams only; keep the speed rows of the last results file")
