@@ -632,8 +632,24 @@ def extract_agreements(
 
 def _sentence_spans(body: str, analysis: Optional[Analysis]) -> list[tuple[int, int]]:
     if analysis is not None and getattr(analysis, "text", None) == body and analysis.sentences:
-        return [(s.start, s.end) for s in analysis.sentences]
-    return segment.sentence_spans(body)
+        spans = [(s.start, s.end) for s in analysis.sentences]
+    else:
+        spans = segment.sentence_spans(body)
+    return _rejoin_wrapped(body, spans)
+
+
+def _rejoin_wrapped(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "sentence" that starts in lower case continues the previous one: hard-wrapped
+    text (``imzalanan\\n\\nkredi\\n\\nanlaşmasının``, dev ttc-ekonomi-535) breaks lines,
+    and so sentences, in mid-phrase."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        first = body[start:start + 1]
+        if out and first.isalpha() and first.islower() and body[out[-1][1] - 1:out[-1][1]] not in ".!?":
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _person_spans(analysis: Optional[Analysis]) -> tuple[tuple[int, int], ...]:
