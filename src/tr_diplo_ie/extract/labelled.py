@@ -17,7 +17,8 @@ import regex
 from ..analysis import Analysis
 from ..article import Article
 from ..records import Quote, Speaker
-from .speakers import NameBook, _canonical_title, _is_title_word
+from ..titles import canonical, title_words
+from .speakers import NameBook
 
 _LABELLED = regex.compile(
     r"""
@@ -43,22 +44,17 @@ def turkish_title_case(word: str) -> str:
 def _split_label(label: str) -> tuple[Optional[str], list[str]]:
     """(title as written in normal spelling or None, name words in normal spelling)."""
     words = [turkish_title_case(w) for w in label.split()]
-    title_words: list[str] = []
+    taken: list[str] = []
     while words and (words[0].upper() in _RETIRED or words[0] == "Emekli"):
-        title_words.append(words.pop(0))
-    i = 0
-    while i < len(words) - 1:
-        # longest title made of the first words ("Kurmay Albay", "Genel Müdürü" ...)
-        for n in range(min(3, len(words) - 1), 0, -1):
-            candidate = " ".join(words[i:i + n])
-            if _is_title_word(candidate):
-                title_words += words[i:i + n]
-                del words[i:i + n]
-                break
-        else:
+        taken.append(words.pop(0))
+    while len(words) > 1:
+        n = title_words(words[:-1])  # longest title in front ("Kurmay Albay"), a name word left
+        if not n:
             break
-    title = " ".join(title_words) if title_words else None
-    return (_canonical_title(title) if title else None), words
+        taken += words[:n]
+        del words[:n]
+    title = " ".join(taken) if taken else None
+    return (canonical(title) if title else None), words
 
 
 def extract_labelled(article: Article, analysis: Analysis, book: Optional[NameBook] = None,

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 import attrs
 import regex
 
-from .. import resources
+from .. import resources, titles
 from ..analysis import Analysis
 from ..records import Speaker
 from . import gazetteer
@@ -46,12 +46,6 @@ def _title_pattern() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _titles() -> dict[str, str]:
-    """Compiled title pattern -> nominative title, for naming a matched title."""
-    return {r["pattern"]: r["title"] for r in resources.tsv("titles.tsv")}
-
-
-@functools.lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
     return frozenset(resources.words("person_stopwords.txt"))
 
@@ -62,10 +56,7 @@ def _speaker_heads() -> dict[str, str]:
 
 
 def _canonical_title(written: str) -> str:
-    for pattern, title in _titles().items():
-        if regex.fullmatch(pattern, written) and not title.startswith("("):
-            return title
-    return written  # a generic role is kept as written ("Mardin İl Koordinatörü")
+    return titles.canonical(written)  # a generic role is kept as written ("Mardin İl Koordinatörü")
 
 
 def strip_suffix(word: str) -> str:
@@ -156,7 +147,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
 
 
 def _is_title_word(word: str) -> bool:
-    return any(regex.fullmatch(r["pattern"], word) for r in resources.tsv("titles.tsv"))
+    return titles.is_title(word)
 
 
 # A subject candidate: optional title, 1-4 name words, then what makes it a

@@ -7,29 +7,9 @@ Titles come from ``resources/titles.tsv`` (ranks, offices, roles).
 """
 from __future__ import annotations
 
-import functools
 from typing import Sequence
 
-import regex
-
-from .. import resources
-
-MAX_TITLE_WORDS = 4
-
-
-@functools.lru_cache(maxsize=None)
-def _title() -> regex.Pattern:
-    rows = resources.tsv("titles.tsv")
-    return regex.compile("|".join(f"(?:{r['pattern']})" for r in rows))
-
-
-def title_words(words: Sequence[str]) -> int:
-    """How many of the first ``words`` form a title (0 when they do not start with one)."""
-    pattern = _title()
-    for n in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
-        if pattern.fullmatch(" ".join(words[:n])):
-            return n
-    return 0
+from ..titles import title_words
 
 
 def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:

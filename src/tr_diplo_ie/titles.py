@@ -1,0 +1,41 @@
+"""Titles, ranks and roles that stand before a person's name (``resources/titles.tsv``).
+
+One matcher for every stage that must tell a title from a name: speaker resolution,
+interview labels and the NER person-span policy.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Sequence
+
+import regex
+
+from . import resources
+
+MAX_TITLE_WORDS = 4
+
+
+@functools.lru_cache(maxsize=None)
+def _any_title() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{r['pattern']})" for r in resources.tsv("titles.tsv")))
+
+
+def is_title(text: str) -> bool:
+    """True when ``text`` as a whole is a title ("Cumhurbaşkanı", "Emekli Albay", "Dışişleri Bakanı")."""
+    return _any_title().fullmatch(text) is not None
+
+
+def title_words(words: Sequence[str]) -> int:
+    """How many of the first ``words`` form a title (0 when they do not start with one)."""
+    for n in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
+        if is_title(" ".join(words[:n])):
+            return n
+    return 0
+
+
+def canonical(written: str) -> str:
+    """The nominative title for a written one; a generic role is kept as written."""
+    for row in resources.tsv("titles.tsv"):
+        if regex.fullmatch(row["pattern"], written) and not row["title"].startswith("("):
+            return row["title"]
+    return written
