@@ -76,6 +76,7 @@ def _labelled(ctx):
 
 def _attributed(ctx):
     from .extract.crossheads import attribute_uncued
+    # "labelled" is optional: if that stage failed, the other quotes still get attributed
     merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]) + list(ctx.get("labelled", ())),
                     key=lambda q: (q.start, q.speaker is None))
     seen: set = set()
@@ -85,8 +86,7 @@ def _attributed(ctx):
         if key not in seen:
             seen.add(key)
             unique.append(quote)
-    merged = unique
-    return attribute_uncued(merged)
+    return attribute_uncued(unique)
 
 
 STAGES: tuple[Stage, ...] = (

@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from ..records import Quote, Speaker
+from .gazetteer import tr_lower
 
 _WORD = regex.compile(r"\p{L}{4,}")
 STEM = 5  # compare words by their first five letters (Turkish suffixes vary)
@@ -22,7 +23,7 @@ MIN_SHARED = 2  # content words a crosshead must share with a quote to be "its" 
 
 
 def _stems(text: str) -> set[str]:
-    return {w.casefold()[:STEM] for w in _WORD.findall(text.replace("İ", "i").replace("I", "ı"))}
+    return {w[:STEM] for w in _WORD.findall(tr_lower(text))}
 
 
 def _needs_speaker(quote: Quote) -> bool:

@@ -18,6 +18,7 @@ from ..analysis import Analysis
 from ..article import Article
 from ..records import Quote, Speaker
 from ..titles import canonical, title_words
+from .gazetteer import tr_lower
 from .speakers import NameBook
 
 _LABELLED = regex.compile(
@@ -31,12 +32,12 @@ _LABELLED = regex.compile(
 )
 MIN_WORDS = 3
 _STRAY = "\"“”'’ \t"
-_RETIRED = ("EMEKLİ",)
+_RETIRED = ("Emekli",)  # "retired" before a rank or a name (title-cased)
 
 
 def turkish_title_case(word: str) -> str:
     """``EKREM`` -> ``Ekrem``, ``İLKER`` -> ``İlker``, ``IŞIK`` -> ``Işık``."""
-    low = word.replace("I", "ı").replace("İ", "i").lower()
+    low = tr_lower(word)
     first = low[:1].replace("i", "İ").replace("ı", "I").upper() if low[:1] in "iı" else low[:1].upper()
     return first + low[1:]
 
@@ -45,7 +46,7 @@ def _split_label(label: str) -> tuple[Optional[str], list[str]]:
     """(title as written in normal spelling or None, name words in normal spelling)."""
     words = [turkish_title_case(w) for w in label.split()]
     taken: list[str] = []
-    while words and (words[0].upper() in _RETIRED or words[0] == "Emekli"):
+    while words and words[0] in _RETIRED:
         taken.append(words.pop(0))
     while len(words) > 1:
         n = title_words(words[:-1])  # longest title in front ("Kurmay Albay"), a name word left

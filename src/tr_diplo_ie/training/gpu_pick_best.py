@@ -1,8 +1,8 @@
 """Pick the best-on-dev variant of each model family from the round's logs and
 pack the winners (by priority, under a size cap) into $OUT as 15 MiB tar parts."""
-import os, re, sys, tarfile, pathlib, json, subprocess
+import re, sys, tarfile, pathlib, json, subprocess
 root = pathlib.Path(sys.argv[1]); out = pathlib.Path(sys.argv[2]); cap = 60 * 2**20
-pat = re.compile(r"dev_score = ([0-9.]+)|Dev score:\s*([0-9.]+)|Dev F1 = ([0-9.]+)|LAS = ([0-9.]+)")
+pat = re.compile(r"dev_score = ([0-9.]+)|Dev score:\s*([0-9.]+)|Dev F1 = ([0-9.]+)")
 scores = {}
 for log in sorted((root / "logs").glob("*.log")):
     vals = [float(next(g for g in m.groups() if g)) for m in pat.finditer(log.read_text(errors="replace"))]
