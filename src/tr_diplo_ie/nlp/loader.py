@@ -147,6 +147,11 @@ def load_stanza(models_dir: Optional[os.PathLike] = None, stanza_dir: Optional[o
     if pretokenized:
         config["tokenize_pretokenized"] = True
     try:
-        return stanza.Pipeline(use_gpu=use_gpu, **config)
+        pipeline = stanza.Pipeline(use_gpu=use_gpu, **config)
     except Exception as exc:  # stanza raises many kinds; report them as one
         raise ModelError(f"cannot load the stanza pipeline from {where}: {exc}") from exc
+    if not stanza_dir:
+        from .lemma_policy import install
+
+        install(pipeline)  # letter-case rules for the bundled lemmatizer
+    return pipeline

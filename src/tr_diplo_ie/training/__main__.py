@@ -3,7 +3,8 @@
 Steps: tokenize, mwt, pos, lemma, depparse, ner (train one model each, best-on-dev saved in
 --out), pretrain (word vectors for NER), resources (write the offline resources.json),
 evaluate (full pipeline on raw BOUN text), ner-eval (NER through ``tr-diplo-ie tag
---pretokenized`` on the NER test file).
+--pretokenized`` on the NER test file), average (checkpoint averaging of saved models,
+``--inputs A.pt B.pt``).
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import argparse
 import importlib
 import logging
 import sys
+from pathlib import Path
 
 from .common import parse_sets, set_threads, work_dir
 
-STEPS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "pretrain", "resources", "evaluate", "ner-eval")
+STEPS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner", "pretrain", "resources", "evaluate", "ner-eval", "average")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="override one stanza hyperparameter (repeatable), e.g. --set hidden_dim=200")
     p.add_argument("--finetune-from", default=None, help="ner: continue training this saved model")
+    p.add_argument("--inputs", nargs="+", default=None,
+                   help="average: saved models to average (continuations of one model)")
+    p.add_argument("--name", default="tr_ner.pt", help="average: file name written into --out")
     a = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     set_threads(a.threads)
@@ -42,6 +47,13 @@ def main(argv: list[str] | None = None) -> int:
         from .ner_eval import evaluate as ner_evaluate
 
         print(json.dumps(ner_evaluate(a.data, a.out), indent=1))
+        return 0
+    if a.step == "average":
+        from .average import average_files
+
+        if not a.inputs:
+            p.error("average needs --inputs MODEL.pt MODEL.pt ...")
+        print(average_files(a.inputs, Path(a.out) / a.name))
         return 0
     mod = importlib.import_module(f".{a.step}", __package__)
     if a.step == "pretrain":
