@@ -58,3 +58,65 @@ def test_tagger_decides_unknown_single_word_subjects():
     art = article.from_text(text)
     quotes = run_stages(art, _with_upos(art.body, {"Yılmaz"})).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == [None, "Yılmaz"]
+
+
+# --- resolution to the fullest name (NameBook, no analysis needed) ---
+
+from tr_diplo_ie.extract.speakers import NameBook  # noqa: E402
+
+
+def _book(*people, orgs=()):
+    book = NameBook()
+    for name in people:
+        book.add(name)
+    for org in orgs:
+        book.add_org(org)
+    return book
+
+
+def test_misspelt_surname_resolves_to_the_one_close_full_name():
+    book = _book("Kemal Kaçmaz", "Kazmaz")
+    assert book.resolve("Kazmaz").name == "Kemal Kaçmaz"
+    assert _book("Sergey Gorkov", "Garkov").resolve("Garkov'un").name == "Sergey Gorkov"
+
+
+def test_surname_is_not_guessed_when_ambiguous_short_or_far():
+    assert _book("Ali Aslan", "Veli Arslan", "Asslan").resolve("Asslan").name == "Asslan"  # two close surnames
+    assert _book("Ali Kaya", "Kaye").resolve("Kaye").name == "Kaye"                 # under five letters
+    assert _book("Kemal Kaçmaz", "Kaçmazlar").resolve("Kaçmazlar").name == "Kaçmazlar"  # two letters off
+    assert _book("Kemal Kaçmaz", "Taçmaz").resolve("Taçmaz").name == "Taçmaz"       # other first letter
+    assert _book("Kemal Kaçmaz").resolve("Kaçmaz").name == "Kemal Kaçmaz"          # exact match first
+
+
+def test_a_title_word_cut_off_by_a_line_break_is_not_part_of_the_name():
+    book = _book("Yardımcısı Sergey Gorkov")
+    assert [p.name for p in book.people] == ["Sergey Gorkov"]
+
+
+def test_organisation_resolves_to_its_fullest_name_in_the_article():
+    book = _book(orgs=["Yargıtay 22. Hukuk Dairesi", "TBMM Araştırma Komisyonu'ndan"])
+    assert book.fullest_org("Hukuk Dairesi") == "Yargıtay 22. Hukuk Dairesi"
+    assert book.fullest_org("Komisyon") == "TBMM Araştırma Komisyonu"   # bare head, compound form
+    assert book.fullest_org("Meclis") == "Meclis"
+
+
+def test_organisation_head_shared_by_two_names_is_left_alone():
+    book = _book(orgs=["Dışişleri Bakanlığı", "Ekonomi Bakanlığı"])
+    assert book.fullest_org("Bakanlığı") == "Bakanlığı"
+    assert _book(orgs=["Dışişleri Bakanlığı", "T.C. Dışişleri Bakanlığı"]).fullest_org("Bakanlığı") \
+        == "T.C. Dışişleri Bakanlığı"
+
+
+def test_organisation_speaker_gets_the_fullest_name():
+    text = ('Yargıtay Hukuk Genel Kurulu kararını açıkladı. Genel Kurulu, "Dava reddedildi." '
+            'açıklamasında bulundu.')
+    art = article.from_text(text)
+    an = segment.analyze(art.body)
+    tags = iter(["B-ORG", "I-ORG", "I-ORG", "E-ORG"] + ["O"] * 3 + ["B-ORG", "E-ORG"] + ["O"] * 20)
+    sentences = [attrs.evolve(s, tokens=tuple(attrs.evolve(t, ner=next(tags)) for t in s.tokens))
+                 for s in an.sentences]
+    analysis = Analysis(text=art.body, sentences=tuple(sentences), ner=True)
+    assert [t.text for s in analysis.sentences for t in s.tokens if t.ner != "O"] == \
+        ["Yargıtay", "Hukuk", "Genel", "Kurulu", "Genel", "Kurulu"]
+    quotes = run_stages(art, analysis).quotes
+    assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Yargıtay Hukuk Genel Kurulu", "ORG")]

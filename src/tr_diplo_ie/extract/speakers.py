@@ -65,9 +65,32 @@ def strip_suffix(word: str) -> str:
 
 
 def _clean_name(words: list[str]) -> list[str]:
-    while words and words[0] in _stopwords():
+    """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X")."""
+    while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])):
         words = words[1:]
+    if words and words[0] in _stopwords():
+        return []
     return words
+
+
+def _misspelt_surname(surname: str, people: Iterable[Person]) -> Optional[Person]:
+    """The fullest-named person whose surname is ``surname`` with one letter changed, added,
+    dropped or swapped (same first letter; surnames of five letters or more), when exactly
+    one such surname is in the article; else None."""
+    if len(surname) < 5:
+        return None
+    fuzzy = regex.compile(rf"(?:{regex.escape(surname)}){{e<=1}}")
+    matches = [p for p in people if p.type == "PER" and " " in p.name
+               and (last := p.name.split()[-1])[0] == surname[0] and last != surname and fuzzy.fullmatch(last)]
+    if len({p.name.split()[-1] for p in matches}) != 1:
+        return None
+    return max(matches, key=lambda p: len(p.name.split()))
+
+
+def _compound_of(bare: str, written: str) -> bool:
+    """``written`` is ``bare`` with the compound (possessive) ending: Komisyon -> Komisyonu."""
+    return (written[:-1] == bare and written[-1] in "ıiuü") or (
+        written[:-2] == bare and written[-2:] in ("sı", "si", "su", "sü"))
 
 
 @attrs.define
@@ -75,6 +98,7 @@ class NameBook:
     """The people (and speaking organisations) of one article."""
 
     people: list[Person] = attrs.Factory(list)
+    orgs: list[str] = attrs.Factory(list)  # organisation names as written (NER ORG entities)
     # When NER ran: entity spans (start, end) -> type; a candidate NER did not call
     # PER or ORG is then no speaker, whatever its capital letters say.
     entities: Optional[dict] = None
@@ -100,7 +124,10 @@ class NameBook:
         self.people.append(Person(name, title, type))
 
     def resolve(self, mention: str) -> Optional[Person]:
-        """The fullest known person whose name ends with (or equals) ``mention``'s last word."""
+        """The fullest known person whose name ends with (or equals) ``mention``'s last word.
+
+        A lone surname with no fuller exact match may be a misspelling of one full name's
+        surname (``Kazmaz`` for ``Kemal Kaçmaz``): see :func:`_misspelt_surname`."""
         words = _clean_name([strip_suffix(w) for w in mention.split()])
         if not words:
             return None
@@ -114,7 +141,38 @@ class NameBook:
                 continue
             if best is None or len(parts) > len(best.name.split()):
                 best = person
+        if len(words) == 1 and (best is None or " " not in best.name):
+            return _misspelt_surname(last, self.people) or best
         return best
+
+    def add_org(self, name: str) -> None:
+        """Remember an organisation's name as written (for :meth:`fullest_org`)."""
+        words = name.split()
+        if words:
+            words[-1] = strip_suffix(words[-1])
+            self.orgs.append(" ".join(words))
+
+    def fullest_org(self, name: str) -> str:
+        """The longest organisation name of the article that ends with ``name``.
+
+        ``Hukuk Dairesi`` -> ``Yargıtay 22. Hukuk Dairesi``; a bare head also matches its
+        compound form (``Komisyon`` -> ``... Araştırma Komisyonu``).  When two longer
+        names fit and neither contains the other, ``name`` stays as it is."""
+        words = name.split()
+        found = []
+        for org in self.orgs:
+            parts = org.split()
+            if len(parts) <= len(words) or parts[len(parts) - len(words) + 1:] != words[1:]:
+                continue
+            head = parts[len(parts) - len(words)]
+            if head == words[0] or (len(words) == 1 and _compound_of(words[0], head)):
+                found.append(org)
+        if not found:
+            return name
+        longest = max(found, key=len)
+        if any(not longest.endswith(org) for org in found):
+            return name  # "Bakanlık": Dışişleri or Ekonomi Bakanlığı?
+        return longest
 
     def knows(self, word: str) -> bool:
         return self.resolve(word) is not None
@@ -136,6 +194,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
                 book.add(body[ent.start:ent.end])
+            elif ent.type == "ORG":
+                book.add_org(body[ent.start:ent.end])
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
@@ -216,13 +276,14 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         return None
     heads = _speaker_heads()
     if heads.get(last) == "org_head":
-        return Speaker(text=body[start:end], start=start, end=end, name=mention, title=None,
-                       type="ORG", source=source)
+        return Speaker(text=body[start:end], start=start, end=end, name=book.fullest_org(mention),
+                       title=None, type="ORG", source=source)
     person = book.resolve(mention)
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
         if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"
-            return Speaker(text=body[start:end], start=start, end=end, name=strip_suffix(mention),
+            return Speaker(text=body[start:end], start=start, end=end,
+                           name=book.fullest_org(strip_suffix(mention)),
                            title=None, type="ORG", source=source + "+ner")
         if etype != "PER":
             return None  # NER: not a person
