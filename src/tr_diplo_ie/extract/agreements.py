@@ -902,8 +902,14 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
     status = cue.status if cue is not None else "mentioned"
     date = _date_for(toks, first_i, last_i, cue, cue_side, start, end, dates) if cue is not None else None
     parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
-    return _Mention(start=start, end=end, name=_clean(text), type=head.type, status=status, named=named,
-                    date=date, parties=parties, source=source)
+    return _Mention(start=start, end=end, name=_clean(text), type=_type_of(head.type, named), status=status,
+                    named=named, date=date, parties=parties, source=source)
+
+
+def _type_of(head_type: str, named: bool) -> str:
+    """A titled *Sözleşme* is a convention ("Avrupa İnsan Hakları Sözleşmesi"): a treaty;
+    a described one ("kredi sözleşmesi") is a contract."""
+    return "treaty" if head_type == "contract" and named else head_type
 
 
 def _mention_parties(toks, first_i, last_i, pair) -> tuple[str, ...]:

@@ -180,6 +180,13 @@ def _parse_run(body: str, start: int, end: int) -> Optional[tuple[int, Decimal]]
     return None
 
 
+def _minus_before(body: str, start: int) -> bool:
+    """A minus sign glued to the number at ``start``, after a space, an opening bracket or the
+    start of the text ("benzinde -0,35 TL"); "2-3 milyar dolar" (a range) and "yıl - 5
+    milyon" (a dash) have none."""
+    return start >= 1 and body[start - 1] in "-\u2212" and (start == 1 or body[start - 2] in " \t\n(")
+
+
 def _before_effects(body: str, start: int) -> Optional[list[str]]:
     """Effects of the qualifier words right before ``start``; None when a block word stands there."""
     window = body[max(0, start - 40):start]
@@ -277,6 +284,8 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
                 amount_start = match.start("low")
     if match.group("pre") is None:
         text_start = amount_start
+        if amount_max is None and _minus_before(body, text_start):
+            amount, text_start = -amount, text_start - 1  # a change: "benzinde -0,35 TL"
 
     before = _before_effects(body, text_start)
     if before is None:
