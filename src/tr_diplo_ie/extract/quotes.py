@@ -76,9 +76,25 @@ def _gap_positions(body: str, start: int, end: int) -> list[int]:
     return positions
 
 
-def _colon_before(body: str, span: Quoted) -> bool:
-    before = body[max(0, span.open - 6):span.open]
-    return before.rstrip().endswith(":")
+# An introduction that points forward ("şöyle devam etti", "şunları söyledi", "şu
+# ifadeleri kullandı") and ends in a full stop instead of a colon: 'Candan şöyle devam
+# etti. "..."'.
+_FORWARD_INTRO = regex.compile(
+    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+\p{L}+)(?!\s+bir\b)(?:\s+[\p{L}]+){1,3}\s*\.\s*$")
+
+
+def _intro_mark(body: str, span: Quoted) -> Optional[int]:
+    """Where the quote's introduction ends: a colon right before the quote, or the full stop
+    of a forward-pointing introduction; None when there is neither."""
+    before = body[max(0, span.open - 6):span.open].rstrip()
+    if before.endswith(":"):
+        return body.rindex(":", 0, span.open)
+    window_start = max(0, span.open - 80)
+    after = body[_after_close(span):_after_close(span) + 3].lstrip(" \t")
+    ends_sentence = not after or after[0] in "\n\"“" or after[0].isupper()
+    if ends_sentence and _FORWARD_INTRO.search(body[window_start:span.open]):
+        return body.rindex(".", 0, span.open)
+    return None
 
 
 def _standalone(body: str, span: Quoted) -> bool:
@@ -166,9 +182,9 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".cue")
-    if _colon_before(body, span) and words >= 2:
+    colon = _intro_mark(body, span)
+    if colon is not None and words >= 2:
         # 'Tokayev şöyle devam etti:\n\n"..."': the colon may end the previous sentence
-        colon = body.rindex(":", 0, span.open)
         intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
         intro_start = min(intro_start, colon)
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
