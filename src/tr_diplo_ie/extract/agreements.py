@@ -312,6 +312,9 @@ def _find_heads(toks: list[_Tok], lex: _Lexicon) -> list[_HeadMatch]:
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
 DECISION_VERBS = ("al", "ver", "çık")
 DECISION_INNER = frozenset({"olarak"})  # "... ile ilgili olarak X'i dinleme kararı"
+# Words that close a conditional or concessive clause before the description:
+# "programı müsait olmadığı takdirde | sorularımızı iletme kararı"
+DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sürece", "rağmen"})
 # a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
 _DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
 _GENITIVE = regex.compile(r"[ıiuü]n\Z")
@@ -322,7 +325,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
 
     The span runs back from the head to a comma, colon, quote mark, sentence start, a
-    finite verb or a time expression (a date that modifies a noun, "28 Şubat süreci",
+    finite verb, the end of a conditional clause ("takdirde", "halinde") or a time expression (a date that modifies a noun, "28 Şubat süreci",
     stays inside); at most 14 tokens.  Status ``adopted``.
     """
     if h.head.type != "decision" or h.first != h.last \
@@ -338,7 +341,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     j = h.first - 1
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
-        if tok.kind == "punct" and tok.text not in "-‑":
+        if (tok.kind == "punct" and tok.text not in "-‑") or tok.low in DECISION_STOP:
             break
         if _in_date(tok, dates):
             k = j + 1
