@@ -771,6 +771,18 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
                    program_needs_cue=True)
 
 
+# A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
+# party of a described document, not part of its description.
+_COMITATIVE = regex.compile(r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae])\Z")
+_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele"})
+
+
+def _comitative(tok: _Tok) -> bool:
+    if tok.apos:
+        return tok.text[len(tok.word) + 1:].lower() in ("la", "le", "yla", "yle")
+    return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
+
+
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     """(mention, umbrella parties): a described document, or the parties of a generic one."""
     start_i = h.first
@@ -784,11 +796,14 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             boundary = j
             break
         low = tok.low
+        if _comitative(tok):
+            boundary = j  # "projelerin sahipleriyle | sözleşme imzalayacağız": the other party
+            break
         if low in ("ve", "ile", "veya"):
             left = toks[j - 1] if j - 1 >= 0 else None
             if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
-                    or _is_verb_form(left, lex)):
-                boundary = j
+                    or _is_verb_form(left, lex) or (low == "ile" and left.cap)):
+                boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma"
                 break
             j -= 1
             continue
