@@ -13,8 +13,8 @@ HPARAMS = {
     "pos_dim": 50,
     "batch_size": 100,
     "lr": 2e-3,
-    "num_epoch": 12,
-    "decay_epoch": 6,
+    "num_epoch": 30,
+    "decay_epoch": 15,
     "seed": 1234,
 }
 STEPS_KEY = "num_epoch"
