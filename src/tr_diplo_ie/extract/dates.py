@@ -208,7 +208,8 @@ def _lexicon() -> _Lexicon:
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
         ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}})(?!\s+{school})"),
-        ("year_month", rf"{lb}{year}\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
+        # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
+        ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
     rules = [_Rule(name, regex.compile(p, regex.VERBOSE), i) for i, (name, p) in enumerate(specs)]
     base = len(rules)
@@ -448,7 +449,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return cand("TIME", timex.time_value(day, hour, minute), "time", hm=(hour, minute))
     if name == "relative":
         row = rule.data
-        if row["value"]:
+        if row["value"] == "-":  # anaphoric ("o yıl"): another time of the text, no value
+            value, grain = None, row["grain"]
+        elif row["value"]:
             value = row["value"]
             grain = ""
         else:
@@ -585,6 +588,30 @@ def _merge_times(cands: list[_Cand], body: str) -> list[_Cand]:
     return out
 
 
+_PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
+_PERIOD_ORDER = "YMWD"
+_BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün)\Z")
+
+
+def _merge_durations(cands: list[_Cand], body: str) -> list[_Cand]:
+    """One duration from "2 yıl 5 ay(lık)": consecutive durations in falling units -> P2Y5M."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == c.type == "DURATION" and prev.mod is None and c.mod is None \
+                and not body[prev.end:c.start].strip() and prev.end == prev.text_end \
+                and _BARE_UNIT.search(fold(body[prev.start:prev.text_end])):
+            a, b = _PERIOD.match(prev.value or ""), _PERIOD.match(c.value or "")
+            first_b = regex.search(r"[YMWD]", b.group(1)) if b else None
+            if a and first_b and _PERIOD_ORDER.index(a.group(1)[-1]) < _PERIOD_ORDER.index(first_b.group()):
+                prev.value = f"P{a.group(1)}{b.group(1)}"
+                prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
+                prev.source = f"{prev.source}+{c.source}"
+                continue
+        out.append(c)
+    return out
+
+
 def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
     for rule in lex.rules:
         for m in rule.pattern.finditer(folded):
@@ -621,7 +648,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     folded = fold(body)
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
-    cands = _merge_times(_select(list(_candidates(body, folded, pub, lex, analysis))), body)
+    cands = _merge_durations(_merge_times(_select(list(_candidates(body, folded, pub, lex, analysis))), body), body)
     out: list[TimeExpression] = []
     for c in cands:
         try:
