@@ -20,9 +20,10 @@ from ..records import Speaker
 from . import gazetteer
 from .spans import SpanSet
 
-# One capitalised name word ("Caparov", "Cömert", "Al-Nahyan"), optionally with an
-# apostrophe and case suffix ("Tokayev'i", "Caparov’a").
-_NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+# One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey"), optionally
+# with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
+NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+_NAME_WORD = NAME_WORD
 _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 
 
