@@ -197,6 +197,11 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                      cue_start=colon_cue.start if colon_cue else None,
                      cue_end=colon_cue.end if colon_cue else None,
                      sentence=sentence, source=source + ".colon")
+    if span.parent is None and words >= 3:
+        subject = _bare_subject(body, span, sent_start, book, quote_spans)
+        if subject is not None:
+            return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=subject,
+                         cue=None, sentence=sentence, source=source + ".subject")
     if span.parent is not None:
         return None  # a nested quoted phrase without a cue is a scare quote or a title
     if previous is not None and _continues(body, previous, span):
@@ -211,6 +216,20 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
 
 
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
+
+
+def _bare_subject(body: str, span: Quoted, sent_start: int, book: NameBook, quote_spans) -> Optional[Speaker]:
+    """'… belirten Murat Okalin, “…”.': a known subject and a comma right before a quote that
+    ends its sentence; the verb of saying is left out."""
+    if not body[sent_start:span.open].rstrip().endswith(","):
+        return None
+    after = body[_after_close(span):_after_close(span) + 2].lstrip(" \t")
+    if after and after[0] not in ".\n":
+        return None
+    speaker = find_subject(body, sent_start, span.open, book, exclude=quote_spans, allow_unknown=False)
+    if speaker is None or body[speaker.end:span.open].strip() != ",":
+        return None
+    return speaker
 
 
 def _participle_after(body: str, analysis: Analysis, cue, book: NameBook, quote_spans) -> Optional[Speaker]:
