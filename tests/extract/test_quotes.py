@@ -54,3 +54,14 @@ def test_unbalanced_quote_is_recovered_not_fatal():
     texts = [q.text for q in quotes]
     assert "Çalışıyoruz." in texts
     assert all(body[q.start:q.end] == q.text for q in quotes)
+
+
+def test_doubled_apostrophes_are_one_quote_mark_with_offsets_kept():
+    from tr_diplo_ie.extract.quote_marks import find_quoted
+
+    text = "Oran, ''Kriz yine çıktı'' dedi. Ankara'da ''Yeni'' ile ''eski'' tartışıldı."
+    spans, warnings = find_quoted(text)
+    assert [text[q.open + 1:q.end] for q in spans] == ["Kriz yine çıktı", "Yeni", "eski"]
+    assert all(text[q.open] == "'" and text[q.close] == "'" for q in spans)
+    assert all(text[q.close + 1] != "'" for q in spans)  # the whole doubled mark is skipped
+    assert warnings == []

@@ -77,8 +77,33 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if found < 0 else found
 
 
+# Two apostrophes typed for a double quote mark (''Cumhuriyet ile ... yaptı'' dedi) are
+# read as one mark; the second character is masked so that offsets stay the same.
+_DOUBLED = regex.compile(r"''|’’|‘‘")
+
+
 def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     """All quoted spans of ``text`` and warnings about marks that had to be repaired."""
+    doubled = {m.start() for m in _DOUBLED.finditer(text)}
+    if doubled:
+        chars = list(text)
+        for i in doubled:
+            chars[i], chars[i + 1] = '"', "\x00"
+        spans, warnings = _find_quoted("".join(chars))
+        return [_widen(q, doubled) for q in spans], warnings
+    return _find_quoted(text)
+
+
+def _widen(q: Quoted, doubled: set) -> Quoted:
+    """A span whose marks were doubled apostrophes: its marks cover both characters."""
+    if q.open in doubled:
+        q = attrs.evolve(q, open=q.open + 1)
+    if q.close is not None and q.close in doubled:
+        q = attrs.evolve(q, close=q.close + 1)
+    return q
+
+
+def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     spans: list[Quoted] = []
     warnings: list[str] = []
     pending: Optional[int] = None  # offset of the open mark
@@ -146,7 +171,7 @@ def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -
 
 def _plausible_run(text: str, opened: int, closing: int) -> bool:
     """A quote that runs over paragraphs without re-opening marks, closed at a paragraph end."""
-    after = text[closing + 1:closing + 40]
+    after = text[closing + 1:closing + 40].lstrip("\x00")  # \x00: the masked half of a doubled mark
     ends_paragraph = not after.strip(" \t.") or after.lstrip(" \t.").startswith("\n") \
         or bool(regex.match(r"[\s,]*\p{Ll}", after))  # '..." dedi' / '..." diye ekledi'
     return ends_paragraph and text.count("\n\n", opened, closing) <= MAX_PARAGRAPHS \

@@ -21,13 +21,13 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import NameBook, build_namebook, find_any_person, find_subject
+from .speakers import NAME_WORD, NameBook, build_namebook, find_any_person, find_subject
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
 # ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.
 _GAP = regex.compile(r"[\s,]*")
-_NAME_AFTER_CUE = regex.compile(r"\s+(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})")
+_NAME_AFTER_CUE = regex.compile(rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 def _content_span(body: str, span: Quoted) -> tuple[int, int]:
