@@ -146,3 +146,16 @@ def test_property_never_raises_and_offsets_consistent(parts, published):
             assert t.source
             if published is None and t.source in ("weekday", "month", "part_base", "quarter", "time"):
                 assert t.value is None  # resolved against an unknown date
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Genel Kurul 6 - 15 Kasım 2012 tarihleri arasında çalışacak.",
+     [("6", "2012-11-06"), ("15 Kasım 2012", "2012-11-15")]),
+    ("Meclis (9,10,11,12 Kasım 2012 günleri dahil) aralıksız çalışacak.",
+     [("9", "2012-11-09"), ("10", "2012-11-10"), ("11", "2012-11-11"), ("12 Kasım 2012", "2012-11-12")]),
+    ("Enflasyon yüzde 5-6 Kasım ayında da sürdü.", [("Kasım ayı", "2025-11")]),
+])
+def test_day_ranges_and_lists(sentence, expected):
+    """Every day of a range or list is a date of its own, with the month and year of the last."""
+    found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
+    assert [(d.text, d.value) for d in found] == expected

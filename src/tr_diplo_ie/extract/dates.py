@@ -179,8 +179,11 @@ def _lexicon() -> _Lexicon:
     not_year = _alt(resources.words("time_not_after_year.txt"))
     school = r"(?:eğitim|öğretim|ders|sezon)"  # "2008-2009 eğitim öğretim yılı" is one school year
     specs = [
-        ("date_dmy", rf"{lb}(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
+        ("date_dmy", rf"(?:(?<=\d,)|{lb})(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
         ("date_numeric", rf"{lb}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep){year}{_APOS_SFX}"),
+        # the first days of a range or list: "6 - 15 Kasım 2012", "9,10,11,12 Kasım 2012"
+        ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
+                     rf"(?:\s+{year})?(?!\p{{L}}))"),
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
         ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}|{_APOS_SFX})"),
         ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})"
@@ -320,9 +323,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return _Cand(start=start, end=end, text_end=text_end, type=type_, value=value, source=name,
                      priority=rule.priority, case=case, grain=grain, **kw)
 
-    if name in ("date_dmy", "date_numeric"):
+    if name in ("date_dmy", "date_numeric", "day_list"):
         day = int(m.group("d"))
-        mon = lex.months[m.group("mon")] if name == "date_dmy" else int(m.group("m"))
+        mon = int(m.group("m")) if name == "date_numeric" else lex.months[m.group("mon")]
         if _group(m, "y"):
             value = timex.day_value(int(m.group("y")), mon, day)
             if value is None:
@@ -570,6 +573,20 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _merge_weekdays(cands: list[_Cand], body: str) -> list[_Cand]:
+    """A date and its weekday are one expression: "5 Kasım Pazartesi günü"."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and c.source == "weekday" and prev.source in ("date_dmy", "date_numeric")
+                and prev.end == prev.text_end and not body[prev.end:c.start].strip()):
+            prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
+            prev.source = f"{prev.source}+weekday"
+            continue
+        out.append(c)
+    return out
+
+
 def _merge_times(cands: list[_Cand], body: str) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
@@ -648,7 +665,8 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     folded = fold(body)
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
-    cands = _merge_durations(_merge_times(_select(list(_candidates(body, folded, pub, lex, analysis))), body), body)
+    cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
+    cands = _merge_durations(_merge_times(_merge_weekdays(cands, body), body), body)
     out: list[TimeExpression] = []
     for c in cands:
         try:
