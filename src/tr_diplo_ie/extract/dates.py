@@ -126,6 +126,7 @@ class _Rule:
 @attrs.frozen
 class _Lexicon:
     months: dict
+    common_months: frozenset  # month names that are also common nouns (ocak, ekim, aralık)
     weekdays: dict  # name -> (number, ambiguous)
     units: dict  # word -> row
     numbers: dict  # word -> (value, kind)
@@ -141,7 +142,9 @@ class _Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    months = {r["name"]: int(r["number"]) for r in resources.tsv("months.tsv")}
+    month_rows = resources.tsv("months.tsv")
+    months = {r["name"]: int(r["number"]) for r in month_rows}
+    common_months = frozenset(r["name"] for r in month_rows if r.get("common") == "yes")
     weekdays = {
         r["name"]: (int(r["number"]), r.get("ambiguous") == "1") for r in resources.tsv("time_weekdays.tsv")
     }
@@ -185,7 +188,8 @@ def _lexicon() -> _Lexicon:
         ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
                      rf"(?:\s+{year})?(?!\p{{L}}))"),
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
-        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}|{_APOS_SFX})"),
+        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}"
+                  rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
         ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         ("decade", rf"{lb}(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
@@ -236,7 +240,8 @@ def _lexicon() -> _Lexicon:
     post_re = regex.compile(rf"\s+(?P<post>{posts})(?!\p{{L}})")
     pre_re = regex.compile(rf"(?<![\p{{L}}\d])(?P<pre>{pres})\s+\Z")
     return _Lexicon(
-        months=months, weekdays=weekdays, units=units, numbers=numbers, modifiers=modifiers,
+        months=months, common_months=common_months, weekdays=weekdays, units=units, numbers=numbers,
+        modifiers=modifiers,
         parts=parts, determiners=determiners, future=future, rules=tuple(rules),
         part_re=part_re, post_re=post_re, pre_re=pre_re,
     )
@@ -342,10 +347,14 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
     if name == "month":
         # A bare month needs a capital and, without "ay" or a suffix, a part or a
         # postposition after it ("Ağustos sonunda"): Kasım, Ekim ... are also given names.
-        if not _group(m, "ay") and not body[start].isupper():
-            return None
+        msfx = _group(m, "msfx")  # a case ending without apostrophe: "mayısta", "hazirandaki"
+        if m.group("mon") in lex.common_months and (
+                msfx or (not _group(m, "ay") and not body[start].isupper())):
+            return None  # "aralıkta", "Ocakta": the common noun (a month takes "ay" or an apostrophe)
+        if msfx:
+            text_end, case = m.start("msfx"), msfx
         mon = lex.months[m.group("mon")]
-        bare = not _group(m, "ay") and not _group(m, "asfx")
+        bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx
         return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month", needs_ext=bare)
     if name == "year":
         asfx = _group(m, "asfx")
