@@ -215,6 +215,9 @@ def _lexicon() -> _Lexicon:
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
         ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}})(?!\s+{school})"),
+        # a school or season year: "2008-2009 eğitim öğretim yılı", "2014-2015 sezonu"
+        ("school_year", rf"{lb}(?:1[5-9]|20)\d{{2}}\s*[-–/]\s*(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\s+"
+                        rf"(?:(?:eğitim[\s-]+öğretim|öğretim|eğitim|ders|akademik)\s+yıl|sezon){_sfx('C', plural=False)}"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
@@ -340,6 +343,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             value = timex.day_value(pub.year, mon, day) if pub else None
         return cand("DATE", value, "day")
+    if name == "school_year":  # not a calendar year: no TIMEX3 value
+        return cand("DATE", None, "")
     if name == "year_month":  # "2010 Mart ayı", year first
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
