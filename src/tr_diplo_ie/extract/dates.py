@@ -587,6 +587,33 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+_GENITIVE_CASE = regex.compile(r"n?[ıiuü]n\Z")
+_EDGE_WORD = regex.compile(r"(?:ilk|son)\Z")
+
+
+def _merge_year_parts(cands: list[_Cand], body: str) -> list[_Cand]:
+    """A year and its first/last months are one DATE: "2012'nin ilk dört ayı", "bu yılın ilk
+    10 ayı", "2014 yılının son üç ayı" -> the year's value with mod START / END."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "DATE" and prev.grain == "year" and c.type == "DURATION" \
+                and not body[prev.end:c.start].strip():
+            edge = None
+            head = fold(body[c.start:c.text_end]).split()[0] if body[c.start:c.text_end].strip() else ""
+            if _GENITIVE_CASE.search(prev.case or "") and head in ("ilk", "son"):
+                edge = head
+            elif prev.mod in ("START", "END") and _EDGE_WORD.search(fold(body[prev.start:prev.text_end])):
+                edge = "ilk" if prev.mod == "START" else "son"
+            if edge is not None:
+                prev.mod = "START" if edge == "ilk" else "END"
+                prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
+                prev.source = f"{prev.source}+part"
+                continue
+        out.append(c)
+    return out
+
+
 def _merge_weekdays(cands: list[_Cand], body: str) -> list[_Cand]:
     """A date and its weekday are one expression: "5 Kasım Pazartesi günü"."""
     out: list[_Cand] = []
@@ -681,6 +708,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
     cands = _merge_durations(_merge_times(_merge_weekdays(cands, body), body), body)
+    cands = _merge_year_parts(cands, body)
     out: list[TimeExpression] = []
     for c in cands:
         try:
