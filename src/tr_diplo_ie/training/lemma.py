@@ -8,13 +8,13 @@ from .common import SHORT, run_trainer, trainer_args
 
 #: Hyperparameters used for the shipped model (seq2seq shrunk for 2 CPU cores).
 HPARAMS = {
-    "hidden_dim": 100,
+    "hidden_dim": 150,
     "emb_dim": 50,
     "pos_dim": 50,
     "batch_size": 100,
     "lr": 2e-3,
-    "num_epoch": 30,
-    "decay_epoch": 15,
+    "num_epoch": 40,
+    "decay_epoch": 20,
     "seed": 1234,
 }
 STEPS_KEY = "num_epoch"
