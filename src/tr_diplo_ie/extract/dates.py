@@ -587,63 +587,64 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _absorb(prev: _Cand, c: _Cand, tag: str) -> None:
+    """Extend ``prev`` over ``c`` (one expression from two neighbouring candidates)."""
+    prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
+    prev.source = f"{prev.source}+{tag}"
+
+
+def _merge_pairs(cands: list[_Cand], body: str, join) -> list[_Cand]:
+    """Fold each candidate into the one before it when ``join(prev, c, body)`` does so."""
+    out: list[_Cand] = []
+    for c in cands:
+        if out and join(out[-1], c, body):
+            continue
+        out.append(c)
+    return out
+
+
 _GENITIVE_CASE = regex.compile(r"n?[ıiuü]n\Z")
 _EDGE_WORD = regex.compile(r"(?:ilk|son)\Z")
 
 
-def _merge_year_parts(cands: list[_Cand], body: str) -> list[_Cand]:
+def _join_year_part(prev: _Cand, c: _Cand, body: str) -> bool:
     """A year and its first/last months are one DATE: "2012'nin ilk dört ayı", "bu yılın ilk
     10 ayı", "2014 yılının son üç ayı" -> the year's value with mod START / END."""
-    out: list[_Cand] = []
-    for c in cands:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "DATE" and prev.grain == "year" and c.type == "DURATION" \
-                and not body[prev.end:c.start].strip():
-            edge = None
-            head = fold(body[c.start:c.text_end]).split()[0] if body[c.start:c.text_end].strip() else ""
-            if _GENITIVE_CASE.search(prev.case or "") and head in ("ilk", "son"):
-                edge = head
-            elif prev.mod in ("START", "END") and _EDGE_WORD.search(fold(body[prev.start:prev.text_end])):
-                edge = "ilk" if prev.mod == "START" else "son"
-            if edge is not None:
-                prev.mod = "START" if edge == "ilk" else "END"
-                prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
-                prev.source = f"{prev.source}+part"
-                continue
-        out.append(c)
-    return out
+    if not (prev.type == "DATE" and prev.grain == "year" and c.type == "DURATION"
+            and not body[prev.end:c.start].strip()):
+        return False
+    words = fold(body[c.start:c.text_end]).split()
+    if _GENITIVE_CASE.search(prev.case or "") and words and words[0] in ("ilk", "son"):
+        edge = words[0]
+    elif prev.mod in ("START", "END") and _EDGE_WORD.search(fold(body[prev.start:prev.text_end])):
+        edge = "ilk" if prev.mod == "START" else "son"
+    else:
+        return False
+    prev.mod = "START" if edge == "ilk" else "END"
+    _absorb(prev, c, "part")
+    return True
 
 
-def _merge_weekdays(cands: list[_Cand], body: str) -> list[_Cand]:
+def _join_weekday(prev: _Cand, c: _Cand, body: str) -> bool:
     """A date and its weekday are one expression: "5 Kasım Pazartesi günü"."""
-    out: list[_Cand] = []
-    for c in cands:
-        prev = out[-1] if out else None
-        if (prev is not None and c.source == "weekday" and prev.source in ("date_dmy", "date_numeric")
-                and prev.end == prev.text_end and not body[prev.end:c.start].strip()):
-            prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
-            prev.source = f"{prev.source}+weekday"
-            continue
-        out.append(c)
-    return out
+    if (c.source == "weekday" and prev.source in ("date_dmy", "date_numeric")
+            and prev.end == prev.text_end and not body[prev.end:c.start].strip()):
+        _absorb(prev, c, "weekday")
+        return True
+    return False
 
 
-def _merge_times(cands: list[_Cand], body: str) -> list[_Cand]:
-    out: list[_Cand] = []
-    for c in cands:
-        prev = out[-1] if out else None
-        if (c.hm is not None and prev is not None and prev.type in ("DATE", "TIME") and prev.hm is None
-                and prev.grain in ("day", "daypart") and _GAP.match(body[prev.end:c.start])):
-            day_match = _DAY.match(prev.value or "")
-            day = day_match.group() if day_match else None
-            prev.type = "TIME"
-            prev.value = timex.time_value(day, *c.hm)
-            prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
-            prev.source = f"{prev.source}+time"
-            prev.hm = c.hm
-            continue
-        out.append(c)
-    return out
+def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
+    """A day and a clock time are one TIME: "22 Ağustos saat 14.00"."""
+    if (c.hm is not None and prev.type in ("DATE", "TIME") and prev.hm is None
+            and prev.grain in ("day", "daypart") and _GAP.match(body[prev.end:c.start])):
+        day_match = _DAY.match(prev.value or "")
+        prev.type = "TIME"
+        prev.value = timex.time_value(day_match.group() if day_match else None, *c.hm)
+        prev.hm = c.hm
+        _absorb(prev, c, "time")
+        return True
+    return False
 
 
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
@@ -651,23 +652,19 @@ _PERIOD_ORDER = "YMWD"
 _BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün)\Z")
 
 
-def _merge_durations(cands: list[_Cand], body: str) -> list[_Cand]:
+def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
     """One duration from "2 yıl 5 ay(lık)": consecutive durations in falling units -> P2Y5M."""
-    out: list[_Cand] = []
-    for c in cands:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == c.type == "DURATION" and prev.mod is None and c.mod is None \
-                and not body[prev.end:c.start].strip() and prev.end == prev.text_end \
-                and _BARE_UNIT.search(fold(body[prev.start:prev.text_end])):
-            a, b = _PERIOD.match(prev.value or ""), _PERIOD.match(c.value or "")
-            first_b = regex.search(r"[YMWD]", b.group(1)) if b else None
-            if a and first_b and _PERIOD_ORDER.index(a.group(1)[-1]) < _PERIOD_ORDER.index(first_b.group()):
-                prev.value = f"P{a.group(1)}{b.group(1)}"
-                prev.end, prev.text_end, prev.case = c.end, c.text_end, c.case
-                prev.source = f"{prev.source}+{c.source}"
-                continue
-        out.append(c)
-    return out
+    if not (prev.type == c.type == "DURATION" and prev.mod is None and c.mod is None
+            and not body[prev.end:c.start].strip() and prev.end == prev.text_end
+            and _BARE_UNIT.search(fold(body[prev.start:prev.text_end]))):
+        return False
+    a, b = _PERIOD.match(prev.value or ""), _PERIOD.match(c.value or "")
+    first_b = regex.search(r"[YMWD]", b.group(1)) if b else None
+    if not (a and first_b and _PERIOD_ORDER.index(a.group(1)[-1]) < _PERIOD_ORDER.index(first_b.group())):
+        return False
+    prev.value = f"P{a.group(1)}{b.group(1)}"
+    _absorb(prev, c, c.source)
+    return True
 
 
 def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
@@ -707,8 +704,8 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
-    cands = _merge_durations(_merge_times(_merge_weekdays(cands, body), body), body)
-    cands = _merge_year_parts(cands, body)
+    for join in (_join_weekday, _join_time, _join_duration, _join_year_part):
+        cands = _merge_pairs(cands, body, join)
     out: list[TimeExpression] = []
     for c in cands:
         try:
