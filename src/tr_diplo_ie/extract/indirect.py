@@ -25,7 +25,7 @@ from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .spans import SpanSet
-from .speakers import NAME_WORD, NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
+from .speakers import NAME_AFTER, NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -36,7 +36,6 @@ _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 # the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş'
 _WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?\s+\Z")
-_NAME_AFTER = regex.compile(rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 @functools.lru_cache(maxsize=None)
@@ -228,7 +227,7 @@ def _speaker(body, cue, clause_start, sent_start, book, subject, last_speaker, i
     if cue.form == cue_lexicon.PASSIVE:
         return None
     if cue.form == cue_lexicon.PARTICIPLE:
-        match = _NAME_AFTER.match(body, cue.end)
+        match = NAME_AFTER.match(body, cue.end)
         if match:
             found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.participle")
             if found is not None:

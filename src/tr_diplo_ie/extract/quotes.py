@@ -21,13 +21,12 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import NAME_WORD, NameBook, build_namebook, find_any_person, find_subject
+from .speakers import NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
 # ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.
 _GAP = regex.compile(r"[\s,]*")
-_NAME_AFTER_CUE = regex.compile(rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 def _content_span(body: str, span: Quoted) -> tuple[int, int]:
@@ -255,7 +254,7 @@ def _ends_reported_clause(body: str, start: int, end: int, span: Quoted) -> bool
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     """``"..." dedi Tokayev.`` — a known name right after the cue."""
-    match = _NAME_AFTER_CUE.match(body, cue.end)
+    match = NAME_AFTER.match(body, cue.end)
     if not match:
         return None
     from .speakers import _speaker_from  # local: a private helper of the sibling module

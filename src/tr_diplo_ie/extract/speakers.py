@@ -23,8 +23,9 @@ from .spans import SpanSet
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey"), optionally
 # with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
 NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
-_NAME_WORD = NAME_WORD
 _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
+# A name of up to four words right after a cue or participle ("... diyen Ahmet Yılmaz").
+NAME_AFTER = regex.compile(rf"\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 @attrs.frozen(slots=True)
@@ -40,7 +41,7 @@ def _title_pattern() -> regex.Pattern:
     alternatives = "|".join(f"(?:{r['pattern']})" for r in rows)
     return regex.compile(
         rf"""(?<![\p{{L}}])(?P<title>{alternatives})\s+
-             (?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
+             (?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
              (?![\p{{L}}])""",
         regex.VERBOSE,
     )
@@ -80,9 +81,13 @@ def _misspelt_surname(surname: str, people: Iterable[Person]) -> Optional[Person
     one such surname is in the article; else None."""
     if len(surname) < 5:
         return None
+    close = [p for p in people if p.type == "PER" and " " in p.name
+             and (last := p.name.split()[-1])[0] == surname[0] and last != surname
+             and abs(len(last) - len(surname)) <= 1]
+    if not close:
+        return None
     fuzzy = regex.compile(rf"(?:{regex.escape(surname)}){{e<=1}}")
-    matches = [p for p in people if p.type == "PER" and " " in p.name
-               and (last := p.name.split()[-1])[0] == surname[0] and last != surname and fuzzy.fullmatch(last)]
+    matches = [p for p in close if fuzzy.fullmatch(p.name.split()[-1])]
     if len({p.name.split()[-1] for p in matches}) != 1:
         return None
     return max(matches, key=lambda p: len(p.name.split()))
@@ -216,13 +221,13 @@ def _is_title_word(word: str) -> bool:
 # "Caparov ile").
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
-         (?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})
+         (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
          (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b))""",
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+
-         (?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})
+         (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
          (?=\s*,)""",
     regex.VERBOSE,
 )
@@ -244,7 +249,7 @@ def _is_place(word: str) -> bool:
 
 # A known person standing first in the sentence, in the nominative (no suffix).
 _INITIAL_SUBJECT = regex.compile(
-    rf"""\s*(?P<mention>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])""",
+    rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])""",
     regex.VERBOSE,
 )
 
@@ -341,7 +346,7 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
 
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """The first known person mentioned in ``body[start:end]``, in any case form."""
-    for match in regex.finditer(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
+    for match in regex.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
         text = match.group()
         stripped = strip_suffix(text)
         speaker = _speaker_from(body, start + match.start(), start + match.start() + len(stripped),
