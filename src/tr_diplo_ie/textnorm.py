@@ -25,7 +25,7 @@ from typing import Iterable, Optional
 
 import regex
 
-__all__ = ["QUOTE_CHARS", "normalize", "tokens", "token_set", "jaccard", "token_jaccard", "last_token"]
+__all__ = ["QUOTE_CHARS", "tr_lower", "normalize", "tokens", "token_set", "jaccard", "token_jaccard", "last_token"]
 
 #: Every character that :func:`normalize` deletes.
 QUOTE_CHARS = "\"“”„«»'‘’`´‚‛‹›′″＂＇"
@@ -45,14 +45,18 @@ _TOKEN = regex.compile(
 )
 
 
+def tr_lower(text: str) -> str:
+    """Turkish-aware lower-casing (I → ı, İ → i), nothing else."""
+    return _I_DOT.sub("i", text.translate(_TURKISH_UPPER).lower())
+
+
 def normalize(text: Optional[str]) -> str:
     """Normalise a string for comparison (see module docstring); None → ``""``."""
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_DELETE)
-    text = text.translate(_TURKISH_UPPER).lower()
-    text = _I_DOT.sub("i", text)
+    text = tr_lower(text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tr_diplo_ie.extract import gazetteer
+from tr_diplo_ie.textnorm import tr_lower
 
 
 @pytest.mark.parametrize("mention, canonical, typ", [
@@ -70,4 +71,4 @@ def test_gazetteer_covers_un_members():
 
 
 def test_tr_lower():
-    assert gazetteer.tr_lower("IĞDIR İSTANBUL") == "ığdır istanbul"
+    assert tr_lower("IĞDIR İSTANBUL") == "ığdır istanbul"

@@ -77,8 +77,8 @@ import regex
 from .. import resources, segment
 from ..analysis import Analysis
 from ..records import Agreement, Article, TimeExpression
+from ..textnorm import tr_lower
 from . import gazetteer
-from .gazetteer import tr_lower
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..records import Quote, Speaker
-from .gazetteer import tr_lower
+from ..textnorm import tr_lower
 
 _WORD = regex.compile(r"\p{L}{4,}")
 STEM = 5  # compare words by their first five letters (Turkish suffixes vary)

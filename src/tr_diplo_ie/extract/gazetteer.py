@@ -23,15 +23,11 @@ import attrs
 import regex
 
 from .. import resources
+from ..textnorm import tr_lower
 
 _APOS = "'’"
 GAZETTEER_FILE = "countries.tsv"
 SUFFIX_FILE = "agreement_heads.tsv"
-
-
-def tr_lower(text: str) -> str:
-    """Turkish-aware lower-casing (I → ı, İ → i)."""
-    return text.replace("I", "ı").replace("İ", "i").lower().replace("i̇", "i")
 
 
 @attrs.frozen(slots=True)

@@ -17,8 +17,8 @@ import regex
 from ..analysis import Analysis
 from ..article import Article
 from ..records import Quote, Speaker
+from ..textnorm import tr_lower
 from ..titles import canonical, title_words
-from .gazetteer import tr_lower
 from .speakers import NameBook
 
 _LABELLED = regex.compile(

@@ -30,16 +30,13 @@ import regex
 
 from .. import resources
 from ..records import Article, MoneyAmount
+from ..textnorm import tr_lower
 from . import numbers
 
 _SP = r"[ \t\u00a0\u202f]"
 
 SOURCE_WORD = "money.regex"
 SOURCE_SYMBOL = "money.symbol"
-
-
-def _lower(text: str) -> str:
-    return text.replace("I", "ı").replace("İ", "i").lower()
 
 
 def _surface_pattern(surface: str) -> str:
@@ -60,7 +57,7 @@ class _Lexicon:
         words, codes, symbols = set(), set(), set()
         for row in resources.tsv("currencies.tsv"):
             surface, kind = row["surface"], row["kind"]
-            key = _lower(" ".join(surface.split())) if kind == "word" else surface
+            key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
             self.currencies.setdefault((kind, key), []).append(row)
             if kind == "word":
                 words.add(surface)
@@ -95,7 +92,7 @@ class _Lexicon:
 
     def suffix_case(self, suffix: str) -> Optional[str]:
         """The case a suffix marks ("a" -> dat, "lık" -> lik, "" -> nom), None if it is no suffix."""
-        suffix = _lower(suffix.lstrip("'’"))
+        suffix = tr_lower(suffix.lstrip("'’"))
         for pattern, case in self.suffixes:
             if pattern.fullmatch(suffix):
                 return case
@@ -150,7 +147,7 @@ def _context_pattern(words: str) -> regex.Pattern:
 def _resolve_currency(kind: str, surface: str, body: str) -> Optional[str]:
     """ISO code of a matched currency surface, using the article's country words."""
     lex = _lexicon()
-    key = _lower(" ".join(surface.split())) if kind == "word" else surface
+    key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
     rows = lex.currencies.get((kind, key))
     if not rows:
         return None
@@ -235,7 +232,7 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
     elif match.group("word") is not None:
         kind, surface = "word", match.group("word")
         suffix = match.group("suffix") or ""
-        key = _lower(" ".join(surface.split()))
+        key = tr_lower(" ".join(surface.split()))
         text_start, text_end = match.start("amount"), match.end("word")
         after_end, source = match.end("suffix"), SOURCE_WORD
         if suffix in ("'", "’"):  # a closing quote mark: 5 milyon dolar’ dedi
@@ -273,7 +270,7 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
 
     if match.group("low") is not None and high_start == match.start("high"):
         low_value = numbers.parse_number(match.group("low"))
-        sep = _lower(match.group("sep").strip())
+        sep = tr_lower(match.group("sep").strip())
         if low_value is not None and (sep != "ve" or "range_end" in after):
             if not numbers.has_scale(match.group("low")):
                 scale = numbers.largest_scale(body[high_start:high_end])
@@ -358,7 +355,7 @@ def _merge_ranges(candidates, body: str) -> list[MoneyAmount]:
         if i + 1 < len(candidates):
             second, _, _, range_end = candidates[i + 1]
             gap = _RANGE_GAP.fullmatch(body, after_end, second.start)
-            word = _lower(gap.group("word") or "") if gap else ""
+            word = tr_lower(gap.group("word") or "") if gap else ""
             if (
                 gap and case == "nom"
                 and first.currency == second.currency

@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from .. import resources
+from ..textnorm import tr_lower
 
 # One digit token: digits with "." / "," separators; validated by parse_digits.
 DIGITS = r"\d+(?:[.,]\d+)*"
@@ -54,21 +55,16 @@ class _Lexicon:
 _LEXICON: Optional[_Lexicon] = None
 
 
-def _lower(text: str) -> str:
-    """Turkish-aware lower case (I -> ı, İ -> i)."""
-    return text.replace("I", "ı").replace("İ", "i").lower()
-
-
 def lexicon() -> _Lexicon:
     """Number words and scales from the resource files (loaded once)."""
     global _LEXICON
     if _LEXICON is None:
         words = {
-            _lower(row["word"]): (Decimal(row["value"]), row["kind"])
+            tr_lower(row["word"]): (Decimal(row["value"]), row["kind"])
             for row in resources.tsv("number_words.tsv")
         }
         scales = {
-            _lower(row["word"]): (Decimal(row["value"]), row.get("bare", "").lower() == "yes")
+            tr_lower(row["word"]): (Decimal(row["value"]), row.get("bare", "").lower() == "yes")
             for row in resources.tsv("scales.tsv")
         }
         _LEXICON = _Lexicon(words=words, scales=scales)
@@ -209,7 +205,7 @@ def _parse_tokens(tokens: list[tuple[str, str]]) -> Optional[Decimal]:
             small.digits = value
             seen_any = True
             continue
-        word = _lower(text)
+        word = tr_lower(text)
         if word in lex.scales:
             scale, bare = lex.scales[word]
             if last_scale is not None and scale >= last_scale:
@@ -276,7 +272,7 @@ def parse_number(text: str) -> Optional[Decimal]:
 def largest_scale(text: str) -> Optional[Decimal]:
     """The largest scale word in ``text`` ("2,5 milyar" -> 1e9), None when there is none."""
     lex = lexicon()
-    found = [lex.scales[_lower(w)][0] for w in regex.findall(r"\p{L}+", text) if _lower(w) in lex.scales]
+    found = [lex.scales[tr_lower(w)][0] for w in regex.findall(r"\p{L}+", text) if tr_lower(w) in lex.scales]
     return max(found) if found else None
 
 

@@ -13,13 +13,13 @@ dictionary go to the seq2seq model although their lower-case form is known
 Chosen on UD_Turkish-BOUN dev (raw text through ``tr-diplo-ie tag``): Lemmas 90.58 →
 90.73 with rule 1 (20 right, 2 wrong) → 90.84 with both (rule 2: 19 right, 6 wrong).
 Lower-casing every capitalised word through the seq2seq model instead lost 0.06.
-Used with the bundled models only (``loader.bundled_config``).
+Used with the bundled models only (``loader.load_stanza``).
 """
 from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ..extract.gazetteer import tr_lower
+from ..textnorm import tr_lower
 
 
 def headline_form(text: str, upos: Optional[str]) -> Optional[str]:
