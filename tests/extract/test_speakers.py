@@ -120,3 +120,27 @@ def test_organisation_speaker_gets_the_fullest_name():
         ["Yargıtay", "Hukuk", "Genel", "Kurulu", "Genel", "Kurulu"]
     quotes = run_stages(art, analysis).quotes
     assert [(q.speaker.name, q.speaker.type) for q in quotes] == [("Yargıtay Hukuk Genel Kurulu", "ORG")]
+
+
+def _indirect_speakers(text, tags_in_order):
+    """Indirect quotes of ``text`` with NER tags given token by token (``"O"`` after the list)."""
+    art = article.from_text(text)
+    an = segment.analyze(art.body)
+    tags = iter(tags_in_order + ["O"] * 200)
+    sentences = [attrs.evolve(s, tokens=tuple(attrs.evolve(t, ner=next(tags)) for t in s.tokens))
+                 for s in an.sentences]
+    analysis = Analysis(text=art.body, sentences=tuple(sentences), ner=True)
+    return [(q.text, q.speaker.name if q.speaker else None)
+            for q in run_stages(art, analysis).quotes if q.kind == "indirect"]
+
+
+def test_passive_report_in_a_document_is_spoken_by_its_issuer():
+    text = ("Merkez Kurulu'nun toplantısının sonuç bildirisi yayımlandı. Bildiride, "
+            "istihdamın arttığı kaydedildi.")
+    found = _indirect_speakers(text, ["B-ORG", "E-ORG"])
+    assert found == [("istihdamın arttığı", "Merkez Kurulu")]
+
+
+def test_passive_report_without_a_document_has_no_speaker():
+    text = "Merkez Kurulu'nun toplantısı bitti. Toplantıda istihdamın arttığı kaydedildi."
+    assert _indirect_speakers(text, ["B-ORG", "E-ORG"]) == [("Toplantıda istihdamın arttığı", None)]

@@ -23,9 +23,11 @@ import regex
 from .. import resources
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
+from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
-from .speakers import NAME_AFTER, NameBook, _speaker_from, build_namebook, find_subject, strip_suffix
+from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, find_subject, speaker_heads,
+                       strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -104,7 +106,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
         clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes)
         if clause_end - clause_start < 3:
             continue
-        speaker = _speaker(body, cue, clause_start, sent.start, book, subject, last_speaker, inside)
+        speaker = _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker, inside)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
             text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind=kind,
@@ -223,9 +225,38 @@ def _skip_space(body: str, pos: int) -> int:
     return pos
 
 
-def _speaker(body, cue, clause_start, sent_start, book, subject, last_speaker, inside) -> Optional[Speaker]:
-    if cue.form == cue_lexicon.PASSIVE:
+@functools.lru_cache(maxsize=None)
+def _document_locative() -> regex.Pattern:
+    stems = [w for w, kind in speaker_heads().items() if kind == "document"]
+    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(stems)})(?:s?[ıiuü]n)?[dt][ae](?![\p{{L}}])")
+
+
+_GENITIVE_END = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
+
+
+def _document_author(body: str, clause_start: int, sent_start: int, sent_end: int,
+                     book: NameBook) -> Optional[Speaker]:
+    """The organisation whose document a passive report quotes: "Federal Açık Piyasa
+    Komitesi'nin ... bildirisi yayımlandı. ... belirtilen bildiride, ... kaydedildi."  The
+    sentence must name the document in the locative; the speaker is the nearest organisation
+    in the genitive before the clause, at most 600 characters back (NER only)."""
+    if book.entities is None or not _document_locative().search(tr_lower(body[sent_start:sent_end])):
         return None
+    owners = [(a, b) for (a, b), etype in book.entities.items()
+              if etype == "ORG" and clause_start - 600 <= a and b <= clause_start
+              and _GENITIVE_END.search(body[a:b])]
+    if not owners:
+        return None
+    a, b = max(owners)
+    name = strip_suffix(body[a:b])
+    return Speaker(text=name, start=a, end=a + len(name), name=book.fullest_org(name), title=None,
+                   type="ORG", source="speaker.document")
+
+
+def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
+             inside) -> Optional[Speaker]:
+    if cue.form == cue_lexicon.PASSIVE:
+        return _document_author(body, clause_start, sent_start, sent_end, book)
     if cue.form == cue_lexicon.PARTICIPLE:
         match = NAME_AFTER.match(body, cue.end)
         if match:

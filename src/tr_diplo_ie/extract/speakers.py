@@ -53,7 +53,7 @@ def _stopwords() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _speaker_heads() -> dict[str, str]:
+def speaker_heads() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in resources.tsv("speaker_heads.tsv")}
 
 
@@ -206,7 +206,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
         if 2 <= len(words) <= 3 and not any(
-            w in _stopwords() or _is_place(w) or w in _speaker_heads() or _is_title_word(w) for w in words
+            w in _stopwords() or _is_place(w) or w in speaker_heads() or _is_title_word(w) for w in words
         ):
             book.add(" ".join(words))
     return book
@@ -280,7 +280,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     last = strip_suffix(mention.split()[-1]) if mention.split() else ""
     if not last:
         return None
-    heads = _speaker_heads()
+    heads = speaker_heads()
     if heads.get(last) == "org_head":
         return Speaker(text=body[start:end], start=start, end=end, name=book.fullest_org(mention),
                        title=None, type="ORG", source=source)
