@@ -138,6 +138,11 @@ class _Tok:
     def cap(self) -> bool:
         return self.kind == "word" and self.word[:1].isupper()
 
+    @property
+    def apos_suffix(self) -> str:
+        """The ending after the apostrophe, in lower case ("Rusya'yla" -> "yla"); "" without one."""
+        return self.text[len(self.word) + 1:].lower() if self.apos else ""
+
 
 @attrs.frozen(slots=True)
 class _Head:
@@ -325,8 +330,9 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
 
     The span runs back from the head to a comma, colon, quote mark, sentence start, a
-    finite verb, the end of a conditional clause ("takdirde", "halinde") or a time expression (a date that modifies a noun, "28 Şubat süreci",
-    stays inside); at most 14 tokens.  Status ``adopted``.
+    finite verb, the end of a conditional clause ("takdirde", "halinde") or a time
+    expression (a date that modifies a noun, "28 Şubat süreci", stays inside); at most 14
+    tokens.  Status ``adopted``.
     """
     if h.head.type != "decision" or h.first != h.last \
             or toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si"):
@@ -779,7 +785,7 @@ _NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele"
 
 def _comitative(tok: _Tok) -> bool:
     if tok.apos:
-        return tok.text[len(tok.word) + 1:].lower() in ("la", "le", "yla", "yle")
+        return tok.apos_suffix in ("la", "le", "yla", "yle")
     return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
 
 
@@ -830,7 +836,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if place is None and not (sentence_initial and not tok.apos):
                 boundary = j
                 break
-            if place is not None and tok.apos and tok.text[len(tok.word) + 1:].lower() in (
+            if place is not None and tok.apos_suffix in (
                     "ın", "in", "un", "ün", "nın", "nin", "nun", "nün"):
                 boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier
                 break

@@ -42,6 +42,12 @@ def _after_close(span: Quoted) -> int:
     return span.close + 1 if span.close is not None else span.end
 
 
+def _text_after(body: str, span: Quoted, n: int) -> str:
+    """The ``n`` characters after the closing mark, leading spaces and tabs dropped."""
+    after = _after_close(span)
+    return body[after:after + n].lstrip(" \t")
+
+
 def _is_title(body: str, span: Quoted) -> bool:
     """A quoted name with a case suffix glued to it: "Kapsamlı İşbirliği Planı"nın."""
     after = _after_close(span)
@@ -89,7 +95,7 @@ def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     if before.endswith(":"):
         return body.rindex(":", 0, span.open)
     window_start = max(0, span.open - 80)
-    after = body[_after_close(span):_after_close(span) + 3].lstrip(" \t")
+    after = _text_after(body, span, 3)
     ends_sentence = not after or after[0] in "\n\"“" or after[0].isupper()
     if ends_sentence and _FORWARD_INTRO.search(body[window_start:span.open]):
         return body.rindex(".", 0, span.open)
@@ -222,7 +228,7 @@ def _bare_subject(body: str, span: Quoted, sent_start: int, book: NameBook, quot
     ends its sentence; the verb of saying is left out."""
     if not body[sent_start:span.open].rstrip().endswith(","):
         return None
-    after = body[_after_close(span):_after_close(span) + 2].lstrip(" \t")
+    after = _text_after(body, span, 2)
     if after and after[0] not in ".\n":
         return None
     speaker = find_subject(body, sent_start, span.open, book, exclude=quote_spans, allow_unknown=False)
