@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tr_diplo_ie import segment
@@ -155,6 +155,7 @@ _PIECES = st.sampled_from([
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=25).map("".join))
+@example("-3 dolar")  # a glued minus sign: a negative amount
 def test_never_raises_and_offsets_are_consistent(text):
     found = extract_money(_article(text))
     last_end = -1
@@ -162,7 +163,8 @@ def test_never_raises_and_offsets_are_consistent(text):
         assert text[item.start:item.end] == item.text
         assert item.start >= last_end  # no overlaps, text order
         last_end = item.end
-        assert item.amount >= 0
+        # negative exactly when a minus sign is glued to the amount ("-0,35 TL")
+        assert (item.amount < 0) == item.text.startswith(("-", "\u2212"))
         assert item.amount_max is None or item.amount_max > item.amount
         assert item.qualifier in (None, "at_least", "at_most")
         assert len(item.currency) == 3 and item.currency.isupper()
