@@ -78,7 +78,7 @@ from .. import resources, segment
 from ..analysis import Analysis
 from ..records import Agreement, Article, TimeExpression
 from ..textnorm import tr_lower
-from . import gazetteer
+from . import gazetteer, numbers
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,7 @@ _MIS = regex.compile(r"m[ıiuü]ş\Z")
 _NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan")
 
 _NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|m[ıi]ş|y[ıi]p)")
+_MA_FORM = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae]")  # -mA / -mAk / -mAz / negation
 _VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k)")
 
 
@@ -167,6 +168,7 @@ class _Lexicon:
     modal: tuple
     notcue: frozenset
     pending: tuple = ()
+    adjacent: tuple = ()  # cues only right after the head: ((words...), status)
 
 
 @functools.lru_cache(maxsize=None)
@@ -188,7 +190,7 @@ def _lexicon() -> _Lexicon:
             light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
         elif kind in sets:
             sets[kind].add(form)
-    cues, future, modal, notcue, pending = [], [], [], set(), []
+    cues, future, modal, notcue, pending, adjacent = [], [], [], set(), [], []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -203,6 +205,8 @@ def _lexicon() -> _Lexicon:
             notcue.add(cue)
         elif kind == "pending":
             pending.append(cue)
+        elif kind == "adjacent":
+            adjacent.append((tuple(cue.split()), status or "mentioned"))
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -211,6 +215,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
+        adjacent=tuple(adjacent),
     )
 
 
@@ -383,7 +388,10 @@ def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     if nxt is None or nxt.kind != "word":
         return False
     if m.head.lemma in lex.light and any(nxt.low.startswith(v) for v in lex.light[m.head.lemma]):
-        return True
+        # "anlaşma sağladı" is an idiom ("came to terms"), but "2 yıllık anlaşma sağladı"
+        # describes a document
+        return not any(_measure_start(toks, k) is not None
+                       for k in range(m.first - 1, max(-1, m.first - 3), -1))
     if not m.suffix and nxt.low in lex.posthead:
         return True
     return False
@@ -398,10 +406,10 @@ class _Cue:
     status: str
 
 
-def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_Cue]:
+def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False) -> Optional[_Cue]:
     if i >= len(toks) or toks[i].kind != "word":
         return None
-    for words, status in lex.cues:
+    for words, status in (lex.cues + lex.adjacent if adjacent else lex.cues):
         n = len(words)
         if i + n > len(toks):
             continue
@@ -411,6 +419,8 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_Cue]:
         if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
             continue
         rest = tok.low[len(words[-1]):]
+        if adjacent and (words, status) in lex.adjacent and _MA_FORM.match(rest):
+            continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act
         last = i + n - 1
         if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
             return _Cue(first=i, last=last, status="mentioned")
@@ -447,7 +457,7 @@ def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
             return None
         if _in_date(tok, dates):
             continue
-        cue = _cue_at(toks, j, lex)
+        cue = _cue_at(toks, j, lex, adjacent=j == after + 1)
         if cue is not None:
             return cue
         if _is_verb_form(tok, lex):
@@ -505,6 +515,9 @@ class _Mention:
     date: Optional[str]
     parties: tuple[str, ...]
     source: str
+    # a description that a measure leads ("4 yıllık sözleşme imzaladı") names one of
+    # several like documents: each signed one is its own item, not merged by name
+    distinct: bool = False
 
 
 def _clean(text: str) -> str:
@@ -789,6 +802,50 @@ def _comitative(tok: _Tok) -> bool:
     return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
 
 
+# "2+1 yıllık", "10 yıl süreli", "13,5 milyon euroluk": a measure adjective (-lIk / -lI)
+_MEASURE_ADJ = regex.compile(r"(?:l[ıiuü]k|l[ıiuü])\Z")
+_MEASURE_LINK = frozenset("+-/")
+
+
+_DISTRIBUTIVE = frozenset({"şer", "şar", "er", "ar"})  # "2'şer yıllık", "3’er yıllık"
+
+
+def _is_number(tok: _Tok) -> bool:
+    """A number as a measure: digits (with a distributive ending only, not "2011'de")
+    or a number word."""
+    if tok.kind == "num":
+        ending = regex.split(r"['’]", tok.text, maxsplit=1)[1:]
+        return not ending or tr_lower(ending[0]) in _DISTRIBUTIVE
+    return tok.kind == "word" and not tok.cap and tok.low in numbers.lexicon().words
+
+
+@functools.lru_cache(maxsize=None)
+def _measure_units() -> frozenset:
+    """Words between a number and its measure adjective: time units and scales."""
+    units = {tr_lower(row["word"]) for row in resources.tsv("time_units.tsv")}
+    return frozenset(units | set(numbers.lexicon().scales))
+
+
+def _measure_start(toks: list[_Tok], j: int) -> Optional[int]:
+    """First token of a measure phrase that ends at ``toks[j]`` and modifies the head:
+    ``NUMBER [+ NUMBER] [up to two unit/scale words] ADJ`` ("2+1 yıllık", "3’er yıllık",
+    "10 yıl süreli", "1,5 milyon dolarlık").  None when ``toks[j]`` ends no such phrase."""
+    tok = toks[j]
+    if tok.kind != "word" or tok.cap or tok.apos or not _MEASURE_ADJ.search(tok.low):
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 2 and toks[k].kind == "word" and toks[k].low in _measure_units():
+        k -= 1  # unit or scale words: "yıl", "milyon"
+    if k < 0 or not _is_number(toks[k]):
+        return None
+    while k - 2 >= 0 and toks[k - 1].kind == "punct" and toks[k - 1].text in _MEASURE_LINK \
+            and toks[k - 1].start == toks[k - 2].end and _is_number(toks[k - 2]):
+        k -= 2  # "2+1"
+    while k - 1 >= 0 and _is_number(toks[k - 1]) and toks[k - 1].kind == "word":
+        k -= 1  # "yüz elli"
+    return k
+
+
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     """(mention, umbrella parties): a described document, or the parties of a generic one."""
     start_i = h.first
@@ -798,6 +855,14 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     party_stop: tuple[str, ...] = ()
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
+        measure = _measure_start(toks, j)
+        if measure is not None:
+            start_i = measure  # "2+1 yıllık sözleşme": the duration belongs to the description
+            j = measure - 1
+            if j >= 0 and toks[j].low not in lex.postp:
+                boundary = j  # "İki şirket | 10 yıl süreli anlaşma": only "X'e ilişkin 3 yıllık plan" goes on
+                break
+            continue
         if tok.kind != "word" or _in_date(tok, dates):
             boundary = j
             break
@@ -855,6 +920,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     # trim leading connectors / postpositions
     while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
         start_i += 1
+    measure_led = start_i < h.first and _is_number(toks[start_i])
     modifiers = [t.low for t in toks[start_i:h.first]]
     generic = not any(m not in lex.generic for m in modifiers)
     if generic:
@@ -873,6 +939,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=True,
                 parties_hint=party_stop)
+    if m is not None and measure_led and m.status != "mentioned":
+        m = attrs.evolve(m, distinct=True)
     return m, ()
 
 
@@ -894,7 +962,25 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     if toks[x].cap:  # a name of up to three words; a sentence-initial word is the subject
         while x - 1 >= 1 and toks[x - 1].cap and boundary - 2 - x < 3:
             x -= 1
+    if link.low == "arasında":
+        x = _first_party_of_pair(toks, x)
     return x, cue
+
+
+def _first_party_of_pair(toks, x: int) -> int:
+    """``Galatasaray Kulübü ile iklimlendirme firması Daikin Türkiye arasında``: the
+    second party starts at ``x``; step over a short lower-case apposition back to the
+    ``X ile`` / ``X ve`` that names the first party, and return X's first token."""
+    k = x - 1
+    while k >= 1 and x - k <= 3 and toks[k].kind == "word" and not toks[k].cap \
+            and toks[k].low not in ("ile", "ve"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("ile", "ve") or not toks[k - 1].cap:
+        return x
+    first = k - 1
+    while first - 1 >= 1 and toks[first - 1].cap and k - first < 3:
+        first -= 1
+    return first
 
 
 def _sentence_parties(toks, first: int, pair, adjacent_only: bool) -> tuple[str, ...]:
@@ -975,7 +1061,7 @@ def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
     groups: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
-        key = _norm_key(m.name)
+        key = f"{m.start}:{m.name}" if m.distinct else _norm_key(m.name)
         if key not in groups:
             groups[key] = []
             order.append(key)
