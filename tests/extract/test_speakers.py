@@ -93,6 +93,11 @@ def test_a_title_word_cut_off_by_a_line_break_is_not_part_of_the_name():
     assert [p.name for p in book.people] == ["Sergey Gorkov"]
 
 
+def test_entity_names_lose_quote_marks_case_endings_and_crossheads():
+    book = _book("“De Jong", "Niasse’ın Galatasaray’a", "MELO GİDERSE", "ERDOĞAN")
+    assert [p.name for p in book.people] == ["De Jong", "Niasse", "ERDOĞAN"]
+
+
 def test_organisation_resolves_to_its_fullest_name_in_the_article():
     book = _book(orgs=["Yargıtay 22. Hukuk Dairesi", "TBMM Araştırma Komisyonu'ndan"])
     assert book.fullest_org("Hukuk Dairesi") == "Yargıtay 22. Hukuk Dairesi"

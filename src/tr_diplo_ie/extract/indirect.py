@@ -216,7 +216,10 @@ def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
 
 def _embedded(body: str, quote: Quote) -> bool:
     """A quote inside a noun phrase ('"..." diyen nüfusun'): its cue is a participle."""
-    return quote.cue is not None and cue_lexicon.cue_at(body, quote.cue_start).form == cue_lexicon.PARTICIPLE
+    if quote.cue is None:
+        return False
+    cue = cue_lexicon.cue_at(body, quote.cue_start)  # None for a noun-phrase cue ("açıklaması şöyle")
+    return cue is not None and cue.form == cue_lexicon.PARTICIPLE
 
 
 def _skip_space(body: str, pos: int) -> int:

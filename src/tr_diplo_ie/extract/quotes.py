@@ -11,6 +11,7 @@ not quotes.
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import attrs
@@ -21,7 +22,7 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject
+from .speakers import NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject, speaker_heads
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -181,7 +182,12 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
-            speaker = speaker or find_subject(body, sent_start, span.open, book, exclude=quote_spans)
+            # 'Cook, "…" derken, Chou, "…" dedi': the subject after the earlier quote's cue
+            earlier = next((q for q in reversed(done) if q.sentence == sentence and q.cue_end is not None
+                            and q.speaker is not None and sent_start <= q.cue_end <= span.open), None)
+            speaker = speaker or find_subject(body, earlier.cue_end if earlier else sent_start, span.open,
+                                              book, exclude=quote_spans)
+            speaker = speaker or (earlier.speaker if earlier else None)
             speaker = speaker or _participle_after(body, analysis, cue, book, quote_spans)
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
@@ -192,15 +198,18 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         # 'Tokayev şöyle devam etti:\n\n"..."': the colon may end the previous sentence
         intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
         intro_start = min(intro_start, colon)
+        statement = _statement_intro(body, intro_start, colon)
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or _colon_subject(body, intro_start, colon, book) \
+            or _statement_owner(body, statement, book) \
             or find_any_person(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         colon_cue = _last_cue(body, intro_start, colon)
+        cue_span = (colon_cue.start, colon_cue.end) if colon_cue else statement.span("cue") if statement else None
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
-                     cue=colon_cue.text if colon_cue else None,
-                     cue_start=colon_cue.start if colon_cue else None,
-                     cue_end=colon_cue.end if colon_cue else None,
+                     cue=body[cue_span[0]:cue_span[1]] if cue_span else None,
+                     cue_start=cue_span[0] if cue_span else None,
+                     cue_end=cue_span[1] if cue_span else None,
                      sentence=sentence, source=source + ".colon")
     if span.parent is None and words >= 3:
         subject = _bare_subject(body, span, sent_start, book, quote_spans)
@@ -278,6 +287,36 @@ def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optiona
         return None
     return _speaker_from(body, start + match.start(1), start + match.end(1), book, "speaker.colon",
                          allow_unknown=True)
+
+
+@functools.lru_cache(maxsize=None)
+def _statement_pattern() -> regex.Pattern:
+    stems = sorted((w for w, kind in speaker_heads().items() if kind in ("statement", "document")),
+                   key=len, reverse=True)
+    return regex.compile(
+        r"""(?P<owner>(?:\p{Lu}[\p{L}\p{M}.]*\s+){0,4}\p{Lu}[\p{L}\p{M}.]*?)   # Bursaspor Kulübü
+            (?P<gen>['’\x92]?n?[ıiuü]n)\s+                                # 'nün: genitive
+            (?:[\p{Ll}\p{M}]+\s+){0,5}?                                   # konu ile ilgili
+            (?P<cue>(?:(?:yazılı|sözlü)\s+)?(?:""" + "|".join(map(regex.escape, stems)) + r""")\p{L}*   # açıklaması
+            (?:\s+(?:şöyle|şu\s+şekilde|şu))?)\s*\Z""",
+        regex.VERBOSE,
+    )
+
+
+def _statement_intro(body: str, start: int, colon: int) -> Optional[regex.Match]:
+    """``Bursaspor Kulübü'nün konu ile ilgili açıklaması şöyle:`` (match over ``body``)."""
+    end = start + len(body[start:colon].rstrip().rstrip(":"))
+    return _statement_pattern().search(body, start, end)
+
+
+def _statement_owner(body: str, statement: Optional[regex.Match], book: NameBook) -> Optional[Speaker]:
+    """The owner of a statement introduction (a genitive name before the noun) speaks."""
+    from .speakers import _speaker_from
+
+    if statement is None:
+        return None
+    return _speaker_from(body, statement.start("owner"), statement.end("owner"), book,
+                         "speaker.statement", allow_unknown=True)
 
 
 def _last_cue(body: str, start: int, end: int):

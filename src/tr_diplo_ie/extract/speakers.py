@@ -61,6 +61,9 @@ def _canonical_title(written: str) -> str:
     return titles.canonical(written)  # a generic role is kept as written ("Mardin İl Koordinatörü")
 
 
+_EDGE_PUNCT = "\"“”‘«»„'’\x91\x92\x93\x94()[],;:.!?"
+
+
 def strip_suffix(word: str) -> str:
     """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
     return regex.split(r"['’\x92]", word, maxsplit=1)[0]
@@ -119,7 +122,14 @@ class NameBook:
         return None
 
     def add(self, name: str, title: Optional[str] = None, type: str = "PER") -> None:
-        name = " ".join(_clean_name([strip_suffix(w) for w in name.split()]))
+        words = [w.strip(_EDGE_PUNCT) for w in name.split()]
+        words = [w for w in words if w]
+        # a case suffix ends a name: NER's "Niasse’ın Galatasaray’a" is Niasse
+        cut = next((i for i, w in enumerate(words) if strip_suffix(w) != w), len(words) - 1)
+        words = words[:cut + 1]
+        if len(words) > 1 and all(w.isupper() for w in words):
+            return  # an all-capitals crosshead ("MELO GİDERSE"), not a name as written
+        name = " ".join(_clean_name([strip_suffix(w) for w in words]))
         if not name:
             return
         for i, person in enumerate(self.people):
