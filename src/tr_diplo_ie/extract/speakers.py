@@ -232,7 +232,7 @@ def _is_title_word(word: str) -> bool:
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
-         (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b))""",
+         (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z)  # \Z: right before the quote""",
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
