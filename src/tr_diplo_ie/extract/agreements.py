@@ -793,6 +793,7 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
 # A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
 # party of a described document, not part of its description.
 _COMITATIVE = regex.compile(r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae])\Z")
+_WITH_POSTP = frozenset({"ilgili", "ilişkili", "bağlantılı"})  # "kurulmasıyla ilgili karar": not a party
 _NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele"})
 
 
@@ -867,7 +868,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             boundary = j
             break
         low = tok.low
-        if _comitative(tok):
+        if _comitative(tok) and toks[j + 1].low not in _WITH_POSTP:
             boundary = j  # "projelerin sahipleriyle | sözleşme imzalayacağız": the other party
             break
         if low in ("ve", "ile", "veya"):
