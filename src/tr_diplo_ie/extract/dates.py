@@ -297,6 +297,14 @@ def _number(lex: _Lexicon, text: Optional[str]):
     return timex.parse_number(text.split(), lex.numbers)
 
 
+# An ablative word right before "N birim önce/sonra" anchors the offset on an event
+# ("zamdan 5 saat önce", "davadan iki ay sonra"); "bundan 3 yıl sonra" is deictic.
+_EVENT_ANCHOR = regex.compile(
+    r"(?<![\p{L}])(?!(?:bundan|şundan|şimdiden|bugünden)\s)\p{L}+(?:['’\x92]\p{L}*)?[dt][ae]n\s+\Z",
+    regex.IGNORECASE,
+)
+
+
 def _unit_row(lex: _Lexicon, m) -> Optional[dict]:
     word = _group(m, "unit")
     return lex.units.get(word) if word else None
@@ -405,6 +413,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if row is None or n is None:
             return None
         sign = -1 if m.group("dir") in ("önce", "evvel") else 1
+        if _EVENT_ANCHOR.search(body, max(0, m.start() - 40), m.start()):
+            return None  # "davadan iki ay sonra": an offset from an event, left to the duration rule
         if n == "X":
             return cand("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if not isinstance(n, int):
