@@ -105,6 +105,17 @@ def test_organisation_resolves_to_its_fullest_name_in_the_article():
     assert book.fullest_org("Meclis") == "Meclis"
 
 
+def test_organisation_takes_the_one_longer_name_it_begins():
+    assert _book(orgs=["Genelkurmay Başkanlığı'nın"]).fullest_org("Genelkurmay") == "Genelkurmay Başkanlığı"
+    two = _book(orgs=["Merkez Bankası", "Merkez Komitesi"])
+    assert two.fullest_org("Merkez") == "Merkez"  # two candidates: left alone
+
+
+def test_role_words_are_titles_not_names():
+    assert _speakers('FBR Yunanistan Distribütörü Manthos Spathis, "Çok iyi iş yapıyoruz." dedi.',
+                     {"Manthos": "B-PER", "Spathis": "E-PER"}) == [("Manthos Spathis", "PER")]
+
+
 def test_organisation_head_shared_by_two_names_is_left_alone():
     book = _book(orgs=["Dışişleri Bakanlığı", "Ekonomi Bakanlığı"])
     assert book.fullest_org("Bakanlığı") == "Bakanlığı"

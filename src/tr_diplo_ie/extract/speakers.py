@@ -175,8 +175,10 @@ class NameBook:
         """The longest organisation name of the article that ends with ``name``.
 
         ``Hukuk Dairesi`` -> ``Yargıtay 22. Hukuk Dairesi``; a bare head also matches its
-        compound form (``Komisyon`` -> ``... Araştırma Komisyonu``).  When two longer
-        names fit and neither contains the other, ``name`` stays as it is."""
+        compound form (``Komisyon`` -> ``... Araştırma Komisyonu``); a name no other ends
+        with takes the one longer name that begins with it (``Genelkurmay`` ->
+        ``Genelkurmay Başkanlığı``).  When two longer names fit and neither contains the
+        other, ``name`` stays as it is."""
         words = name.split()
         found = []
         for org in self.orgs:
@@ -187,7 +189,9 @@ class NameBook:
             if head == words[0] or (len(words) == 1 and _compound_of(words[0], head)):
                 found.append(org)
         if not found:
-            return name
+            # "Genelkurmay" -> "Genelkurmay Başkanlığı": the one longer name it begins
+            longer = {org for org in self.orgs if org.split()[:len(words)] == words and len(org.split()) > len(words)}
+            return longer.pop() if len(longer) == 1 else name
         longest = max(found, key=len)
         if any(not longest.endswith(org) for org in found):
             return name  # "Bakanlık": Dışişleri or Ekonomi Bakanlığı?
