@@ -78,7 +78,8 @@ from .. import resources, segment
 from ..analysis import Analysis
 from ..records import Agreement, Article, TimeExpression
 from ..textnorm import tr_lower
-from . import gazetteer, numbers
+from . import gazetteer
+from .measures import is_number as _is_number, measure_start as _measure_start
 
 log = logging.getLogger(__name__)
 
@@ -801,50 +802,6 @@ def _comitative(tok: _Tok) -> bool:
     if tok.apos:
         return tok.apos_suffix in ("la", "le", "yla", "yle")
     return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
-
-
-# "2+1 yıllık", "10 yıl süreli", "13,5 milyon euroluk": a measure adjective (-lIk / -lI)
-_MEASURE_ADJ = regex.compile(r"(?:l[ıiuü]k|l[ıiuü])\Z")
-_MEASURE_LINK = frozenset("+-/")
-
-
-_DISTRIBUTIVE = frozenset({"şer", "şar", "er", "ar"})  # "2'şer yıllık", "3’er yıllık"
-
-
-def _is_number(tok: _Tok) -> bool:
-    """A number as a measure: digits (with a distributive ending only, not "2011'de")
-    or a number word."""
-    if tok.kind == "num":
-        ending = regex.split(r"['’]", tok.text, maxsplit=1)[1:]
-        return not ending or tr_lower(ending[0]) in _DISTRIBUTIVE
-    return tok.kind == "word" and not tok.cap and tok.low in numbers.lexicon().words
-
-
-@functools.lru_cache(maxsize=None)
-def _measure_units() -> frozenset:
-    """Words between a number and its measure adjective: time units and scales."""
-    units = {tr_lower(row["word"]) for row in resources.tsv("time_units.tsv")}
-    return frozenset(units | set(numbers.lexicon().scales))
-
-
-def _measure_start(toks: list[_Tok], j: int) -> Optional[int]:
-    """First token of a measure phrase that ends at ``toks[j]`` and modifies the head:
-    ``NUMBER [+ NUMBER] [up to two unit/scale words] ADJ`` ("2+1 yıllık", "3’er yıllık",
-    "10 yıl süreli", "1,5 milyon dolarlık").  None when ``toks[j]`` ends no such phrase."""
-    tok = toks[j]
-    if tok.kind != "word" or tok.cap or tok.apos or not _MEASURE_ADJ.search(tok.low):
-        return None
-    k = j - 1
-    while k >= 0 and j - k <= 2 and toks[k].kind == "word" and toks[k].low in _measure_units():
-        k -= 1  # unit or scale words: "yıl", "milyon"
-    if k < 0 or not _is_number(toks[k]):
-        return None
-    while k - 2 >= 0 and toks[k - 1].kind == "punct" and toks[k - 1].text in _MEASURE_LINK \
-            and toks[k - 1].start == toks[k - 2].end and _is_number(toks[k - 2]):
-        k -= 2  # "2+1"
-    while k - 1 >= 0 and _is_number(toks[k - 1]) and toks[k - 1].kind == "word":
-        k -= 1  # "yüz elli"
-    return k
 
 
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
