@@ -22,7 +22,8 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject, speaker_heads
+from .speakers import (CHAIN_WORD, NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject,
+                       speaker_heads)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -181,6 +182,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                      source=source + ".nested")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
+        if speaker is None and cue.form == cue_lexicon.PASSIVE:
+            speaker = _agent(body, sent_start, span.open, book)  # 'X tarafından ... "…" uyarısı yapıldı'
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
             # 'Cook, "…" derken, Chou, "…" dedi': the subject after the earlier quote's cue
             earlier = next((q for q in reversed(done) if q.sentence == sentence and q.cue_end is not None
@@ -317,6 +320,22 @@ def _statement_owner(body: str, statement: Optional[regex.Match], book: NameBook
         return None
     return _speaker_from(body, statement.start("owner"), statement.end("owner"), book,
                          "speaker.statement", allow_unknown=True)
+
+
+_AGENT = regex.compile(rf"(?P<name>{CHAIN_WORD}(?:\s+{CHAIN_WORD}){{0,5}})\s+tarafından(?!\p{{L}})")
+
+
+def _agent(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """The agent of a passive report: the last ``X tarafından`` before the quote."""
+    from .speakers import _speaker_from
+
+    found = None
+    for match in _AGENT.finditer(body, start, end, overlapped=False):
+        found = match
+    if found is None:
+        return None
+    return _speaker_from(body, found.start("name"), found.end("name"), book, "speaker.agent",
+                         allow_unknown=True)
 
 
 def _last_cue(body: str, start: int, end: int):

@@ -27,8 +27,8 @@ _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 # A name of up to four words right after a cue or participle ("... diyen Ahmet Yılmaz"),
 # after a title chain that may hold acronyms ("... diyen TMMOB İnşaat Mühendisleri Odası
 # (İMO) Genel Başkanı Nevzat Ersan"); _speaker_from splits the title off.
-_CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
-NAME_AFTER = regex.compile(rf"\s+(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
+NAME_AFTER = regex.compile(rf"\s+(?P<name>(?:{CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 @attrs.frozen(slots=True)
