@@ -793,9 +793,13 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
 
 # A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
 # party of a described document, not part of its description.
-_COMITATIVE = regex.compile(r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae]|.{3}[bcçdfgğhjkmnprsştvz]l[ae])\Z")  # müteahhitle
+_COMITATIVE = regex.compile(
+    r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae]"
+    r"|.{3}[bcçdfgğhjkmnprsştvz]l[ae])\Z"  # a consonant stem: "müteahhitle"
+)
 _WITH_POSTP = frozenset({"ilgili", "ilişkili", "bağlantılı"})  # "kurulmasıyla ilgili karar": not a party
-_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele", "cümle", "mahalle", "hamle", "kıble"})
+_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele",
+                             "cümle", "mahalle", "hamle", "kıble"})
 
 
 def _comitative(tok: _Tok) -> bool:

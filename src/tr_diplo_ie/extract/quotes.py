@@ -11,7 +11,6 @@ not quotes.
 
 from __future__ import annotations
 
-import functools
 from typing import Optional
 
 import attrs
@@ -22,8 +21,8 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import (CHAIN_WORD, NAME_AFTER, NameBook, build_namebook, find_any_person, find_subject,
-                       speaker_heads)
+from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, find_any_person, find_subject,
+                       statement_intro, statement_owner)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -182,8 +181,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                      source=source + ".nested")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
-        if speaker is None and cue.form == cue_lexicon.PASSIVE:
-            speaker = _agent(body, sent_start, span.open, book)  # 'X tarafından ... "…" uyarısı yapıldı'
+        if speaker is None and cue.form == cue_lexicon.PASSIVE:  # 'X tarafından ... "…" uyarısı yapıldı'
+            speaker = agent_before(body, sent_start, span.open, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
             # 'Cook, "…" derken, Chou, "…" dedi': the subject after the earlier quote's cue
             earlier = next((q for q in reversed(done) if q.sentence == sentence and q.cue_end is not None
@@ -201,10 +200,10 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         # 'Tokayev şöyle devam etti:\n\n"..."': the colon may end the previous sentence
         intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
         intro_start = min(intro_start, colon)
-        statement = _statement_intro(body, intro_start, colon)
+        statement = statement_intro(body, intro_start, colon)
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or _colon_subject(body, intro_start, colon, book) \
-            or _statement_owner(body, statement, book) \
+            or statement_owner(body, statement, book) \
             or find_any_person(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         colon_cue = _last_cue(body, intro_start, colon)
@@ -289,52 +288,6 @@ def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optiona
     if not match:
         return None
     return _speaker_from(body, start + match.start(1), start + match.end(1), book, "speaker.colon",
-                         allow_unknown=True)
-
-
-@functools.lru_cache(maxsize=None)
-def _statement_pattern() -> regex.Pattern:
-    stems = sorted((w for w, kind in speaker_heads().items() if kind in ("statement", "document")),
-                   key=len, reverse=True)
-    return regex.compile(
-        r"""(?P<owner>(?:\p{Lu}[\p{L}\p{M}.]*\s+){0,4}\p{Lu}[\p{L}\p{M}.]*?)   # Bursaspor Kulübü
-            (?P<gen>['’\x92]?n?[ıiuü]n)\s+                                # 'nün: genitive
-            (?:[\p{Ll}\p{M}]+\s+){0,5}?                                   # konu ile ilgili
-            (?P<cue>(?:(?:yazılı|sözlü)\s+)?(?:""" + "|".join(map(regex.escape, stems)) + r""")\p{L}*   # açıklaması
-            (?:\s+(?:şöyle|şu\s+şekilde|şu))?)\s*\Z""",
-        regex.VERBOSE,
-    )
-
-
-def _statement_intro(body: str, start: int, colon: int) -> Optional[regex.Match]:
-    """``Bursaspor Kulübü'nün konu ile ilgili açıklaması şöyle:`` (match over ``body``)."""
-    end = start + len(body[start:colon].rstrip().rstrip(":"))
-    return _statement_pattern().search(body, start, end)
-
-
-def _statement_owner(body: str, statement: Optional[regex.Match], book: NameBook) -> Optional[Speaker]:
-    """The owner of a statement introduction (a genitive name before the noun) speaks."""
-    from .speakers import _speaker_from
-
-    if statement is None:
-        return None
-    return _speaker_from(body, statement.start("owner"), statement.end("owner"), book,
-                         "speaker.statement", allow_unknown=True)
-
-
-_AGENT = regex.compile(rf"(?P<name>{CHAIN_WORD}(?:\s+{CHAIN_WORD}){{0,5}})\s+tarafından(?!\p{{L}})")
-
-
-def _agent(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
-    """The agent of a passive report: the last ``X tarafından`` before the quote."""
-    from .speakers import _speaker_from
-
-    found = None
-    for match in _AGENT.finditer(body, start, end, overlapped=False):
-        found = match
-    if found is None:
-        return None
-    return _speaker_from(body, found.start("name"), found.end("name"), book, "speaker.agent",
                          allow_unknown=True)
 
 

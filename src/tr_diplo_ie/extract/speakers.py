@@ -27,8 +27,8 @@ _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 # A name of up to four words right after a cue or participle ("... diyen Ahmet Yılmaz"),
 # after a title chain that may hold acronyms ("... diyen TMMOB İnşaat Mühendisleri Odası
 # (İMO) Genel Başkanı Nevzat Ersan"); _speaker_from splits the title off.
-CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
-NAME_AFTER = regex.compile(rf"\s+(?P<name>(?:{CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+_CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
+NAME_AFTER = regex.compile(rf"\s+(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 @attrs.frozen(slots=True)
@@ -371,3 +371,45 @@ def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional
         if speaker is not None and speaker.type == "PER":
             return speaker
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _statement_pattern() -> regex.Pattern:
+    stems = sorted((w for w, kind in speaker_heads().items() if kind in ("statement", "document")),
+                   key=len, reverse=True)
+    return regex.compile(
+        r"""(?P<owner>(?:\p{Lu}[\p{L}\p{M}.]*\s+){0,4}\p{Lu}[\p{L}\p{M}.]*?)   # Bursaspor Kulübü
+            (?P<gen>['’\x92]?n?[ıiuü]n)\s+                                # 'nün: genitive
+            (?:[\p{Ll}\p{M}]+\s+){0,5}?                                   # konu ile ilgili
+            (?P<cue>(?:(?:yazılı|sözlü)\s+)?(?:""" + "|".join(map(regex.escape, stems)) + r""")\p{L}*   # açıklaması
+            (?:\s+(?:şöyle|şu\s+şekilde|şu))?)\s*\Z""",
+        regex.VERBOSE,
+    )
+
+
+def statement_intro(body: str, start: int, colon: int) -> Optional[regex.Match]:
+    """``Bursaspor Kulübü'nün konu ile ilgili açıklaması şöyle:`` (match over ``body``)."""
+    end = start + len(body[start:colon].rstrip().rstrip(":"))
+    return _statement_pattern().search(body, start, end)
+
+
+def statement_owner(body: str, statement: Optional[regex.Match], book: NameBook) -> Optional[Speaker]:
+    """The owner of a statement introduction (a genitive name before the noun) speaks."""
+    if statement is None:
+        return None
+    return _speaker_from(body, statement.start("owner"), statement.end("owner"), book,
+                         "speaker.statement", allow_unknown=True)
+
+
+_AGENT = regex.compile(rf"(?P<name>{_CHAIN_WORD}(?:\s+{_CHAIN_WORD}){{0,5}})\s+tarafından(?!\p{{L}})")
+
+
+def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """The agent of a passive report: the last ``X tarafından`` before the quote."""
+    found = None
+    for match in _AGENT.finditer(body, start, end, overlapped=False):
+        found = match
+    if found is None:
+        return None
+    return _speaker_from(body, found.start("name"), found.end("name"), book, "speaker.agent",
+                         allow_unknown=True)
