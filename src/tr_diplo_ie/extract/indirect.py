@@ -27,7 +27,7 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, find_subject, speaker_heads,
-                       strip_suffix)
+                       statement_source_before, strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -259,7 +259,8 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
 def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
              inside) -> Optional[Speaker]:
     if cue.form == cue_lexicon.PASSIVE:
-        return _document_author(body, clause_start, sent_start, sent_end, book)
+        return _document_author(body, clause_start, sent_start, sent_end, book) \
+            or statement_source_before(body, clause_start, book)
     if cue.form == cue_lexicon.PARTICIPLE:
         match = NAME_AFTER.match(body, cue.end)
         if match:

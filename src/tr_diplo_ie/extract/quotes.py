@@ -22,7 +22,7 @@ from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, find_any_person, find_subject,
-                       statement_intro, statement_owner)
+                       statement_intro, statement_owner, statement_source_before)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -181,8 +181,10 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                      source=source + ".nested")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
-        if speaker is None and cue.form == cue_lexicon.PASSIVE:  # 'X tarafından ... "…" uyarısı yapıldı'
-            speaker = agent_before(body, sent_start, span.open, book)
+        if speaker is None and (cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"):
+            # 'X tarafından ... "…" uyarısı yapıldı'; 'EPDK'dan yapılan açıklamada ... "…" denildi'
+            speaker = agent_before(body, sent_start, span.open, book) \
+                or statement_source_before(body, span.open, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
             # 'Cook, "…" derken, Chou, "…" dedi': the subject after the earlier quote's cue
             earlier = next((q for q in reversed(done) if q.sentence == sentence and q.cue_end is not None

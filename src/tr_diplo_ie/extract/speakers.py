@@ -413,3 +413,48 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
         return None
     return _speaker_from(body, found.start("name"), found.end("name"), book, "speaker.agent",
                          allow_unknown=True)
+
+
+# A statement introduced with its source, whose passive reports ("... belirtildi",
+# "... denildi") that source speaks (ANNOTATION-notes E, S, U):
+#   "Karadeniz Fındık ... Birliğinin yazılı açıklamasında, ..."   (genitive owner)
+#   "EPDK’dan yapılan yazılı açıklamada, ..."                      (ablative source)
+#   "AK Parti Grubu tarafından yapılan duyuruda, ..."              (agent)
+#   "Standard and Poor, seçim sonuçlarını değerlendirdiği açıklamada ..."  (subject)
+_OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
+_OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
+_STATEMENT_NOUN = r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:açıklama|bildiri|duyuru|rapor|genelge|yazı)"
+_STATEMENT_SOURCE = regex.compile(
+    rf"""(?<![\p{{L}}\p{{M}}])
+      (?: (?P<gen>{_OWNER})(?:['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
+        | (?P<abl>{_OWNER})['’\x92]?[dt][ae]n\s+(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
+      )(?![\p{{L}}\p{{M}}])""",
+    regex.VERBOSE,
+)
+_CROSSHEAD_LINE = regex.compile(r"\n[^\S\n]*[^\p{Ll}\n]{6,}[^\S\n]*\n")  # a line without lower case
+STATEMENT_REACH = 1500  # characters a statement's passive reports may follow its introduction
+
+
+def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Speaker]:
+    """The source of the last statement introduced before ``pos`` (within STATEMENT_REACH)."""
+    found = None
+    for match in _STATEMENT_SOURCE.finditer(body, max(0, pos - STATEMENT_REACH), pos, overlapped=False):
+        found = match
+    if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
+        return None  # a crosshead between them starts another section
+    group = next(g for g in ("gen", "abl", "agent", "subj") if found.group(g))
+    start, end = found.span(group)
+    acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
+    end = start + acronym.start() if acronym else end  # "Standard and Poors (S&P)"
+    name = strip_suffix(body[start:end])
+    if " " not in name and not name.isupper() and book.ner_type(start, end) is None:
+        return None  # "Şirketten yapılan açıklamada": a common noun, not a name
+    speaker = _speaker_from(body, start, end, book, "speaker.statement_source", allow_unknown=True)
+    if speaker is not None:
+        return speaker
+    if not name or name in _stopwords() or book.ner_type(start, end) not in (None, "ORG"):
+        return None
+    return Speaker(text=name, start=start, end=start + len(name), name=book.fullest_org(name), title=None,
+                   type="ORG", source="speaker.statement_source")
