@@ -391,6 +391,8 @@ def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     if m.head.lemma in lex.light and any(nxt.low.startswith(v) for v in lex.light[m.head.lemma]):
         # "anlaşma sağladı" is an idiom ("came to terms"), but "2 yıllık anlaşma sağladı"
         # describes a document
+        if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp:
+            return False  # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement
         return not any(_measure_start(toks, k) is not None
                        for k in range(m.first - 1, max(-1, m.first - 3), -1))
     if not m.suffix and nxt.low in lex.posthead:
@@ -868,7 +870,11 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier
                 break
         elif _is_verb_form(tok, lex, attributive_ok=True) or (tok.apos and not passed_postp):
-            boundary = j
+            clause = _relative_clause(toks, j, h, lex, dates)
+            if clause is None:
+                boundary = j
+                break
+            start_i, boundary = clause  # "... çıkmasını engelleyecek plan": the clause describes it
             break
         start_i = j
         j -= 1
@@ -904,6 +910,30 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+_RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
+
+
+def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[int, int]]:
+    """``Yunanistan'ın Euro Bölgesi'nden çıkmasını engelleyecek plan``: a participle (not a
+    status cue) right before the head opens a relative clause that describes the document;
+    its arguments (names with case endings, verbal nouns) go back to a comma, a stop word,
+    another verb or the sentence start.  (first token, boundary) or None when it has none."""
+    tok = toks[j]
+    if j != h.first - 1 or tok.cap or not _RELATIVE.search(tok.low) or _cue_at(toks, j, lex) is not None:
+        return None
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        t = toks[k]
+        if t.kind != "word" or _in_date(t, dates) or t.low in lex.stop or t.low in ("ve", "ile", "veya") \
+                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
+            break
+        k -= 1
+    first = k + 1
+    if first >= j or (toks[first].cap and first == 0):
+        return None  # no argument, or the sentence's subject
+    return first, k
 
 
 def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
