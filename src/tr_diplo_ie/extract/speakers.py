@@ -190,7 +190,8 @@ class NameBook:
                 found.append(org)
         if not found:
             # "Genelkurmay" -> "Genelkurmay Başkanlığı": the one longer name it begins
-            longer = {org for org in self.orgs if org.split()[:len(words)] == words and len(org.split()) > len(words)}
+            longer = {org for org in self.orgs
+                      if org.split()[:len(words)] == words and len(org.split()) > len(words)}
             return longer.pop() if len(longer) == 1 else name
         longest = max(found, key=len)
         if any(not longest.endswith(org) for org in found):
