@@ -359,7 +359,21 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                                     allow_unknown=allow_unknown)
             if speaker is not None:
                 return speaker
+    for match in _generic_subject().finditer(body, start, end):
+        if not inside(match.start("mention")):  # "Analistler, ... belirterek": an unnamed source
+            return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
+                           name=match.group("mention"), title=None, type=None, source="speaker.generic")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_subject() -> regex.Pattern:
+    """Unnamed sources of speaker_heads.tsv (kind=generic) in subject position, as written."""
+    heads = sorted((w for w, kind in speaker_heads().items() if kind == "generic"), key=len, reverse=True)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<mention>(?i:{'|'.join(map(regex.escape, heads))}))"
+        rf"(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])))"
+    )
 
 
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
