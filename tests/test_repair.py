@@ -45,3 +45,18 @@ def test_real_sentence_end_and_line_break_are_kept():
     assert len(repair_sentences(_split(text, [9])).sentences) == 2
     text = "Ali geldi. Veli gitti."
     assert len(repair_sentences(_split(text, [10])).sentences) == 2
+
+
+def test_hard_wrapped_lines_are_joined():
+    text = "Okan Buruk, yaptığı açıklamada,\n\nKayserispor\n\n'un kongresini hatırlattı."
+    an = repair_sentences(_split(text, [31, 44]))
+    assert [text[s.start:s.end] for s in an.sentences] == [text]
+    text = "Bakan, imzalanan\n\nkredi anlaşmasını anlattı."
+    assert len(repair_sentences(_split(text, [16])).sentences) == 1
+
+
+def test_crosshead_and_finished_line_stay_apart():
+    text = "ANLAŞMA İMZALANDI\n\nBakan dün Ankara'daydı."
+    assert len(repair_sentences(_split(text, [17])).sentences) == 2
+    text = "Bakan konuştu:\n\nçok önemli bir gün."
+    assert len(repair_sentences(_split(text, [14])).sentences) == 2

@@ -5,6 +5,8 @@ A sentence that ends in a title abbreviation ("Dr.", "Prof.", from
 before a possessive head noun ("7. Toplantısı", "3. Maddesi") on the same line as
 what follows is joined with the next one.  Abbreviations that may end a sentence
 ("vb.", "vs.") and numbered list items ("16. En ilkel ...") are left alone.
+A line break in mid-sentence (hard-wrapped text: the line ends in a comma or without final
+punctuation and the next starts in lower case or with an apostrophe suffix) is joined too.
 Works on the :class:`~tr_diplo_ie.analysis.Analysis` view only (no stanza); the
 joined sentence keeps one root (the second part's root is attached to the
 first's as ``parataxis``).
@@ -30,10 +32,29 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(resources.words("title_abbreviations.txt"))
 
 
-def _ends_falsely(text: str, sent: Sentence, nxt: Sentence) -> bool:
-    """True when ``sent`` ends at an abbreviation or ordinal that ``nxt`` continues."""
+def _wrapped(text: str, sent: Sentence, nxt: Sentence) -> bool:
+    """Hard-wrapped text (a line break in mid-sentence, as scraped news often has):
+    ``sent`` ends in a comma, or ``nxt`` starts in lower case or with an apostrophe
+    suffix (``Kayserispor\n\n'un``), and ``sent`` has no final punctuation."""
     between = text[sent.end:nxt.start]
-    if "\n" in between or not sent.tokens:
+    if "\n" not in between or between.strip() or sent.end <= sent.start or nxt.end <= nxt.start:
+        return False
+    last, first = text[sent.end - 1], text[nxt.start]
+    if last in _FINAL:
+        return False
+    return last == "," or (first.isalpha() and first.islower()) or first in "'’"
+
+
+_FINAL = frozenset(".!?:;…\"“”»«)")
+
+
+def _ends_falsely(text: str, sent: Sentence, nxt: Sentence) -> bool:
+    """True when ``sent`` ends at an abbreviation or ordinal that ``nxt`` continues,
+    or in the middle of a hard-wrapped line."""
+    between = text[sent.end:nxt.start]
+    if "\n" in between:
+        return _wrapped(text, sent, nxt)
+    if not sent.tokens:
         return False
     last = sent.tokens[-1]
     if not text[last.start:last.end].endswith("."):

@@ -79,7 +79,7 @@ from ..analysis import Analysis
 from ..records import Agreement, Article, TimeExpression
 from ..textnorm import tr_lower
 from . import gazetteer
-from .measures import is_number as _is_number, measure_start as _measure_start
+from .measures import is_number as _is_number, is_unit as _is_unit, measure_start as _measure_start
 
 log = logging.getLogger(__name__)
 
@@ -784,13 +784,52 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
         j -= 1
     if start_i == h.first:
         return None  # a bare capitalised head ("Anlaşma, ...") is no title
-    start = toks[start_i].start
-    text = body[start:h.stem_end]
+    text = body[toks[start_i].start:h.stem_end]
     if _org_title(text) or all(t.word.isupper() for t in toks[start_i:h.last + 1] if t.kind == "word"):
         return None  # an organisation, or an ALL-CAPS headline ("ÖRNEK KARAR")
-    return _finish(body, toks, start_i - 1, start_i, h.last, start, h.stem_end, h.head, True,
-                   lex, dates, pair, "agreements.capitalised_title", require_cue=False,
-                   program_needs_cue=True)
+    start_i, cited = _citation_before(toks, start_i, dates)
+    m = _finish(body, toks, start_i - 1, start_i, h.last, toks[start_i].start, h.stem_end, h.head, True,
+                lex, dates, pair, "agreements.capitalised_title", require_cue=False,
+                program_needs_cue=True)
+    if m is not None and cited is not None:
+        status = m.status if m.status != "mentioned" else _DATED_STATUS.get(m.type, "signed")
+        m = attrs.evolve(m, date=cited.value, status=status)
+    return m
+
+
+# A document cited by its date was made that day: the status a bare citation implies.
+_DATED_STATUS = {"decision": "adopted", "plan": "adopted", "declaration": "adopted", "other": "adopted"}
+
+
+def _citation_before(toks, start_i: int, dates) -> tuple[int, Optional[TimeExpression]]:
+    """``27 Aralık 2007 tarihli ve 1439/2 sayılı Kurul Kararı``: the official citation
+    (a date with ``tarihli``, a number with ``sayılı``, or both joined by ``ve``) is part of
+    the title.  (first token of the citation, the cited date or None)."""
+    k = start_i - 1
+    if k >= 1 and toks[k].low == "sayılı":
+        n = k - 1
+        while n >= 0 and (toks[n].kind == "num" or (toks[n].kind == "punct" and toks[n].text in "/-."
+                                                     and n - 1 >= 0 and toks[n - 1].kind == "num")):
+            n -= 1
+        if n == k - 1:
+            return start_i, None
+        start_i, k = n + 1, n
+        if k >= 1 and toks[k].low == "ve" and toks[k - 1].low == "tarihli":
+            k -= 1
+        else:
+            return start_i, None
+    if k >= 1 and toks[k].low == "tarihli":
+        date = next((d for d in dates if d.type == "DATE" and d.value and d.end <= toks[k].start
+                     and not _tokens_between(toks, d.end, toks[k].start)), None)
+        if date is not None:
+            first = next((i for i in range(k) if toks[i].end > date.start), k)
+            return first, date
+    return start_i, None
+
+
+def _tokens_between(toks, end: int, start: int) -> bool:
+    """Whether a token lies between offsets ``end`` and ``start``."""
+    return any(t.start >= end and t.end <= start for t in toks)
 
 
 # A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
@@ -817,13 +856,22 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     passed_postp = False
     boundary = -1
     party_stop: tuple[str, ...] = ()
+    with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
+    for k in range(h.first - 1, max(h.first - 5, 0), -1):
+        if toks[k].low == "ile":
+            owner = _possessor_comitative(toks, k, h)
+            if owner is not None:
+                start_i, boundary, with_owner = owner, owner - 1, True
+                party_stop = (_clean(body[toks[owner].start:toks[k - 1].word_end]),)
+                j = -1  # "Schalke ile 1 yıl daha sözleşmesi": nothing more to walk
+            break
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         measure = _measure_start(toks, j)
         if measure is not None:
             start_i = measure  # "2+1 yıllık sözleşme": the duration belongs to the description
             j = measure - 1
-            if j >= 0 and toks[j].low not in lex.postp:
+            if j >= 0 and toks[j].low not in lex.postp and _measure_start(toks, j) is None:
                 boundary = j  # "İki şirket | 10 yıl süreli anlaşma": only "X'e ilişkin 3 yıllık plan" goes on
                 break
             continue
@@ -837,7 +885,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         if low in ("ve", "ile", "veya"):
             left = toks[j - 1] if j - 1 >= 0 else None
             if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
-                    or _is_verb_form(left, lex) or (low == "ile" and left.cap)):
+                    or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1))):
                 boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma"
                 break
             j -= 1
@@ -905,11 +953,38 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             and h.head.stems[0][-1:] in "ıiuü"):
         stem_end -= 1  # "... ilişkin kararı kabul etti": accusative, not a compound: "karar"
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
-                lex, dates, pair, "agreements.described", require_cue=True,
+                lex, dates, pair, "agreements.described", require_cue=not with_owner,
                 parties_hint=party_stop)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+_MORE = frozenset({"daha", "fazla"})
+
+
+def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
+    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl daha sözleşmesi``: a head with a
+    possessive ``-sI`` after ``X ile`` (X a name of up to three words; only a number of
+    time units may come between) is the owner's document with X; the comitative belongs to
+    the noun, not to a verb.  The first token of X, or None."""
+    head = h.head
+    form = toks[h.last].low
+    if len(head.stems) != 1 or head.lemma[-1:] not in "aeıioöuü" or not form.startswith(head.lemma):
+        return None
+    if form[len(head.lemma):len(head.lemma) + 2] not in ("sı", "si", "su", "sü"):
+        return None
+    between = toks[j + 1:h.first]
+    if between and not (len(between) >= 2 and _is_number(between[0])
+                        and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t))
+                                for t in between[1:])):
+        return None
+    x = j - 1
+    if x < 0 or not toks[x].cap:
+        return None
+    while x - 1 >= 0 and toks[x - 1].cap and not toks[x - 1].apos and j - 1 - x < 2:
+        x -= 1
+    return x
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan

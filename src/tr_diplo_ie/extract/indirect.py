@@ -26,7 +26,8 @@ from ..records import Article, Quote, Speaker
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, find_subject, speaker_heads,
+from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, epithet_subject, find_subject,
+                       speaker_heads,
                        statement_source_before, strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -267,5 +268,10 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
             found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.participle")
             if found is not None:
                 return found
-    before = find_subject(body, sent_start, clause_start, book, exclude=inside)
+        # "... belirten 41 yaşındaki teknik adam, ...": a role noun for a person named before
+        epithet = epithet_subject(body, cue.end, sent_end, book, [last_speaker] if last_speaker else [])
+        if epithet is not None and not body[cue.end:epithet.start].strip():
+            return epithet
+    before = find_subject(body, sent_start, clause_start, book, exclude=inside) \
+        or epithet_subject(body, sent_start, clause_start, book, [last_speaker] if last_speaker else [])
     return before or subject or last_speaker

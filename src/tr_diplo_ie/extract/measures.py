@@ -36,16 +36,28 @@ def _measure_units() -> frozenset:
     return frozenset(units | set(numbers.lexicon().scales))
 
 
+def _unit_word(low: str, last: bool) -> bool:
+    """A unit or scale word; the one right before the adjective may bear a possessive
+    ("1 yılı opsiyonlu": one year of it optional)."""
+    units = _measure_units()
+    return low in units or (last and low[-1:] in "ıiuü" and low[:-1] in units)
+
+
+def is_unit(tok) -> bool:
+    """A time unit or scale word ("yıl", "milyon")."""
+    return tok.kind == "word" and tok.low in _measure_units()
+
+
 def measure_start(toks: Sequence, j: int) -> Optional[int]:
     """First token of a measure phrase that ends at ``toks[j]`` and modifies the head:
     ``NUMBER [+ NUMBER] [up to two unit/scale words] ADJ`` ("2+1 yıllık", "3’er yıllık",
-    "10 yıl süreli", "1,5 milyon dolarlık").  None when ``toks[j]`` ends no such phrase."""
+    "10 yıl süreli", "1,5 milyon dolarlık", "1 yılı opsiyonlu").  None when ``toks[j]`` ends no such phrase."""
     tok = toks[j]
     if tok.kind != "word" or tok.cap or tok.apos or not _MEASURE_ADJ.search(tok.low):
         return None
     k = j - 1
-    while k >= 0 and j - k <= 2 and toks[k].kind == "word" and toks[k].low in _measure_units():
-        k -= 1  # unit or scale words: "yıl", "milyon"
+    while k >= 0 and j - k <= 2 and toks[k].kind == "word" and _unit_word(toks[k].low, last=k == j - 1):
+        k -= 1  # unit or scale words: "yıl", "milyon"; "1 yılı opsiyonlu"
     if k < 0 or not is_number(toks[k]):
         return None
     while k - 2 >= 0 and toks[k - 1].kind == "punct" and toks[k - 1].text in _MEASURE_LINK \

@@ -21,7 +21,8 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, find_any_person, find_subject,
+from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
+                       find_subject,
                        statement_intro, statement_owner, statement_source_before)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
@@ -101,6 +102,20 @@ def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     if ends_sentence and _FORWARD_INTRO.search(body[window_start:span.open]):
         return body.rindex(".", 0, span.open)
     return None
+
+
+def _labelled_crosshead(body: str, span: Quoted, colon: int) -> bool:
+    """A line of capitals ``LABEL: "..."`` holding only the quote and its label."""
+    line_start = body.rfind("\n", 0, colon) + 1
+    label = body[line_start:colon].strip()
+    return bool(label) and not any(c.islower() for c in label) and _standalone_after(body, span) \
+        and "\n" not in body[colon:span.open]
+
+
+def _standalone_after(body: str, span: Quoted) -> bool:
+    line_end = body.find("\n", _after_close(span))
+    line_end = len(body) if line_end < 0 else line_end
+    return not body[_after_close(span):line_end].strip(" \t.")
 
 
 def _standalone(body: str, span: Quoted) -> bool:
@@ -193,11 +208,17 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
                                               book, exclude=quote_spans)
             speaker = speaker or (earlier.speaker if earlier else None)
             speaker = speaker or _participle_after(body, analysis, cue, book, quote_spans)
+            speaker = speaker or epithet_subject(body, earlier.cue_end if earlier else sent_start, span.open,
+                                                 book, [q.speaker for q in done if q.speaker is not None])
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".cue")
     colon = _intro_mark(body, span)
+    if colon is not None and words >= 2 and _labelled_crosshead(body, span, colon):
+        # 'MERT: “BURSASPOR BENİMLE YAKINDAN İLGİLENDİ”': a crosshead that condenses a quote
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
+                     cue=None, sentence=sentence, optional=True, source=source + ".headline")
     if colon is not None and words >= 2:
         # 'Tokayev şöyle devam etti:\n\n"..."': the colon may end the previous sentence
         intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
@@ -206,6 +227,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or _colon_subject(body, intro_start, colon, book) \
             or statement_owner(body, statement, book) \
+            or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \
             or find_any_person(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         colon_cue = _last_cue(body, intro_start, colon)

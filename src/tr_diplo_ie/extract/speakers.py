@@ -9,7 +9,7 @@ Caparov") to the fullest name of the article, with its title kept apart.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 import attrs
 import regex
@@ -364,6 +364,54 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
                            name=match.group("mention"), title=None, type=None, source="speaker.generic")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _epithet_pattern() -> regex.Pattern:
+    nouns = sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return regex.compile(
+        rf"""(?<![\p{{L}}'’])
+             (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:\p{{Ll}}+\s+){{0,2}}?(?P<role>{alternatives}))
+             (?=\s*,)""",
+        regex.VERBOSE,
+    )
+
+
+def epithet_subject(body: str, start: int, end: int, book: NameBook,
+                    recent: Sequence[Speaker] = ()) -> Optional[Speaker]:
+    """``… anlatan yetenekli kaleci, "…"``, ``41 yaşındaki teknik adam, şu ifadeleri
+    kullandı``: a role noun (``epithet_nouns.txt``) without a name, as the subject, stands
+    for a person already named: the last one the article introduced with that role
+    ("genç kaleci Mert Günok"), else the subject of the article's first sentence (news
+    text calls its protagonist so), else the last person who spoke before (``recent``)."""
+    match = None
+    for match in _epithet_pattern().finditer(body, start, end):
+        break
+    if match is None:
+        return None
+    role = match.group("role")
+    person = None
+    introductions = list(regex.finditer(rf"(?<![\p{{L}}]){regex.escape(role)}\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})",
+                                         body[:match.start()]))
+    for intro in reversed(introductions):
+        person = _speaker_from(body, intro.start("name"), intro.end("name"), book, "speaker.epithet")
+        if person is not None and person.type in (None, "PER"):
+            break
+        person = None
+    if person is None:
+        comma = body.find(",", 0, match.start())
+        sentence_end = regex.search(r"[.!?\n]", body)
+        if sentence_end is not None and comma > sentence_end.start():
+            comma = -1  # the first sentence has no "X," subject
+        lead = find_subject(body, 0, comma + 1, book) if comma > 0 else None
+        person = lead if lead is not None and lead.type in (None, "PER") else None
+    if person is None:
+        person = next((s for s in reversed(recent) if s.type in (None, "PER") and s.end <= match.start()), None)
+    if person is None:
+        return None
+    return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
+                   name=person.name, title=person.title, type=person.type, source="speaker.epithet")
 
 
 @functools.lru_cache(maxsize=None)
