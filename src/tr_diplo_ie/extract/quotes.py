@@ -224,13 +224,16 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         intro_start = analysis.sentences[analysis.sentence_index(colon)].start if analysis.sentences else 0
         intro_start = min(intro_start, colon)
         statement = statement_intro(body, intro_start, colon)
+        colon_cue = _last_cue(body, intro_start, colon)
+        passive = colon_cue is not None and (colon_cue.form == cue_lexicon.PASSIVE or colon_cue.lemma == "denil")
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
+            or (passive and (agent_before(body, intro_start, colon, book)  # '... açıklamada, şunlar kaydedildi:'
+                             or statement_source_before(body, intro_start, book))) or None \
             or _colon_subject(body, intro_start, colon, book) \
             or statement_owner(body, statement, book) \
             or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \
             or find_any_person(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
-        colon_cue = _last_cue(body, intro_start, colon)
         cue_span = (colon_cue.start, colon_cue.end) if colon_cue else statement.span("cue") if statement else None
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=body[cue_span[0]:cue_span[1]] if cue_span else None,
