@@ -27,8 +27,7 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, epithet_subject, find_subject,
-                       speaker_heads,
-                       statement_source_before, strip_suffix)
+                       speaker_heads, statement_source_before, strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).

@@ -22,8 +22,7 @@ from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
-                       find_subject,
-                       statement_intro, statement_owner, statement_source_before)
+                       find_subject, statement_intro, statement_owner, statement_source_before)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -120,9 +119,7 @@ def _standalone_after(body: str, span: Quoted) -> bool:
 
 def _standalone(body: str, span: Quoted) -> bool:
     line_start = body.rfind("\n", 0, span.open) + 1
-    line_end = body.find("\n", _after_close(span))
-    line_end = len(body) if line_end < 0 else line_end
-    return not body[line_start:span.open].strip() and not body[_after_close(span):line_end].strip(" \t.")
+    return not body[line_start:span.open].strip() and _standalone_after(body, span)
 
 
 def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook] = None,
@@ -226,9 +223,11 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
         passive = colon_cue is not None and (colon_cue.form == cue_lexicon.PASSIVE or colon_cue.lemma == "denil")
+        # '... ifade edilen açıklamada, şunlar kaydedildi:': the source of the statement speaks
+        source_before = (agent_before(body, intro_start, colon, book)
+                         or statement_source_before(body, intro_start, book)) if passive else None
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
-            or (passive and (agent_before(body, intro_start, colon, book)  # '... açıklamada, şunlar kaydedildi:'
-                             or statement_source_before(body, intro_start, book))) or None \
+            or source_before \
             or _colon_subject(body, intro_start, colon, book) \
             or statement_owner(body, statement, book) \
             or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \

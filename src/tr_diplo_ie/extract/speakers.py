@@ -385,15 +385,13 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     for a person already named: the last one the article introduced with that role
     ("genç kaleci Mert Günok"), else the subject of the article's first sentence (news
     text calls its protagonist so), else the last person who spoke before (``recent``)."""
-    match = None
-    for match in _epithet_pattern().finditer(body, start, end):
-        break
+    match = next(_epithet_pattern().finditer(body, start, end), None)
     if match is None:
         return None
     role = match.group("role")
     person = None
-    introductions = list(regex.finditer(rf"(?<![\p{{L}}]){regex.escape(role)}\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})",
-                                         body[:match.start()]))
+    introduced = rf"(?<![\p{{L}}]){regex.escape(role)}\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+    introductions = list(regex.finditer(introduced, body[:match.start()]))
     for intro in reversed(introductions):
         person = _speaker_from(body, intro.start("name"), intro.end("name"), book, "speaker.epithet")
         if person is not None and person.type in (None, "PER"):
