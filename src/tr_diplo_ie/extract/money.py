@@ -15,6 +15,9 @@ with a currency word, code or symbol (``resources/currencies.tsv``):
   part of ``text``.
 * a currency name with several readings (manat: AZN or TMT) is resolved by the
   country words the article mentions most (the ``context`` column).
+* a sub-unit (the ``unit`` column: "kuruş" = 0.01 TRY) scales the amount ("30 kuruş" =
+  0.3 TRY); right after a whole amount of its main unit it joins it into one mention
+  ("5 lira 70 kuruş" = 5.7 TRY).
 
 Phrases with no definite amount ("milyarlarca dolar", "milyar dolarlık yatırım")
 give nothing.
@@ -24,8 +27,9 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
+import attrs
 import regex
 
 from .. import resources
@@ -53,12 +57,15 @@ class _Lexicon:
 
     def __init__(self):
         self.currencies: dict[tuple[str, str], list[dict]] = {}
+        self.units: dict[tuple[str, str], Decimal] = {}  # sub-units only
         self.inflect: dict[str, bool] = {}
         words, codes, symbols = set(), set(), set()
         for row in resources.tsv("currencies.tsv"):
             surface, kind = row["surface"], row["kind"]
             key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
             self.currencies.setdefault((kind, key), []).append(row)
+            if row.get("unit"):
+                self.units[(kind, key)] = Decimal(row["unit"])
             if kind == "word":
                 words.add(surface)
                 self.inflect[key] = self.inflect.get(key, False) or row["inflect"] == "yes"
@@ -89,6 +96,11 @@ class _Lexicon:
                 tail = r"\p{L}*" if star else r"(?!\p{L})"
                 pattern = regex.compile(r"\A" + _SP + r"+(?i:" + body + r")" + tail)
                 self.after.append((pattern, cases, effect))
+
+    def unit(self, kind: str, surface: str) -> Decimal:
+        """Value of one ``surface`` in its currency's main unit (1 unless a sub-unit)."""
+        key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
+        return self.units.get((kind, key), Decimal(1))
 
     def suffix_case(self, suffix: str) -> Optional[str]:
         """The case a suffix marks ("a" -> dat, "lık" -> lik, "" -> nom), None if it is no suffix."""
@@ -131,7 +143,8 @@ def _pattern() -> regex.Pattern:
         | (?P<amount> {amount} )
           (?:
               {_SP}? (?P<symbol> {lex.symbols_re} )
-            | {_SP}+ (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’]?\p{{L}}* )
+            # (a line break only in hard-wrapped text: "678\n\nlira", checked in _candidate)
+            | (?P<gap> {_SP}+ | {_SP}*\n[\n \t]* ) (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’]?\p{{L}}* )
             | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> ['’]\p{{L}}+ )? (?!\p{{L}})
           )
     """
@@ -211,9 +224,8 @@ def _after_effects(body: str, end: int, case: str) -> Optional[list[str]]:
     return effects
 
 
-def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str, int, bool]]:
-    """A record for one match, with the case of the currency word, where its suffix
-    ends and whether a range word ("arasında") follows; None when it is no money."""
+def _candidate(match: regex.Match, body: str) -> Optional["_Candidate"]:
+    """A candidate for one match; None when it is no money."""
     lex = _lexicon()
     if match.group("pre") is not None:
         kind = "code" if regex.fullmatch(lex.codes_re, match.group("pre")) else "symbol"
@@ -231,6 +243,8 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
         after_end, case, source = text_end, "nom", SOURCE_SYMBOL
     elif match.group("word") is not None:
         kind, surface = "word", match.group("word")
+        if "\n" in match.group("gap") and not surface[:1].islower():
+            return None  # a new line that starts with a capital is no wrapped currency word
         suffix = match.group("suffix") or ""
         key = tr_lower(" ".join(surface.split()))
         text_start, text_end = match.start("amount"), match.end("word")
@@ -288,6 +302,11 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
     if before is None:
         return None
 
+    unit = lex.unit(kind, surface)
+    if unit != 1:  # a sub-unit: 30 kuruş = 0.3 TRY
+        amount = numbers.clean(amount * unit)
+        amount_max = None if amount_max is None else numbers.clean(amount_max * unit)
+
     effects = before + after
     qualifier = None
     if "at_least" in effects:
@@ -305,7 +324,15 @@ def _candidate(match: regex.Match, body: str) -> Optional[tuple[MoneyAmount, str
         qualifier=qualifier,
         source=source,
     )
-    return record, case, after_end, "range_end" in after
+    return _Candidate(record, case, after_end, "range_end" in after, unit)
+
+
+class _Candidate(NamedTuple):
+    record: MoneyAmount
+    case: str  # case of the currency word ("nom", "dat", ...)
+    after_end: int  # where the currency word's suffix ends
+    range_end: bool  # a range word ("arasında") follows
+    unit: Decimal  # value of one currency unit as written (0.01 for "kuruş")
 
 
 def extract_money(article: Article, analysis=None) -> list[MoneyAmount]:
@@ -330,9 +357,38 @@ def extract_money(article: Article, analysis=None) -> list[MoneyAmount]:
         if item is not None:
             candidates.append(item)
     try:
+        candidates = _join_subunits(candidates, body)
         return _merge_ranges(candidates, body)
     except Exception:  # noqa: BLE001
-        return [c[0] for c in candidates]
+        return [c.record for c in candidates]
+
+
+def _join_subunits(candidates: list[_Candidate], body: str) -> list[_Candidate]:
+    """Join a whole main-unit amount and the sub-unit amount right after it into one
+    mention: "5 lira 70 kuruş" (5.7 TRY), "1 TL 25 kuruşa"."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        if out:
+            prev = out[-1]
+            first, second = prev.record, cand.record
+            if (
+                prev.unit == 1 and cand.unit < 1 and prev.case == "nom"
+                and first.currency == second.currency
+                and first.amount_max is None and second.amount_max is None
+                and first.amount == first.amount.to_integral_value() and first.amount >= 0
+                and 0 < second.amount < 1
+                and not second.approximate and second.qualifier is None
+                and body[prev.after_end:second.start].isspace()
+                and "\n" not in body[prev.after_end:second.start]
+            ):
+                out[-1] = cand._replace(record=attrs.evolve(
+                    first, text=body[first.start:second.end], end=second.end,
+                    amount=numbers.clean(first.amount + second.amount),
+                    qualifier=first.qualifier or second.qualifier,
+                ), unit=Decimal(1))
+                continue
+        out.append(cand)
+    return out
 
 
 _RANGE_GAP = regex.compile(
@@ -351,9 +407,9 @@ def _merge_ranges(candidates, body: str) -> list[MoneyAmount]:
     out: list[MoneyAmount] = []
     i = 0
     while i < len(candidates):
-        first, case, after_end, _ = candidates[i]
+        first, case, after_end = candidates[i].record, candidates[i].case, candidates[i].after_end
         if i + 1 < len(candidates):
-            second, _, _, range_end = candidates[i + 1]
+            second, range_end = candidates[i + 1].record, candidates[i + 1].range_end
             gap = _RANGE_GAP.fullmatch(body, after_end, second.start)
             word = tr_lower(gap.group("word") or "") if gap else ""
             if (

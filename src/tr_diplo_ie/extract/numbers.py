@@ -7,7 +7,8 @@
   ``"1,250,000"`` / ``"1,250.5"`` are read when unambiguous (several comma groups, or
   comma groups before a dot).  Groups separated by (no-break) spaces after a 1-3
   digit head are joined: ``"1 500 000"``.
-* Number words: ``"iki yüz elli"``, ``"bir buçuk"``, ``"yarım"`` (number_words.tsv).
+* Number words: ``"iki yüz elli"``, ``"bir buçuk"``, ``"yarım"`` (number_words.tsv),
+  also distributive (``"kırkar"``, ``"ikişer"``; digits ``"45'er"``): the amount per item.
 * Scale words: ``bin``, ``milyon``, ``milyar``, ``trilyon`` and abbreviations
   (scales.tsv), in descending order, with an optional remainder:
   ``"3 milyar 200 milyon"``, ``"5 bin 500"``, ``"1,5 milyon"``, ``"üç milyar"``.
@@ -35,9 +36,12 @@ _THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d
 _DECIMAL_COMMA = regex.compile(r"\d+(?:,\d+)?")                        # 31,5  2024
 _DECIMAL_DOT = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})")               # 3.5  2.75 (not 3.500)
 
+# A distributive suffix after digits: 45'er, 2'şer (the value is per item).
+DISTRIBUTIVE = r"['’]ş?[ae]r(?!\p{L})"
+
 _TOKEN = regex.compile(
     r"""
-      (?P<digits> \d+(?:[.,]\d+)* )     # 1.250.000  31,5  3.5
+      (?P<digits> \d+(?:[.,]\d+)* ) (?:['’]ş?[ae]r(?!\p{L}))?     # 1.250.000  31,5  3.5  45'er
     | (?P<word> \p{L}+ )                 # üç  milyar  buçuk  mn
     | (?P<space> [\s\u00a0\u202f]+ )
     | (?P<other> . )
@@ -59,10 +63,11 @@ def lexicon() -> _Lexicon:
     """Number words and scales from the resource files (loaded once)."""
     global _LEXICON
     if _LEXICON is None:
-        words = {
-            tr_lower(row["word"]): (Decimal(row["value"]), row["kind"])
-            for row in resources.tsv("number_words.tsv")
-        }
+        words = {}
+        for row in resources.tsv("number_words.tsv"):
+            for form in (row["word"], row.get("distributive")):
+                if form:
+                    words[tr_lower(form)] = (Decimal(row["value"]), row["kind"])
         scales = {
             tr_lower(row["word"]): (Decimal(row["value"]), row.get("bare", "").lower() == "yes")
             for row in resources.tsv("scales.tsv")
@@ -114,7 +119,7 @@ def _tokens(text: str) -> Optional[list[tuple[str, str]]]:
             continue
         if kind == "other":
             return None
-        out.append((kind, match.group()))
+        out.append((kind, match.group(kind)))
     return out
 
 
@@ -286,7 +291,7 @@ def piece_pattern() -> str:
     words = sorted(set(lex.words) | set(lex.scales), key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     return (
-        r"(?:(?<![\p{L}\p{N}.,])" + DIGITS + r"(?![\p{N}])"
+        r"(?:(?<![\p{L}\p{N}.,])" + DIGITS + r"(?:" + DISTRIBUTIVE + r")?(?![\p{N}])"
         r"|(?<!\p{L})(?i:" + alternation + r")(?!\p{L}))"
     )
 
