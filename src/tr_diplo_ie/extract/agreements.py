@@ -32,6 +32,12 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    generic ones ("çeşitli alanlarda anlaşmalar", "çok sayıda anlaşma"), is an
    umbrella mention: not an item (the gold marks those optional), but its parties
    carry over to the documents listed after it (see 6).
+   A relative clause right before the head describes it ("… çıkmasını engelleyecek
+   plan", "site yönetiminin 25 Ocak'ta aldığı karar", also over "bir": "… deprem etkisi
+   yaratan bir karar aldı"); a decision takes its status from its own light verb there
+   ("aldığı/verilen karar", "bir karar aldı": adopted).  A described decision ("…
+   affedilmesi kararı alındı") does not reach back over an adverbial headed by a noun
+   after a participle ("tatile gittiği gün", "yargılandığı davada").
 4. **Status** from the governing verb: a cue right before the mention
    (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"), else the
    first cue after it in the sentence, scanning over list items and stopping at
@@ -330,6 +336,12 @@ DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sür
 _DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
 _GENITIVE = regex.compile(r"[ıiuü]n\Z")
 _PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z")
+# A noun after a participle that heads an adverbial, not the decision's content: a time noun
+# ("gittiği gün") or a locative ("yargılandığı davada").
+_TIME_NOUNS = frozenset({"gün", "günü", "zaman", "sırada", "an", "anda", "akşam", "gece", "sabah",
+                         "dönem", "dönemde", "süre", "sürede", "hafta", "ay", "yıl"})
+_LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
+_ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 
 
 def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
@@ -355,6 +367,10 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         tok = toks[j]
         if (tok.kind == "punct" and tok.text not in "-‑") or tok.low in DECISION_STOP:
             break
+        if j >= 1 and toks[j - 1].kind == "word" and _PARTICIPLE.search(toks[j - 1].low) \
+                and not _ABLATIVE.search(toks[j - 1].low) \
+                and (tok.low in _TIME_NOUNS or _LOCATIVE.search(tok.low)):
+            break  # "tatile gittiği gün | affedilmesi kararı", "yargılandığı davada | beraat kararı"
         if _in_date(tok, dates):
             k = j + 1
             while k < h.first and _in_date(toks[k], dates):
@@ -391,6 +407,8 @@ def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     if m.head.lemma in lex.light and any(nxt.low.startswith(v) for v in lex.light[m.head.lemma]):
         # "anlaşma sağladı" is an idiom ("came to terms"), but "2 yıllık anlaşma sağladı"
         # describes a document
+        if _relative_before_bir(toks, m, lex) is not None:
+            return False  # "... deprem etkisi yaratan bir karar aldı": a decision described
         if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp:
             return False  # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement
         return not any(_measure_start(toks, k) is not None
@@ -857,6 +875,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     boundary = -1
     party_stop: tuple[str, ...] = ()
     with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
+    relative = False  # a relative clause describes the head
     for k in range(h.first - 1, max(h.first - 5, 0), -1):
         if toks[k].low == "ile":
             owner = _possessor_comitative(toks, k, h)
@@ -900,6 +919,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j  # "... ilişkin bir anlaşma"
             j -= 1
             continue
+        if low == "bir" and j == h.first - 1 and _relative_before_bir(toks, h, lex) is not None:
+            clause = _relative_clause(toks, j - 1, h, lex, dates)
+            if clause is not None:
+                start_i, boundary = clause  # "Türk voleybolunda deprem etkisi yaratan bir karar"
+                relative = True
+                break
         if low in lex.stop:
             boundary = j
             break
@@ -923,6 +948,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j
                 break
             start_i, boundary = clause  # "... çıkmasını engelleyecek plan": the clause describes it
+            relative = True
             break
         start_i = j
         j -= 1
@@ -949,15 +975,37 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     start = toks[start_i].start
     stem_end = h.stem_end
     if (len(h.head.stems) == 1 and h.head.lemma[-1:] not in "aeıioöuü" and h.first - 1 >= 0
-            and toks[h.first - 1].low in lex.postp and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
+            and (toks[h.first - 1].low in lex.postp or start_i < h.first - 1 and relative)
+            and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
             and h.head.stems[0][-1:] in "ıiuü"):
-        stem_end -= 1  # "... ilişkin kararı kabul etti": accusative, not a compound: "karar"
+        # "... ilişkin kararı kabul etti", "... tarafından verilen kararı onayladı": accusative,
+        # not a compound: "karar"
+        stem_end -= 1
+    cue, cue_side = _own_verb_cue(toks, h, start_i, lex)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=not with_owner,
-                parties_hint=party_stop)
+                parties_hint=party_stop, cue=cue, cue_side=cue_side)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex) -> tuple[Optional[_Cue], Optional[str]]:
+    """The status a decision takes from its own light verb when a relative clause describes
+    it: the participle inside the description ("… aldığı karar"), or the verb right after
+    "… yaratan bir karar aldı".  (cue, side) or (None, None)."""
+    if h.head.type != "decision" or start_i >= h.first:
+        return None, None
+    status = _decision_participle(toks[h.first - 1], h)
+    if status is not None:
+        return _Cue(first=h.first - 1, last=h.first - 1, status=status), "before"
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if toks[h.first - 1].low == "bir" and not h.suffix and nxt is not None and nxt.kind == "word" \
+            and nxt.low.startswith(lex.light.get(h.head.lemma, ())):
+        rest = nxt.low[2:] if nxt.low.startswith("al") else nxt.low[3:]
+        status = "planned" if any(f in rest for f in lex.future) else "adopted"
+        return _Cue(first=h.last + 1, last=h.last + 1, status=status), "after"
+    return None, None
 
 
 _MORE = frozenset({"daha", "fazla"})
@@ -988,6 +1036,31 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
+# -DIk participles with a possessive: aldığı, aldığımız, verdikleri, imzaladığınız
+_RELATIVE_DIK = regex.compile(r"(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])\Z")
+# "alınan / aldığı / aldığımız / verilen / verdiği karar": the participle of the decision's own
+# light verb is its status cue (a future one: planned)
+_DECISION_PARTICIPLE = regex.compile(
+    r"\A(?:al|ver)(?:[ıi][ln])?(?:[ae]n|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+    r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
+
+
+def _decision_participle(tok: _Tok, h: _HeadMatch) -> Optional[str]:
+    """The status a participle of al-/ver- gives the decision right after it, else None."""
+    if h.head.type != "decision" or tok.kind != "word" or tok.cap or not _DECISION_PARTICIPLE.match(tok.low):
+        return None
+    return "planned" if regex.search(r"[ae]c[ae](?:k|ğ)", tok.low) else "adopted"
+
+
+def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:
+    """``… deprem etkisi yaratan bir karar``: index of a relative participle (not a status
+    cue) that stands before ``bir`` right before the head, else None."""
+    j = h.first - 2
+    if j < 1 or toks[h.first - 1].low != "bir" or toks[j].kind != "word" or toks[j].cap:
+        return None
+    if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex) is not None:
+        return None
+    return j
 
 
 def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[int, int]]:
@@ -996,12 +1069,24 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     its arguments (names with case endings, verbal nouns) go back to a comma, a stop word,
     another verb or the sentence start.  (first token, boundary) or None when it has none."""
     tok = toks[j]
-    if j != h.first - 1 or tok.cap or not _RELATIVE.search(tok.low) or _cue_at(toks, j, lex) is not None:
+    bir = j == h.first - 2 and _relative_before_bir(toks, h, lex) == j
+    if not (j == h.first - 1 or bir) or tok.cap:
         return None
+    if not (_decision_participle(tok, h) or bir):
+        if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex) is not None:
+            return None
     k = j - 1
     while k >= 0 and j - k <= 6:
         t = toks[k]
-        if t.kind != "word" or _in_date(t, dates) or t.low in lex.stop or t.low in ("ve", "ile", "veya") \
+        if _in_date(t, dates):
+            d = k
+            while d - 1 >= 0 and _in_date(toks[d - 1], dates):
+                d -= 1
+            if d - 1 >= 0 and toks[d - 1].kind == "word" and _GENITIVE.search(toks[d - 1].low):
+                k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
+                continue
+            break
+        if t.kind != "word" or t.low in lex.stop or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
             break
         k -= 1
