@@ -160,3 +160,12 @@ def test_passive_report_in_a_document_is_spoken_by_its_issuer():
 def test_passive_report_without_a_document_has_no_speaker():
     text = "Merkez Kurulu'nun toplantısı bitti. Toplantıda istihdamın arttığı kaydedildi."
     assert _indirect_speakers(text, ["B-ORG", "E-ORG"]) == [("Toplantıda istihdamın arttığı", None)]
+
+
+def test_a_statement_introduced_with_its_source_outranks_a_nearer_genitive_organisation():
+    # "X tarafından hazırlanan iddianamede": the indictment's author, not the nearest
+    # organisation in the genitive ("Derneği'nin"), speaks the passive reports after it
+    text = ("İzmir Başsavcılığı tarafından hazırlanan iddianamede, Çevre Derneği'nin şikayetine yer "
+            "verildi. İddianamede, sanığın görevini kötüye kullandığı kaydedildi.")
+    found = _indirect_speakers(text, ["B-ORG", "E-ORG"] + ["O"] * 4 + ["B-ORG", "E-ORG"])
+    assert found == [("sanığın görevini kötüye kullandığı", "İzmir Başsavcılığı")]

@@ -259,8 +259,8 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
 def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
              inside) -> Optional[Speaker]:
     if cue.form == cue_lexicon.PASSIVE:
-        return _document_author(body, clause_start, sent_start, sent_end, book) \
-            or statement_source_before(body, clause_start, book)
+        return statement_source_before(body, clause_start, book) \
+            or _document_author(body, clause_start, sent_start, sent_end, book)
     if cue.form == cue_lexicon.PARTICIPLE:
         match = NAME_AFTER.match(body, cue.end)
         if match:

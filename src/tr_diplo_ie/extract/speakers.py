@@ -481,15 +481,16 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 #   "Karadeniz Fındık ... Birliğinin yazılı açıklamasında, ..."   (genitive owner)
 #   "EPDK’dan yapılan yazılı açıklamada, ..."                      (ablative source)
 #   "AK Parti Grubu tarafından yapılan duyuruda, ..."              (agent)
+#   "… Başsavcılığı tarafından hazırlanan iddianamede, ..."         (agent)
 #   "Standard and Poor, seçim sonuçlarını değerlendirdiği açıklamada ..."  (subject)
 _OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
 _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
-_STATEMENT_NOUN = r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:açıklama|bildiri|duyuru|rapor|genelge|yazı)"
+_STATEMENT_NOUN = r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:açıklama|bildiri|duyuru|rapor|genelge|yazı|iddianame)"
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<abl>{_OWNER})['’\x92]?[dt][ae]n\s+(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
-        | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
       )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
