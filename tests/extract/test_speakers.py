@@ -169,3 +169,30 @@ def test_a_statement_introduced_with_its_source_outranks_a_nearer_genitive_organ
             "verildi. İddianamede, sanığın görevini kötüye kullandığı kaydedildi.")
     found = _indirect_speakers(text, ["B-ORG", "E-ORG"] + ["O"] * 4 + ["B-ORG", "E-ORG"])
     assert found == [("sanığın görevini kötüye kullandığı", "İzmir Başsavcılığı")]
+
+
+def _with_upos_and_ner(text, propn):
+    """Tagged (PROPN when listed) and NER-tagged with no entity at all."""
+    an = _with_upos(text, propn)
+    sentences = [attrs.evolve(s, tokens=tuple(attrs.evolve(t, ner="O") for t in s.tokens)) for s in an.sentences]
+    return Analysis(text=text, sentences=tuple(sentences), tagged=True, ner=True)
+
+
+def test_a_recurring_name_that_ner_missed_is_the_protagonist_a_role_noun_stands_for():
+    # NER tags no entity; "Ricardo Quaresma" is a proper noun named three times
+    text = ("Yönetim, Ricardo Quaresma’yı affetti. Quaresma’nın menajeri kulübe geldi. "
+            "Portekizli yıldız, “Dönünce görüşürüz” dedi. Quaresma’yla yeniden görüşülecek.")
+    propn = {"Ricardo", "Quaresma’yı", "Quaresma’nın", "Quaresma’yla", "Portekizli"}
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_upos_and_ner(art.body, propn)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == \
+        [("Dönünce görüşürüz", "Ricardo Quaresma")]
+
+
+def test_a_name_mentioned_twice_is_no_protagonist():
+    text = ("Yönetim, Ricardo Quaresma’yı affetti. "
+            "Portekizli yıldız, “Dönünce görüşürüz” dedi. Quaresma’yla yeniden görüşülecek.")
+    propn = {"Ricardo", "Quaresma’yı", "Quaresma’yla", "Portekizli"}
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_upos_and_ner(art.body, propn)).quotes
+    assert [q.speaker for q in quotes] == [None]

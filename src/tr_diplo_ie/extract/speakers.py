@@ -220,6 +220,10 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
                 book.add(body[ent.start:ent.end])
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
+    if analysis is not None and analysis.ner and analysis.tagged:
+        for name in _recurring_names(body, analysis):
+            if book.resolve(name) is None:
+                book.add(name)
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
@@ -228,6 +232,38 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         ):
             book.add(" ".join(words))
     return book
+
+
+RECURRING_MIN = 3  # mentions that make an untagged proper name a person of the article
+
+
+def _recurring_names(body: str, analysis: Analysis) -> list[str]:
+    """People the NER model missed (foreign names: "Ricardo Quaresma’yı", "Quaresma’nın"):
+    a proper noun (tagger) outside every entity, written once or more as a two-word name
+    (given name + surname, no suffix on the first) and whose surname the article mentions
+    at least RECURRING_MIN times.  Places, titles, stopwords and speaker heads are not names."""
+    counts: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for sent in analysis.sentences:
+        run: list[str] = []
+        for tok in list(sent.tokens) + [None]:
+            word = strip_suffix(tok.text) if tok is not None else ""
+            ok = (tok is not None and tok.words and tok.ner == "O"
+                  and sent.words[tok.words[0]].upos == "PROPN" and len(word) >= 3 and word.isalpha()
+                  and word[0].isupper() and not word.isupper()
+                  and word not in _stopwords() and word not in speaker_heads()
+                  and not _is_title_word(word) and not _is_place(word))
+            if ok:
+                counts[word] = counts.get(word, 0) + 1
+                if run and strip_suffix(run[-1]) == run[-1]:
+                    run.append(tok.text)
+                else:
+                    run = [tok.text]
+                if len(run) == 2:
+                    full.setdefault(word, f"{run[0]} {word}")
+            else:
+                run = []
+    return [full[w] for w, n in counts.items() if n >= RECURRING_MIN and w in full]
 
 
 def _is_title_word(word: str) -> bool:
@@ -384,7 +420,8 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     kullandı``: a role noun (``epithet_nouns.txt``) without a name, as the subject, stands
     for a person already named: the last one the article introduced with that role
     ("genç kaleci Mert Günok"), else the subject of the article's first sentence (news
-    text calls its protagonist so), else the last person who spoke before (``recent``)."""
+    text calls its protagonist so), else the last person who spoke before (``recent``),
+    else the article's protagonist (:func:`protagonist`)."""
     match = next(_epithet_pattern().finditer(body, start, end), None)
     if match is None:
         return None
@@ -407,9 +444,27 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     if person is None:
         person = next((s for s in reversed(recent) if s.type in (None, "PER") and s.end <= match.start()), None)
     if person is None:
+        person = protagonist(body, book)
+    if person is None:
         return None
     return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
                    name=person.name, title=person.title, type=person.type, source="speaker.epithet")
+
+
+def protagonist(body: str, book: NameBook) -> Optional[Person]:
+    """The person the article names most often (by surname, any case ending), when named at
+    least RECURRING_MIN times and more often than anyone else; else None."""
+    counts = []
+    for person in book.people:
+        if person.type != "PER":
+            continue
+        surname = person.name.split()[-1]
+        n = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{Ll}}])", body))
+        counts.append((n, person))
+    counts.sort(key=lambda c: -c[0])
+    if not counts or counts[0][0] < RECURRING_MIN or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 @functools.lru_cache(maxsize=None)
