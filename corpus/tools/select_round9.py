@@ -44,4 +44,4 @@ dev=lambda r: r["split"]=="dev" and 400<=r["n"]<=4500
 for name,key,k in (("kurus",lambda r:(r["kurus"],r["q"]),2),("part",lambda r:(r["part"],r["agr"]),3),("inst",lambda r:(r["inst"],r["q"]),1)):
     got=top(key, lambda r: dev(r) and key(r)[0]>0, k); chosen+=got
     for r in got: print("dev", name, r["id"], r["kurus"], r["part"], r["inst"], r["agr"], r["q"])
-got=top(lambda r:(r["agr"],r["q"]), lambda r: r["split"]=="test" and r["cat"] in ("siyaset","ekonomi") and 800<=r["n"]<=4500, 4)
+got=top(lambda r:(r["agr"],r["q"]), lambda r: r["split"]=="test" and r["cat"] in ("siyaset","ekonomi") and 800<=r["n"]<=4500, 6)
