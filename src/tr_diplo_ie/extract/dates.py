@@ -34,6 +34,8 @@ Decisions (see also ``tests/extract/date_examples.tsv``):
   publication time is not known).
 * With ``published`` None every value that depends on it is None; absolute dates,
   durations, sets and PRESENT/PAST/FUTURE_REF keep their values.
+* A season with a two-digit second year ("2007-08", "1999-00"; consecutive years only) is
+  one DATE without a value, like "2014-2015 sezonu".
 * Not dates: "tarih boyunca", ordinals ("7. Toplantı"), bare numbers and years
   without a suffix or "yıl" ("3 milyar", "2025 kişi"), "bir gün" (one day, someday).
 """
@@ -218,6 +220,9 @@ def _lexicon() -> _Lexicon:
         # a school or season year: "2008-2009 eğitim öğretim yılı", "2014-2015 sezonu"
         ("school_year", rf"{lb}(?:1[5-9]|20)\d{{2}}\s*[-–/]\s*(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\s+"
                         rf"(?:(?:eğitim[\s-]+öğretim|öğretim|eğitim|ders|akademik)\s+yıl|sezon){_sfx('C', plural=False)}"),
+        # a season written with a two-digit second year: "2007-08", "1990-91" (sports seasons,
+        # school years; ANNOTATION-notes B: one DATE without a value)
+        ("season", rf"{lb}(?P<y>(?:1[5-9]|20)\d{{2}})[-–/](?P<y2>\d{{2}})(?![\d])(?![.,]\d)(?![-–/]\d)"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
@@ -352,6 +357,10 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             value = timex.day_value(pub.year, mon, day) if pub else None
         return cand("DATE", value, "day")
     if name == "school_year":  # not a calendar year: no TIMEX3 value
+        return cand("DATE", None, "")
+    if name == "season":  # consecutive years only: "2007-08", not "1990-95"
+        if int(m.group("y2")) != (int(m.group("y")) + 1) % 100:
+            return None
         return cand("DATE", None, "")
     if name == "year_month":  # "2010 Mart ayı", year first
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
