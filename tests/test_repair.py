@@ -60,3 +60,12 @@ def test_crosshead_and_finished_line_stay_apart():
     assert len(repair_sentences(_split(text, [17])).sentences) == 2
     text = "Bakan konuştu:\n\nçok önemli bir gün."
     assert len(repair_sentences(_split(text, [14])).sentences) == 2
+
+
+def test_the_rules_analyzer_repairs_hard_wrapped_lines_too():
+    from tr_diplo_ie import Pipeline, segment
+
+    text = "Okan Buruk, yaptığı açıklamada,\n\nKayserispor\n\n'un kongresini hatırlattı."
+    assert len(segment.analyze(text).sentences) > 1  # the rule segmenter splits at line breaks
+    sentences = Pipeline(analyzer="rules").analyze(text).sentences
+    assert [text[s.start:s.end] for s in sentences] == [text]

@@ -140,6 +140,12 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
+def _rule_analysis(text: str) -> Analysis:
+    """The model-free analysis (rule sentences and tokens), with the same sentence repair as
+    the stanza path."""
+    return repair_sentences(segment.analyze(text))
+
+
 class Pipeline:
     """Models loaded once; ``extract`` one article, ``pipe`` many.
 
@@ -188,7 +194,7 @@ class Pipeline:
     def analyze(self, text: str) -> Analysis:
         """Sentences, tokens and (with models) tags of ``text``."""
         if self._nlp is None or not text.strip():
-            return segment.analyze(text)
+            return _rule_analysis(text)
         return self._analyze_many([text])[0]
 
     def _analyze_many(self, texts: list[str]) -> list[Analysis]:
@@ -239,7 +245,7 @@ class Pipeline:
     def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
         warnings: list[list[str]] = [[] for _ in batch]
         if self._nlp is None:
-            analyses = [segment.analyze(a.body) for a in batch]
+            analyses = [_rule_analysis(a.body) for a in batch]
         else:
             try:
                 analyses = self._analyze_many([a.body for a in batch])
@@ -250,7 +256,7 @@ class Pipeline:
                         analyses.append(self._analyze_many([art.body])[0])
                     except Exception as exc:
                         warnings[i].append(f"NLP analysis failed ({exc!r}); rule segmentation used")
-                        analyses.append(segment.analyze(art.body))
+                        analyses.append(_rule_analysis(art.body))
         return [run_stages(art, an, warn) for art, an, warn in zip(batch, analyses, warnings)]
 
 

@@ -7,7 +7,9 @@ what follows is joined with the next one.  Abbreviations that may end a sentence
 ("vb.", "vs.") and numbered list items ("16. En ilkel ...") are left alone.
 A line break in mid-sentence (hard-wrapped text: the line ends in a comma or without final
 punctuation and the next starts in lower case or with an apostrophe suffix) is joined too.
-Works on the :class:`~tr_diplo_ie.analysis.Analysis` view only (no stanza); the
+Both analyzers use it (stanza's sentences and the rule segmenter's); agreements use
+:func:`wrapped_break` on their own sentence spans.  Works on the
+:class:`~tr_diplo_ie.analysis.Analysis` view only (no stanza); the
 joined sentence keeps one root (the second part's root is attached to the
 first's as ``parataxis``).
 """
@@ -32,17 +34,22 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(resources.words("title_abbreviations.txt"))
 
 
-def _wrapped(text: str, sent: Sentence, nxt: Sentence) -> bool:
-    """Hard-wrapped text (a line break in mid-sentence, as scraped news often has):
-    ``sent`` ends in a comma, or ``nxt`` starts in lower case or with an apostrophe
-    suffix (``Kayserispor\n\n'un``), and ``sent`` has no final punctuation."""
-    between = text[sent.end:nxt.start]
-    if "\n" not in between or between.strip() or sent.end <= sent.start or nxt.end <= nxt.start:
+def wrapped_break(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether the break between the sentence spans ``prev`` and ``nxt`` (start, end) is a
+    line break in mid-sentence (hard-wrapped text, as scraped news often has): ``prev``
+    ends in a comma, or ``nxt`` starts in lower case or with an apostrophe suffix
+    (``Kayserispor\n\n'un``), and ``prev`` has no final punctuation."""
+    between = text[prev[1]:nxt[0]]
+    if "\n" not in between or between.strip() or prev[1] <= prev[0] or nxt[1] <= nxt[0]:
         return False
-    last, first = text[sent.end - 1], text[nxt.start]
+    last, first = text[prev[1] - 1], text[nxt[0]]
     if last in _FINAL:
         return False
     return last == "," or (first.isalpha() and first.islower()) or first in "'’"
+
+
+def _wrapped(text: str, sent: Sentence, nxt: Sentence) -> bool:
+    return wrapped_break(text, (sent.start, sent.end), (nxt.start, nxt.end))
 
 
 _FINAL = frozenset(".!?:;…\"“”»«)")

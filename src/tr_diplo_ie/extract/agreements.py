@@ -80,7 +80,7 @@ from typing import Iterable, Optional, Sequence
 import attrs
 import regex
 
-from .. import resources, segment
+from .. import repair, resources, segment
 from ..analysis import Analysis
 from ..records import Agreement, Article, TimeExpression
 from ..textnorm import tr_lower
@@ -682,13 +682,12 @@ def _sentence_spans(body: str, analysis: Optional[Analysis]) -> list[tuple[int, 
 
 
 def _rejoin_wrapped(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A "sentence" that starts in lower case continues the previous one: hard-wrapped
-    text (``imzalanan\\n\\nkredi\\n\\nanlaşmasının``, dev ttc-ekonomi-535) breaks lines,
-    and so sentences, in mid-phrase."""
+    """Join the spans that a line break in mid-sentence split (hard-wrapped text:
+    ``imzalanan\n\nkredi\n\nanlaşmasının``, dev ttc-ekonomi-535), by the rule of
+    :func:`tr_diplo_ie.repair.wrapped_break` (the stanza path has joined them already)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        first = body[start:start + 1]
-        if out and first.isalpha() and first.islower() and body[out[-1][1] - 1:out[-1][1]] not in ".!?":
+        if out and repair.wrapped_break(body, out[-1], (start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
