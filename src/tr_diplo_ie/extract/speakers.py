@@ -540,7 +540,9 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 #   "Standard and Poor, seçim sonuçlarını değerlendirdiği açıklamada ..."  (subject)
 _OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
 _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
-_STATEMENT_NOUN = r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:açıklama|bildiri|duyuru|rapor|genelge|yazı|iddianame)"
+_STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the document nouns of speaker_heads.tsv
+                   + "|".join(sorted((w for w, k in speaker_heads().items() if k == "document"),
+                                     key=len, reverse=True)) + ")")
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
