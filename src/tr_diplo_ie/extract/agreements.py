@@ -955,8 +955,11 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     if rel is not None:
         x_start, cue = rel
         start = toks[x_start].start
+        link = cue.first - 1  # "ile" / "arasında"
+        parties = _party_phrase(toks, link, pair)[0] if toks[link].low == "arasında" else ()
         m = _finish(body, toks, x_start - 1, x_start, h.last, start, h.stem_end, h.head, False,
-                    lex, dates, pair, "agreements.described", cue=cue, cue_side="before")
+                    lex, dates, pair, "agreements.described", cue=cue, cue_side="before",
+                    parties_hint=parties)
         return m, ()
     # trim leading connectors / postpositions
     while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
@@ -1098,8 +1101,10 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
 def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     """``ESK ile imzalanan protokol``: a bare head after a cue participle whose ``X ile`` /
     ``X arasında`` names the counter-party (ANNOTATION-notes-E: the relative clause is kept
-    when the head would otherwise be bare).  Returns (first token of X, the cue) or None."""
-    if boundary < 2 or start_i != h.first or boundary != h.first - 1:
+    when the head would otherwise be bare); with ``X ve/ile Y arasında`` also before a
+    described head (``Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması``, dev
+    spor-560).  Returns (first token of X, the cue) or None."""
+    if boundary < 2 or boundary != start_i - 1:
         return None
     cue = _cue_at(toks, boundary, lex)
     if cue is None or cue.last != boundary or cue.first != boundary:
@@ -1107,6 +1112,8 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     link = toks[boundary - 1]
     if link.kind != "word" or link.low not in ("ile", "arasında"):
         return None
+    if start_i != h.first and link.low != "arasında":
+        return None  # "X ile imzalanan kredi anlaşması": X belongs to the verb
     x = boundary - 2
     if toks[x].kind != "word" or _is_verb_form(toks[x], lex) or toks[x].low in lex.stop:
         return None
