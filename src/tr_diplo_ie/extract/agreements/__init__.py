@@ -1,0 +1,96 @@
+"""Agreements: treaties, memoranda, protocols, declarations, decisions, plans, roadmaps.
+
+``extract_agreements(article, analysis=None, dates=())`` finds the documents an
+article says were signed, adopted, agreed, ratified, prepared or planned, and
+returns one :class:`~tr_diplo_ie.records.Agreement` per distinct document
+(``corpus/gold/ANNOTATION.md``: one item per document, not per mention).
+
+How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
+``resources/agreement_verbs.tsv``; countries: ``resources/countries.tsv``):
+
+1. **Head nouns.**  Every word that is a head stem ("anlaşma", "mutabakat
+   muhtırası", "eylem planları", "Bildirisi") plus an optional case ending, with
+   or without apostrophe.  "anlaşmazlık", "planlama", "kararlı" are not heads.
+   A head in a light-verb idiom ("karar verdi", "plan yaptı", "anlaşmaya vardı")
+   or followed by a noun that takes over ("anlaşma taslağı", "imza töreni") is
+   dropped.
+2. **Titled** (``named=True``): a quoted title whose last word is a head
+   (``"Cumhurbaşkanlarının Ortak Bildirisi"ne`` → "Cumhurbaşkanlarının Ortak
+   Bildirisi"), or a run of capitalised words ending in a capitalised head
+   (``Kapsamlı İşbirliği Planı'nı``).  The run stops at a word with an apostrophe
+   suffix, a stop word ("Bugün", "Ayrıca"), a time expression and a person
+   (NER tag, when the analysis has one).  A title that is itself an organisation
+   in the gazetteer (UNDP = "... Kalkınma Programı") is not a document.
+3. **Described** (``named=False``): a lower-case head with its modifier phrase,
+   found by walking left from the head.  The walk stops at punctuation, a number,
+   a stop word (determiners, quantifiers, particles, time words), a verb form or
+   participle (a relative clause is not part of the name), a time expression, a
+   capitalised word that is not a place, a party phrase ("X ve Y arasında",
+   "iki ülke arasında"), and at "ve"/"ile"/"veya" when the word before it is
+   itself an agreement head (list separator).  An inner "ve" ("kültür ve turizm
+   alanında eylem planları") is kept.  A head with no modifier left, or with only
+   generic ones ("çeşitli alanlarda anlaşmalar", "çok sayıda anlaşma"), is an
+   umbrella mention: not an item (the gold marks those optional), but its parties
+   carry over to the documents listed after it (see 6).
+   A relative clause right before the head describes it ("… çıkmasını engelleyecek
+   plan", "site yönetiminin 25 Ocak'ta aldığı karar", also over "bir": "… deprem etkisi
+   yaratan bir karar aldı"); a decision takes its status from its own light verb there
+   ("aldığı/verilen karar", "bir karar aldı": adopted).  A described decision ("…
+   affedilmesi kararı alındı") does not reach back over an adverbial headed by a noun
+   after a participle ("tatile gittiği gün", "yargılandığı davada").
+4. **Status** from the governing verb: a cue right before the mention
+   (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"), else the
+   first cue after it in the sentence, scanning over list items and stopping at
+   the first other verb form.  Future forms and "-mAsI planlanan / bekleniyor /
+   üzere" give ``planned``; a negated cue gives ``mentioned``.  A described
+   mention with no cue is dropped (too often a generic noun: "ziyaret programı");
+   a titled one is kept as ``mentioned``.
+5. **Date**: the value of a DATE expression from ``dates`` (the article's time
+   expressions) that the text ties to the cue: before a participle cue in the
+   same clause ("geçen yıl imzalanan"), or in the mention's clause up to the cue
+   ("Bugün ... Planı'nı kabul ediyoruz").  The publication date is never assumed:
+   ANNOTATION.md gives documents signed "during the visit" with no time
+   expression no date.  Expressions with a mod ("2030 yılına kadar") are ignored.
+6. **Parties** (canonical nominative names): "X ve/ile Y arasında" in the
+   mention's sentence (also "arasındaki" right before the description), a
+   hyphenated pair inside or right before the mention ("Kırgızistan-Kazakistan",
+   "Türk-Kazak"), and "iki ülke arasında" → the article's two main countries
+   when they are clear (the two most mentioned, each twice or more, and no third
+   one close).  Parties of an umbrella sentence ("iki ülke arasında çok sayıda
+   anlaşma imzalandı") apply to the documents of the following sentences up to
+   the next crosshead.
+7. **Merging**: mentions whose normalised names are equal (Turkish lower case,
+   no quote marks) are one document.  Its span is the first titled mention (else
+   the first mention); status the first non-``mentioned`` one; date and parties
+   the first found.
+
+Where the code is (one concern a module; each imports only the ones listed before it):
+
+- ``lexicon``: the lexicon's dataclasses, read from the two TSV files (once).
+- ``tokens``: the tokens of a sentence and the verb-form tests.
+- ``spans``: offset helpers (overlap, a token in a time expression, whitespace).
+- ``heads``: head nouns in a token list (step 1).
+- ``cues``: status cues before/after a mention, a decision's own light verb (step 4).
+- ``parties``: party phrases, places, hyphenated pairs, the article's two
+  countries (step 6).
+- ``mention``: one mention, finished with its status, date and parties (steps 4-6).
+- ``comitative``: "X'le" parties and "X ile sözleşmesi" owners (step 3).
+- ``decisions``: described decisions "... kararı aldı" (step 3).
+- ``relative``: relative clauses that describe a head (step 3).
+- ``idioms``: light-verb idioms and heads taken over (step 1).
+- ``described``: described and umbrella mentions, the counter-party clause (step 3).
+- ``titles``: quoted and capitalised titles, citations (step 2).
+- ``sentence``: the mentions of one sentence.
+- ``merge``: mentions with equal names are one document (step 7).
+- ``document``: :func:`extract_agreements`: sentences, carried parties, merge.
+
+Known limits (see ``tests/extract/agreement_examples.json``, xfail list): list
+items with an elided head ("sınır muhafız birliklerinin eğitimi, ...") are not
+items (the gold marks them optional); a subject name right before an unpunctuated
+object NP can leak into a title when no NER tags are given.
+"""
+
+from .decisions import DECISION_INNER, DECISION_STOP, DECISION_VERBS
+from .document import extract_agreements
+from .lexicon import HEADS_FILE, VERBS_FILE
+from .tokens import _tokenize  # tests/extract/test_measures.py

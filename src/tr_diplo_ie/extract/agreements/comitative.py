@@ -1,0 +1,56 @@
+"""Comitative nouns ("firmalarla", "Rusya'yla"): the other party of a described document,
+and the possessor comitative ("Fenerbahçe ile sözleşmesi")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..measures import is_number as _is_number, is_unit as _is_unit
+from .heads import _HeadMatch
+from .tokens import _Tok
+
+
+# A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
+# party of a described document, not part of its description.
+_COMITATIVE = regex.compile(
+    r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae]"
+    r"|.{3}[bcçdfgğhjkmnprsştvz]l[ae])\Z"  # a consonant stem: "müteahhitle"
+)
+_WITH_POSTP = frozenset({"ilgili", "ilişkili", "bağlantılı"})  # "kurulmasıyla ilgili karar": not a party
+_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele",
+                             "cümle", "mahalle", "hamle", "kıble"})
+
+
+def _comitative(tok: _Tok) -> bool:
+    if tok.apos:
+        return tok.apos_suffix in ("la", "le", "yla", "yle")
+    return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
+
+
+_MORE = frozenset({"daha", "fazla"})
+
+
+def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
+    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl daha sözleşmesi``: a head with a
+    possessive ``-sI`` after ``X ile`` (X a name of up to three words; only a number of
+    time units may come between) is the owner's document with X; the comitative belongs to
+    the noun, not to a verb.  The first token of X, or None."""
+    head = h.head
+    form = toks[h.last].low
+    if len(head.stems) != 1 or head.lemma[-1:] not in "aeıioöuü" or not form.startswith(head.lemma):
+        return None
+    if form[len(head.lemma):len(head.lemma) + 2] not in ("sı", "si", "su", "sü"):
+        return None
+    between = toks[j + 1:h.first]
+    if between and not (len(between) >= 2 and _is_number(between[0])
+                        and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t))
+                                for t in between[1:])):
+        return None
+    x = j - 1
+    if x < 0 or not toks[x].cap:
+        return None
+    while x - 1 >= 0 and toks[x - 1].cap and not toks[x - 1].apos and j - 1 - x < 2:
+        x -= 1
+    return x

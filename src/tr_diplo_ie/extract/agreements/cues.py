@@ -1,0 +1,113 @@
+"""Status cues: the verb that governs a mention ("imzalanan X", "X imzalandı"), its status
+(future, modal, negated forms), and a decision's own light verb ("aldığı karar")."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import attrs
+import regex
+
+from ...records import TimeExpression
+from .heads import _HeadMatch
+from .lexicon import _Lexicon
+from .spans import _in_date
+from .tokens import _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _is_verb_form
+
+
+@attrs.frozen(slots=True)
+class _Cue:
+    first: int
+    last: int  # last token consumed (modal words included)
+    status: str
+
+
+def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False) -> Optional[_Cue]:
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    for words, status in (lex.cues + lex.adjacent if adjacent else lex.cues):
+        n = len(words)
+        if i + n > len(toks):
+            continue
+        if any(toks[i + k].kind != "word" or toks[i + k].low != words[k] for k in range(n - 1)):
+            continue
+        tok = toks[i + n - 1]
+        if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
+            continue
+        rest = tok.low[len(words[-1]):]
+        if adjacent and (words, status) in lex.adjacent and _MA_FORM.match(rest):
+            continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act
+        last = i + n - 1
+        if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
+            return _Cue(first=i, last=last, status="mentioned")
+        if any(f in rest for f in lex.future):
+            return _Cue(first=i, last=last, status="planned")
+        if _VERBAL_NOUN.match(rest) and last + 1 < len(toks):
+            nxt = toks[last + 1]
+            if nxt.kind == "word" and any(nxt.low.startswith(md) for md in lex.modal):
+                return _Cue(first=i, last=last + 1, status="planned")
+            if nxt.kind == "word" and any(nxt.low.startswith(p) for p in lex.pending):
+                return _Cue(first=i, last=last + 1, status="mentioned")
+        return _Cue(first=i, last=last, status=status)
+    return None
+
+
+def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon) -> Optional[_Cue]:
+    """A cue that ends right before the mention (a participle: "imzalanan X")."""
+    end = first - 1
+    while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTES:
+        end -= 1
+    for k in range(end, max(-1, end - 3), -1):
+        cue = _cue_at(toks, k, lex)
+        if cue is not None and cue.last == end:
+            return cue
+    return None
+
+
+def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
+               dates: Sequence[TimeExpression] = ()) -> Optional[_Cue]:
+    """The first cue after token ``after`` in the sentence, stopping at another verb."""
+    for j in range(after + 1, min(len(toks), after + 1 + limit)):
+        tok = toks[j]
+        if tok.kind == "punct" and tok.text in ";:":
+            return None
+        if _in_date(tok, dates):
+            continue
+        cue = _cue_at(toks, j, lex, adjacent=j == after + 1)
+        if cue is not None:
+            return cue
+        if _is_verb_form(tok, lex):
+            return None
+    return None
+
+
+# "alınan / aldığı / aldığımız / verilen / verdiği karar": the participle of the decision's own
+# light verb is its status cue (a future one: planned)
+_DECISION_PARTICIPLE = regex.compile(
+    r"\A(?:al|ver)(?:[ıi][ln])?(?:[ae]n|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+    r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
+
+
+def _decision_participle(tok: _Tok, h: _HeadMatch) -> Optional[str]:
+    """The status a participle of al-/ver- gives the decision right after it, else None."""
+    if h.head.type != "decision" or tok.kind != "word" or tok.cap or not _DECISION_PARTICIPLE.match(tok.low):
+        return None
+    return "planned" if regex.search(r"[ae]c[ae](?:k|ğ)", tok.low) else "adopted"
+
+
+def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex) -> tuple[Optional[_Cue], Optional[str]]:
+    """The status a decision takes from its own light verb when a relative clause describes
+    it: the participle inside the description ("… aldığı karar"), or the verb right after
+    "… yaratan bir karar aldı".  (cue, side) or (None, None)."""
+    if h.head.type != "decision" or start_i >= h.first:
+        return None, None
+    status = _decision_participle(toks[h.first - 1], h)
+    if status is not None:
+        return _Cue(first=h.first - 1, last=h.first - 1, status=status), "before"
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if toks[h.first - 1].low == "bir" and not h.suffix and nxt is not None and nxt.kind == "word" \
+            and nxt.low.startswith(lex.light.get(h.head.lemma, ())):
+        rest = nxt.low[2:] if nxt.low.startswith("al") else nxt.low[3:]
+        status = "planned" if any(f in rest for f in lex.future) else "adopted"
+        return _Cue(first=h.last + 1, last=h.last + 1, status=status), "after"
+    return None, None

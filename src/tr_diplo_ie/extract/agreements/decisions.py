@@ -1,0 +1,86 @@
+"""Described decisions made with a compound "kararı" and al-/ver-/çık- ("... tutma kararı
+aldı"): the clause before the head is the decision's content."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .heads import _HeadMatch
+from .mention import _Mention
+from .spans import _clean, _in_date
+from .tokens import _is_verb_form
+
+
+# "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
+DECISION_VERBS = ("al", "ver", "çık")
+DECISION_INNER = frozenset({"olarak"})  # "... ile ilgili olarak X'i dinleme kararı"
+# Words that close a conditional or concessive clause before the description:
+# "programı müsait olmadığı takdirde | sorularımızı iletme kararı"
+DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sürece", "rağmen"})
+# a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
+_DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
+_GENITIVE = regex.compile(r"[ıiuü]n\Z")
+_PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z")
+# A noun after a participle that heads an adverbial, not the decision's content: a time noun
+# ("gittiği gün") or a locative ("yargılandığı davada").
+_TIME_NOUNS = frozenset({"gün", "günü", "zaman", "sırada", "an", "anda", "akşam", "gece", "sabah",
+                         "dönem", "dönemde", "süre", "sürede", "hafta", "ay", "yıl"})
+_LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
+_ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
+
+
+def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
+    """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
+
+    The span runs back from the head to a comma, colon, quote mark, sentence start, a
+    finite verb, the end of a conditional clause ("takdirde", "halinde") or a time
+    expression (a date that modifies a noun, "28 Şubat süreci", stays inside); at most 14
+    tokens.  Status ``adopted``.
+    """
+    if h.head.type != "decision" or h.first != h.last \
+            or toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si"):
+        return None
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
+        return None
+    before = toks[h.first - 1] if h.first >= 1 else None
+    if before is None or before.kind != "word" or before.cap or before.low in lex.stop:
+        return None
+    start_i = h.first
+    j = h.first - 1
+    while j >= 0 and h.first - j <= 14:
+        tok = toks[j]
+        if (tok.kind == "punct" and tok.text not in "-‑") or tok.low in DECISION_STOP:
+            break
+        if j >= 1 and toks[j - 1].kind == "word" and _PARTICIPLE.search(toks[j - 1].low) \
+                and not _ABLATIVE.search(toks[j - 1].low) \
+                and (tok.low in _TIME_NOUNS or _LOCATIVE.search(tok.low)):
+            break  # "tatile gittiği gün | affedilmesi kararı", "yargılandığı davada | beraat kararı"
+        if _in_date(tok, dates):
+            k = j + 1
+            while k < h.first and _in_date(toks[k], dates):
+                k += 1
+            if not (k < h.first and toks[k].kind == "word" and _DATE_HEAD.search(toks[k].low)
+                    and not toks[k].cap):
+                break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays
+        elif tok.kind == "word" and tok.low not in DECISION_INNER and _is_verb_form(tok, lex) \
+                and not _PARTICIPLE.search(tok.low):
+            break
+        start_i = j
+        j -= 1
+    if start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct"):
+        # a sentence-initial capitalised name without a case ending is the subject
+        k = start_i
+        while k < h.first - 1 and toks[k].cap and not toks[k].apos and not _GENITIVE.search(toks[k].low):
+            k += 1
+        if k > start_i and toks[k].low not in lex.connector:
+            start_i = k
+    while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
+        start_i += 1
+    if start_i == h.first:
+        return None
+    start, end = toks[start_i].start, h.stem_end
+    return _Mention(start=start, end=end, name=_clean(body[start:end]), type=h.head.type,
+                    status="adopted", named=False, date=None, parties=(), source="agreements.decision")

@@ -1,0 +1,186 @@
+"""Described mentions (``named=False``): a lower-case head with its modifier phrase, walking
+left from the head; umbrella mentions; the counter-party clause ("ESK ile imzalanan
+protokol")."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..measures import is_number as _is_number, measure_start as _measure_start
+from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
+from .cues import _cue_after, _cue_at, _own_verb_cue
+from .heads import _HeadMatch, _match_head_at
+from .mention import _finish
+from .parties import _is_place, _party_phrase, _sentence_parties
+from .relative import _relative_before_bir, _relative_clause
+from .spans import _clean, _in_date
+from .tokens import _QUOTES, _is_verb_form
+
+
+def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
+    """(mention, umbrella parties): a described document, or the parties of a generic one."""
+    start_i = h.first
+    j = h.first - 1
+    passed_postp = False
+    boundary = -1
+    party_stop: tuple[str, ...] = ()
+    with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
+    relative = False  # a relative clause describes the head
+    for k in range(h.first - 1, max(h.first - 5, 0), -1):
+        if toks[k].low == "ile":
+            owner = _possessor_comitative(toks, k, h)
+            if owner is not None:
+                start_i, boundary, with_owner = owner, owner - 1, True
+                party_stop = (_clean(body[toks[owner].start:toks[k - 1].word_end]),)
+                j = -1  # "Schalke ile 1 yıl daha sözleşmesi": nothing more to walk
+            break
+    while j >= 0 and h.first - j <= 14:
+        tok = toks[j]
+        measure = _measure_start(toks, j)
+        if measure is not None:
+            start_i = measure  # "2+1 yıllık sözleşme": the duration belongs to the description
+            j = measure - 1
+            if j >= 0 and toks[j].low not in lex.postp and _measure_start(toks, j) is None:
+                boundary = j  # "İki şirket | 10 yıl süreli anlaşma": only "X'e ilişkin 3 yıllık plan" goes on
+                break
+            continue
+        if tok.kind != "word" or _in_date(tok, dates):
+            boundary = j
+            break
+        low = tok.low
+        if _comitative(tok) and toks[j + 1].low not in _WITH_POSTP:
+            boundary = j  # "projelerin sahipleriyle | sözleşme imzalayacağız": the other party
+            break
+        if low in ("ve", "ile", "veya"):
+            left = toks[j - 1] if j - 1 >= 0 else None
+            if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
+                    or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1))):
+                boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma"
+                break
+            j -= 1
+            continue
+        if low in ("arasında", "arasındaki"):
+            parties, p_start = _party_phrase(toks, j, pair)
+            if parties or p_start < j:
+                party_stop = parties
+                boundary = j
+                break
+        if low == "bir" and j - 1 >= 0 and toks[j - 1].low in lex.postp:
+            start_i = j  # "... ilişkin bir anlaşma"
+            j -= 1
+            continue
+        if low == "bir" and j == h.first - 1 and _relative_before_bir(toks, h, lex) is not None:
+            clause = _relative_clause(toks, j - 1, h, lex, dates)
+            if clause is not None:
+                start_i, boundary = clause  # "Türk voleybolunda deprem etkisi yaratan bir karar"
+                relative = True
+                break
+        if low in lex.stop:
+            boundary = j
+            break
+        if low in lex.postp:
+            passed_postp = True
+        elif tok.cap and passed_postp:
+            pass  # "Hazar Denizi'nin hukuki statüsüne ilişkin ...": a proper name inside the description
+        elif tok.cap:
+            place = _is_place(tok)
+            sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTES)
+            if place is None and not (sentence_initial and not tok.apos):
+                boundary = j
+                break
+            if place is not None and tok.apos_suffix in (
+                    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün"):
+                boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier
+                break
+        elif _is_verb_form(tok, lex, attributive_ok=True) or (tok.apos and not passed_postp):
+            clause = _relative_clause(toks, j, h, lex, dates)
+            if clause is None:
+                boundary = j
+                break
+            start_i, boundary = clause  # "... çıkmasını engelleyecek plan": the clause describes it
+            relative = True
+            break
+        start_i = j
+        j -= 1
+    rel = _counterparty_clause(toks, boundary, start_i, h, lex)
+    if rel is not None:
+        x_start, cue = rel
+        start = toks[x_start].start
+        link = cue.first - 1  # "ile" / "arasında"
+        parties = _party_phrase(toks, link, pair)[0] if toks[link].low == "arasında" else ()
+        m = _finish(body, toks, x_start - 1, x_start, h.last, start, h.stem_end, h.head, False,
+                    lex, dates, pair, "agreements.described", cue=cue, cue_side="before",
+                    parties_hint=parties)
+        return m, ()
+    # trim leading connectors / postpositions
+    while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
+        start_i += 1
+    measure_led = start_i < h.first and _is_number(toks[start_i])
+    modifiers = [t.low for t in toks[start_i:h.first]]
+    generic = not any(m not in lex.generic for m in modifiers)
+    if generic:
+        # an umbrella mention: its parties (own sentence) go to the documents listed after it
+        cue = _cue_after(toks, h.last, lex, dates=dates)
+        if cue is not None and cue.status != "mentioned":
+            parties = party_stop or _sentence_parties(toks, h.first, pair, adjacent_only=False)
+            return None, parties
+        return None, ()
+    start = toks[start_i].start
+    stem_end = h.stem_end
+    if (len(h.head.stems) == 1 and h.head.lemma[-1:] not in "aeıioöuü" and h.first - 1 >= 0
+            and (toks[h.first - 1].low in lex.postp or start_i < h.first - 1 and relative)
+            and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
+            and h.head.stems[0][-1:] in "ıiuü"):
+        # "... ilişkin kararı kabul etti", "... tarafından verilen kararı onayladı": accusative,
+        # not a compound: "karar"
+        stem_end -= 1
+    cue, cue_side = _own_verb_cue(toks, h, start_i, lex)
+    m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
+                lex, dates, pair, "agreements.described", require_cue=not with_owner,
+                parties_hint=party_stop, cue=cue, cue_side=cue_side)
+    if m is not None and measure_led and m.status != "mentioned":
+        m = attrs.evolve(m, distinct=True)
+    return m, ()
+
+
+def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
+    """``ESK ile imzalanan protokol``: a bare head after a cue participle whose ``X ile`` /
+    ``X arasında`` names the counter-party (ANNOTATION-notes-E: the relative clause is kept
+    when the head would otherwise be bare); with ``X ve/ile Y arasında`` also before a
+    described head (``Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması``, dev
+    spor-560).  Returns (first token of X, the cue) or None."""
+    if boundary < 2 or boundary != start_i - 1:
+        return None
+    cue = _cue_at(toks, boundary, lex)
+    if cue is None or cue.last != boundary or cue.first != boundary:
+        return None
+    link = toks[boundary - 1]
+    if link.kind != "word" or link.low not in ("ile", "arasında"):
+        return None
+    if start_i != h.first and link.low != "arasında":
+        return None  # "X ile imzalanan kredi anlaşması": X belongs to the verb
+    x = boundary - 2
+    if toks[x].kind != "word" or _is_verb_form(toks[x], lex) or toks[x].low in lex.stop:
+        return None
+    if toks[x].cap:  # a name of up to three words; a sentence-initial word is the subject
+        while x - 1 >= 1 and toks[x - 1].cap and boundary - 2 - x < 3:
+            x -= 1
+    if link.low == "arasında":
+        x = _first_party_of_pair(toks, x)
+    return x, cue
+
+
+def _first_party_of_pair(toks, x: int) -> int:
+    """``Galatasaray Kulübü ile iklimlendirme firması Daikin Türkiye arasında``: the
+    second party starts at ``x``; step over a short lower-case apposition back to the
+    ``X ile`` / ``X ve`` that names the first party, and return X's first token."""
+    k = x - 1
+    while k >= 1 and x - k <= 3 and toks[k].kind == "word" and not toks[k].cap \
+            and toks[k].low not in ("ile", "ve"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("ile", "ve") or not toks[k - 1].cap:
+        return x
+    first = k - 1
+    while first - 1 >= 1 and toks[first - 1].cap and k - first < 3:
+        first -= 1
+    return first

@@ -1,0 +1,85 @@
+"""One mention before merging, and how a found span is finished: its status cue (before or
+after it), date, parties and type."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from .cues import _Cue, _cue_after, _cue_before
+from .lexicon import _Head
+from .parties import _mention_parties
+from .spans import _clean, _overlaps
+
+
+@attrs.frozen(slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    type: str
+    status: str
+    named: bool
+    date: Optional[str]
+    parties: tuple[str, ...]
+    source: str
+    # a description that a measure leads ("4 yıllık sözleşme imzaladı") names one of
+    # several like documents: each signed one is its own item, not merged by name
+    distinct: bool = False
+
+
+def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, named: bool, lex, dates, pair,
+            source: str, require_cue: bool = False, program_needs_cue: bool = False,
+            parties_hint: tuple[str, ...] = (), cue: Optional[_Cue] = None,
+            cue_side: Optional[str] = None) -> Optional[_Mention]:
+    """Status, date and parties of a mention spanning body[start:end] (tokens first_i..last_i);
+    ``cue`` when the caller found it already (inside the span)."""
+    text = body[start:end]
+    if not text.strip():
+        return None
+    if cue is None:
+        cue = _cue_before(toks, first_i, lex)
+        cue_side = "before" if cue is not None else None
+    if cue is None:
+        cue = _cue_after(toks, last_i, lex, dates=dates)
+        cue_side = "after" if cue is not None else None
+    if cue is None and (require_cue or (program_needs_cue and head.lemma == "program")):
+        return None
+    status = cue.status if cue is not None else "mentioned"
+    date = _date_for(toks, first_i, last_i, cue, cue_side, start, end, dates) if cue is not None else None
+    parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
+    return _Mention(start=start, end=end, name=_clean(text), type=_type_of(head.type, named), status=status,
+                    named=named, date=date, parties=parties, source=source)
+
+
+def _type_of(head_type: str, named: bool) -> str:
+    """A titled *Sözleşme* is a convention ("Avrupa İnsan Hakları Sözleşmesi"): a treaty;
+    a described one ("kredi sözleşmesi") is a contract."""
+    return "treaty" if head_type == "contract" and named else head_type
+
+
+def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Optional[str]:
+    usable = [d for d in dates if d.type == "DATE" and d.value and not d.mod
+              and not _overlaps(d.start, d.end, start, end)]
+    if not usable:
+        return None
+    if side == "before":
+        # "geçen yıl imzalanan X": the expression ends right before the cue, same clause
+        lo = _clause_start(toks, cue.first)
+        hi = toks[cue.first].start
+    else:
+        lo = _clause_start(toks, first_i)
+        hi = toks[cue.last].end
+    inside = [d for d in usable if d.start >= lo and d.end <= hi]
+    if not inside:
+        return None
+    inside.sort(key=lambda d: abs(d.start - start))
+    return inside[0].value
+
+
+def _clause_start(toks, i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if toks[k].kind == "punct" and toks[k].text in ",;:":
+            return toks[k].end
+    return toks[0].start if toks else 0

@@ -1,0 +1,47 @@
+"""Merging mentions into documents: equal normalised names are one document."""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterable
+
+from ...records import Agreement
+from ...textnorm import tr_lower
+from .mention import _Mention
+from .spans import _clean
+from .tokens import _APOS, _QUOTES
+
+log = logging.getLogger(__package__)  # the package's logger, as before the split
+
+
+def _norm_key(text: str) -> str:
+    text = "".join(ch for ch in text if ch not in _QUOTES and ch not in _APOS)
+    return tr_lower(_clean(text))
+
+
+def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
+    groups: dict[str, list[_Mention]] = {}
+    order: list[str] = []
+    for m in mentions:
+        key = f"{m.start}:{m.name}" if m.distinct else _norm_key(m.name)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m)
+    out: list[Agreement] = []
+    for key in order:
+        group = groups[key]
+        rep = next((m for m in group if m.named), group[0])
+        status = next((m.status for m in group if m.status != "mentioned"), "mentioned")
+        date = next((m.date for m in group if m.date), None)
+        parties = next((m.parties for m in group if m.parties), ())
+        try:
+            out.append(Agreement(
+                text=body[rep.start:rep.end], start=rep.start, end=rep.end, name=rep.name,
+                type=rep.type, status=status, named=any(m.named for m in group), date=date,
+                parties=parties, source=rep.source,
+            ))
+        except (ValueError, TypeError):  # a bad span must not fail the document
+            log.debug("agreements: bad record for %r", rep.name, exc_info=True)
+    out.sort(key=lambda a: a.start)
+    return out

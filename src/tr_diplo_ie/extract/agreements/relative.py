@@ -1,0 +1,64 @@
+"""Relative clauses that describe a head ("... çıkmasını engelleyecek plan", "... yaratan bir
+karar")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .comitative import _comitative
+from .cues import _cue_at, _decision_participle
+from .decisions import _GENITIVE
+from .heads import _HeadMatch
+from .spans import _in_date
+from .tokens import _VERBAL_NOUN, _is_verb_form
+
+
+_RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
+# -DIk participles with a possessive: aldığı, aldığımız, verdikleri, imzaladığınız
+_RELATIVE_DIK = regex.compile(r"(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])\Z")
+
+
+def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:
+    """``… deprem etkisi yaratan bir karar``: index of a relative participle (not a status
+    cue) that stands before ``bir`` right before the head, else None."""
+    j = h.first - 2
+    if j < 1 or toks[h.first - 1].low != "bir" or toks[j].kind != "word" or toks[j].cap:
+        return None
+    if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex) is not None:
+        return None
+    return j
+
+
+def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[int, int]]:
+    """``Yunanistan'ın Euro Bölgesi'nden çıkmasını engelleyecek plan``: a participle (not a
+    status cue) right before the head opens a relative clause that describes the document;
+    its arguments (names with case endings, verbal nouns) go back to a comma, a stop word,
+    another verb or the sentence start.  (first token, boundary) or None when it has none."""
+    tok = toks[j]
+    bir = j == h.first - 2 and _relative_before_bir(toks, h, lex) == j
+    if not (j == h.first - 1 or bir) or tok.cap:
+        return None
+    if not (_decision_participle(tok, h) or bir):
+        if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex) is not None:
+            return None
+    k = j - 1
+    while k >= 0 and j - k <= 6:
+        t = toks[k]
+        if _in_date(t, dates):
+            d = k
+            while d - 1 >= 0 and _in_date(toks[d - 1], dates):
+                d -= 1
+            if d - 1 >= 0 and toks[d - 1].kind == "word" and _GENITIVE.search(toks[d - 1].low):
+                k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
+                continue
+            break
+        if t.kind != "word" or t.low in lex.stop or t.low in ("ve", "ile", "veya") \
+                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
+            break
+        k -= 1
+    first = k + 1
+    if first >= j or (toks[first].cap and first == 0):
+        return None  # no argument, or the sentence's subject
+    return first, k

@@ -1,0 +1,115 @@
+"""Titled mentions (``named=True``): quoted titles, runs of capitalised words ending in a
+capitalised head, and an official citation before a title ("... tarihli ve ... sayılı")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from .. import gazetteer
+from ...records import TimeExpression
+from .heads import _HeadMatch
+from .mention import _Mention, _finish
+from .spans import _clean, _in_date, _overlaps
+from .tokens import _QUOTES
+
+
+def _quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of quote marks paired within each line of text[start:end]."""
+    pairs = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        marks = [i for i in range(line_start, line_end) if text[i] in _QUOTES]
+        open_at = None
+        for i in marks:
+            ch = text[i]
+            if open_at is None:
+                if ch not in "”»":
+                    open_at = i
+            elif ch not in "“«„":
+                pairs.append((open_at, i))
+                open_at = None
+            else:
+                open_at = i
+        line_start = line_end + 1
+    return pairs
+
+
+def _org_title(text: str) -> bool:
+    place = gazetteer.lookup(_clean(text))
+    return place is not None and place.type == "org"
+
+
+def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Optional[_Mention]:
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if nxt is not None and not h.suffix and (nxt.cap or (nxt.low in lex.connector and h.last + 2 < len(toks)
+                                                            and toks[h.last + 2].cap)):
+        return None  # the head is inside a longer name: "Plan ve Bütçe Komisyonu"
+    start_i = h.first
+    j = h.first - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.kind != "word" or tok.apos or _in_date(tok, dates):
+            break
+        if any(_overlaps(tok.start, tok.end, a, b) for a, b in persons):
+            break
+        if tok.cap:
+            if tok.low in lex.stop:
+                break
+            start_i = j
+        elif tok.low in lex.connector and j - 1 >= 0 and toks[j - 1].cap and not toks[j - 1].apos:
+            pass  # "... Derinleştirilmesi ve Genişletilmesine ..."
+        else:
+            break
+        j -= 1
+    if start_i == h.first:
+        return None  # a bare capitalised head ("Anlaşma, ...") is no title
+    text = body[toks[start_i].start:h.stem_end]
+    if _org_title(text) or all(t.word.isupper() for t in toks[start_i:h.last + 1] if t.kind == "word"):
+        return None  # an organisation, or an ALL-CAPS headline ("ÖRNEK KARAR")
+    start_i, cited = _citation_before(toks, start_i, dates)
+    m = _finish(body, toks, start_i - 1, start_i, h.last, toks[start_i].start, h.stem_end, h.head, True,
+                lex, dates, pair, "agreements.capitalised_title", require_cue=False,
+                program_needs_cue=True)
+    if m is not None and cited is not None:
+        status = m.status if m.status != "mentioned" else _DATED_STATUS.get(m.type, "signed")
+        m = attrs.evolve(m, date=cited.value, status=status)
+    return m
+
+
+# A document cited by its date was made that day: the status a bare citation implies.
+_DATED_STATUS = {"decision": "adopted", "plan": "adopted", "declaration": "adopted", "other": "adopted"}
+
+
+def _citation_before(toks, start_i: int, dates) -> tuple[int, Optional[TimeExpression]]:
+    """``27 Aralık 2007 tarihli ve 1439/2 sayılı Kurul Kararı``: the official citation
+    (a date with ``tarihli``, a number with ``sayılı``, or both joined by ``ve``) is part of
+    the title.  (first token of the citation, the cited date or None)."""
+    k = start_i - 1
+    if k >= 1 and toks[k].low == "sayılı":
+        n = k - 1
+        while n >= 0 and (toks[n].kind == "num" or (toks[n].kind == "punct" and toks[n].text in "/-."
+                                                     and n - 1 >= 0 and toks[n - 1].kind == "num")):
+            n -= 1
+        if n == k - 1:
+            return start_i, None
+        start_i, k = n + 1, n
+        if k >= 1 and toks[k].low == "ve" and toks[k - 1].low == "tarihli":
+            k -= 1
+        else:
+            return start_i, None
+    if k >= 1 and toks[k].low == "tarihli":
+        date = next((d for d in dates if d.type == "DATE" and d.value and d.end <= toks[k].start
+                     and not _tokens_between(toks, d.end, toks[k].start)), None)
+        if date is not None:
+            first = next((i for i in range(k) if toks[i].end > date.start), k)
+            return first, date
+    return start_i, None
+
+
+def _tokens_between(toks, end: int, start: int) -> bool:
+    """Whether a token lies between offsets ``end`` and ``start``."""
+    return any(t.start >= end and t.end <= start for t in toks)

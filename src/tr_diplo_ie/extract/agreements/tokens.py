@@ -1,0 +1,105 @@
+"""Tokens of one sentence (words with an apostrophe suffix, numbers, punctuation) and the
+heuristic verb-form tests that end a modifier phrase or a status scan."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ...textnorm import tr_lower
+from .lexicon import _Lexicon
+
+
+_QUOTES = "\"“”«»„"
+_APOS = "'’"
+
+
+# Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
+# numbers, and single punctuation marks.
+_TOKEN = regex.compile(
+    r"""
+      (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
+      (?:['’](?P<suffix>\p{L}+))?                                    # 'ın  'nı
+    | (?P<num>\d+(?:[.,]\d+)*(?:['’]\p{L}+)?)                        # 2024'te
+    | (?P<punct>\S)                                                  # , " ( ...
+    """,
+    regex.VERBOSE,
+)
+
+# Verb forms that end a modifier phrase / a status scan.  Heuristic, lower-case.
+_VERB_FORM = regex.compile(
+    r"""
+      (?:[aeıioöuülrnmyzvbcdgğj]d|[çfhkpsşt]t)[ıiuü](?:n[ıiuü]z|l[ae]r)?\Z  # past: imzaladı, yaptılar (not ticareti)
+    | [ıiuü]?yor(?:[ıiuü]m|sun|uz|sunuz|l[ae]r|d[ıiuü])?\Z # present: ediyoruz, sürüyor
+    | m[ıiuü]ş(?:t[ıiuü]r|t[ıiuü]|l[ae]r)?\Z             # evidential: imzalanmış
+    | [ae]r[ae]k\Z                                       # converb -ArAk: hatırlatarak
+    | m[ae]kt[ae](?:d[ıiuü]r)?\Z                         # -mAktA: sürmekte
+    | [ae]c[ae](?:k|ğ)                                   # future / -AcAK participle
+    | (?:d|t)[ıiuü]ğ[ıiuü]                               # -DIğI nominalised: ettiği
+    | (?:d|t)[ıiuü]kl[ae]r[ıi]                           # -DIklArI: yaptıkları
+    | (?:y[ae]n|[ıiuü]l[ae]n|[ıiuü]n[ae]n|[ae]n[ae]n|[ıiuü]len|olan|gelen|veren|eden)\Z  # participles
+    | (?:[ıiuü]|y[ıiuü])p\Z                              # converb -Ip: imzalayıp
+    """,
+    regex.VERBOSE,
+)
+_MIS = regex.compile(r"m[ıiuü]ş\Z")
+_NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan")
+
+_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|m[ıi]ş|y[ıi]p)")
+_MA_FORM = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae]")  # -mA / -mAk / -mAz / negation
+_VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k)")
+
+
+@attrs.frozen(slots=True)
+class _Tok:
+    text: str  # whole token as written
+    start: int
+    end: int
+    word: str  # the word without an apostrophe suffix
+    word_end: int
+    kind: str  # word | num | punct
+    low: str
+    apos: bool = False
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "word" and self.word[:1].isupper()
+
+    @property
+    def apos_suffix(self) -> str:
+        """The ending after the apostrophe, in lower case ("Rusya'yla" -> "yla"); "" without one."""
+        return self.text[len(self.word) + 1:].lower() if self.apos else ""
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group("word"):
+            toks.append(_Tok(
+                text=m.group(), start=m.start(), end=m.end(), word=m.group("word"),
+                word_end=m.end("word"), kind="word", low=tr_lower(m.group("word")),
+                apos=m.group("suffix") is not None,
+            ))
+        elif m.group("num"):
+            toks.append(_Tok(text=m.group(), start=m.start(), end=m.end(), word=m.group(),
+                             word_end=m.end(), kind="num", low=m.group()))
+        else:
+            toks.append(_Tok(text=m.group(), start=m.start(), end=m.end(), word=m.group(),
+                             word_end=m.end(), kind="punct", low=m.group()))
+    return toks
+
+
+def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False) -> bool:
+    """True for a word that looks like a verb form (finite, converb, participle).
+
+    With ``attributive_ok`` a -mIş participle ("genişletilmiş ortaklık") is let
+    through: before a noun it is an adjective, not a clause end.
+    """
+    if tok.kind != "word" or tok.cap or len(tok.low) < 4:
+        return False
+    low = tok.low
+    if low in lex.notverb or low in lex.postp or low.endswith(_NOT_VERB_ENDINGS):
+        return False
+    if attributive_ok and _MIS.search(low):
+        return False
+    return bool(_VERB_FORM.search(low))
