@@ -26,8 +26,9 @@ from ..records import Article, Quote, Speaker
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, epithet_subject, find_subject,
-                       speaker_heads, statement_source_before, strip_suffix)
+from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, crosshead_between,
+                       epithet_subject, find_subject, speaker_heads, statement_source_before,
+                       strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -79,18 +80,28 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
                       if q.cue_end is not None and not _embedded(body, q))
     found: list[Quote] = []
     last_speaker: Optional[Speaker] = None
+    writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
     for index, sent in enumerate(analysis.sentences):
         try:
-            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker)
+            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, finished,
+                                                    last_speaker, writer)
         except Exception as exc:  # one bad sentence never fails the document
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
             continue
         found.extend(quotes)
+        writer = next((q.speaker for q in reversed(quotes)
+                       if q.speaker is not None and q.source != f"indirect.{cue_lexicon.PASSIVE}"
+                       and _WRITTEN.match(q.cue or "")), writer)
     return found
 
 
-def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker):
+# A report written by a newspaper or a writer ("... olduğunu yazdı", "... yazan gazete"): the
+# passive reports after it (same section) continue it (ANNOTATION notes G, AM, AP, AR).
+_WRITTEN = regex.compile(r"(?:şunları\s+|şöyle\s+)?yaz(?:d|m|ıyor|an|arak)")
+
+
+def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker, writer=None):
     sent = _joined(body, analysis, index)
     own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
     quotes = []
@@ -106,7 +117,8 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
         clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes)
         if clause_end - clause_start < 3:
             continue
-        speaker = _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker, inside)
+        speaker = _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker, inside,
+                           writer)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
             text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind=kind,
@@ -257,10 +269,12 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
 
 
 def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
-             inside) -> Optional[Speaker]:
+             inside, writer=None) -> Optional[Speaker]:
     if cue.form == cue_lexicon.PASSIVE:
         return statement_source_before(body, clause_start, book) \
-            or _document_author(body, clause_start, sent_start, sent_end, book)
+            or _document_author(body, clause_start, sent_start, sent_end, book) \
+            or (writer if writer is not None and not crosshead_between(body, writer.end, clause_start)
+                else None)
     if cue.form == cue_lexicon.PARTICIPLE:
         match = NAME_AFTER.match(body, cue.end)
         if match:

@@ -273,9 +273,12 @@ def _is_title_word(word: str) -> bool:
 # A subject candidate: optional title, 1-4 name words, then what makes it a
 # subject (a comma, "ise", "ayrıca", "de/da") rather than an object ("Caparov'a",
 # "Caparov ile").
+# Organisation heads written in lower case after a name ("Birmingham Mail gazetesi").
+_LOWER_ORG_HEAD = "|".join(regex.escape(w) for w, kind in speaker_heads().items()
+                           if kind == "org_head" and w[:1].islower())
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
-         (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
+         (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
          (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z)  # \Z: right before the quote""",
     regex.VERBOSE,
 )
@@ -554,6 +557,11 @@ _STATEMENT_SOURCE = regex.compile(
 )
 _CROSSHEAD_LINE = regex.compile(r"\n[^\S\n]*[^\p{Ll}\n]{6,}[^\S\n]*\n")  # a line without lower case
 STATEMENT_REACH = 1500  # characters a statement's passive reports may follow its introduction
+
+
+def crosshead_between(body: str, start: int, end: int) -> bool:
+    """A crosshead line (no lower case) between ``start`` and ``end`` starts another section."""
+    return start < end and _CROSSHEAD_LINE.search(body, start, end) is not None
 
 
 def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Speaker]:
