@@ -247,10 +247,11 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
     for sent in analysis.sentences:
         run: list[str] = []
         for tok in list(sent.tokens) + [None]:
-            word = strip_suffix(tok.text) if tok is not None else ""
-            ok = (tok is not None and tok.words and tok.ner == "O"
-                  and sent.words[tok.words[0]].upos == "PROPN" and len(word) >= 3 and word.isalpha()
-                  and word[0].isupper() and not word.isupper()
+            # cheap tests first: this runs over every token of the article
+            ok = (tok is not None and tok.words and tok.ner == "O" and tok.text[:1].isupper()
+                  and sent.words[tok.words[0]].upos == "PROPN")
+            word = strip_suffix(tok.text) if ok else ""
+            ok = (ok and len(word) >= 3 and word.isalpha() and not word.isupper()
                   and word not in _stopwords() and word not in speaker_heads()
                   and not _is_title_word(word) and not _is_place(word))
             if ok:
