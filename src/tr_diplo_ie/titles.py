@@ -33,9 +33,15 @@ def title_words(words: Sequence[str]) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=None)
+def _title_rows() -> tuple[tuple[regex.Pattern, str], ...]:
+    return tuple((regex.compile(r["pattern"]), r["title"]) for r in resources.tsv("titles.tsv"))
+
+
+@functools.lru_cache(maxsize=4096)
 def canonical(written: str) -> str:
     """The nominative title for a written one; a generic role is kept as written."""
-    for row in resources.tsv("titles.tsv"):
-        if regex.fullmatch(row["pattern"], written) and not row["title"].startswith("("):
-            return row["title"]
+    for pattern, title in _title_rows():
+        if pattern.fullmatch(written) and not title.startswith("("):
+            return title
     return written

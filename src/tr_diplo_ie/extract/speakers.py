@@ -67,9 +67,12 @@ def _canonical_title(written: str) -> str:
 _EDGE_PUNCT = "\"“”‘«»„'’\x91\x92\x93\x94()[],;:.!?"
 
 
+_APOSTROPHE = regex.compile(r"['’\x92]")
+
+
 def strip_suffix(word: str) -> str:
     """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
-    return regex.split(r"['’\x92]", word, maxsplit=1)[0]
+    return _APOSTROPHE.split(word, maxsplit=1)[0]
 
 
 def _clean_name(words: list[str]) -> list[str]:
