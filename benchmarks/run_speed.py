@@ -18,6 +18,8 @@ Measured, in one process and one run:
 (b) full analysis: ``Pipeline()`` analysing the articles in the same batches that
     ``Pipeline.pipe`` uses (batch 16), without extraction;
 (c) analysis + extraction: ``Pipeline.pipe`` (batch 16);
+(b) and (c) alternate (b, c, b, c, ...; best of ``--repeat`` each), so that a machine
+that slows down or speeds up during the run does not favour one of them;
 the extraction overhead ratio (c)/(b) (target <= 1.10), articles/s and tokens/s
 (tokens = surface tokens of the (b) analyses), peak RSS after each phase
 (``resource.getrusage``), and model load times.
@@ -146,16 +148,26 @@ def run(analyzer: str, articles: list[Article], repeat: int) -> dict:
     res["model_load_seconds"]["full"] = time.perf_counter() - t0
     res["processors"] = sorted(full.processors)
     list(full.pipe(warm))
-    seconds_b, analyses_b = timed(lambda: analyze_batched(full, texts), repeat)
+    # (b) and (c) alternate, best of `repeat` each: drift of the machine hits both alike
+    seconds_b = seconds_c = None
+    analyses_b = extractions = None
+    rss_b = rss_c = 0.0
+    for _ in range(max(1, repeat)):
+        elapsed, analyses_b = timed(lambda: analyze_batched(full, texts), 1)
+        seconds_b = elapsed if seconds_b is None else min(seconds_b, elapsed)
+        rss_b = peak_rss_mb()
+        extractions = None
+        elapsed, extractions = timed(lambda: list(full.pipe(articles, batch_size=BATCH)), 1)
+        seconds_c = elapsed if seconds_c is None else min(seconds_c, elapsed)
+        rss_c = peak_rss_mb()
     tokens = count_tokens(analyses_b)
-    res["phases"]["b_analyze"] = {"seconds": seconds_b, "tokens": tokens, "peak_rss_mb": peak_rss_mb()}
+    res["phases"]["b_analyze"] = {"seconds": seconds_b, "tokens": tokens, "peak_rss_mb": rss_b}
     # extraction alone on the same analyses: the overhead without run-to-run noise of (b)
     from tr_diplo_ie.pipeline import run_stages
     seconds_e, _ = timed(lambda: [run_stages(a, an) for a, an in zip(articles, analyses_b)], repeat)
     res["extraction_only_seconds"] = seconds_e
     del analyses_b
-    seconds_c, extractions = timed(lambda: list(full.pipe(articles, batch_size=BATCH)), repeat)
-    res["phases"]["c_pipe"] = {"seconds": seconds_c, "tokens": tokens, "peak_rss_mb": peak_rss_mb(),
+    res["phases"]["c_pipe"] = {"seconds": seconds_c, "tokens": tokens, "peak_rss_mb": rss_c,
                                "records": sum(len(x.quotes) + len(x.money) + len(x.dates) + len(x.agreements)
                                               for x in extractions)}
     n = len(articles)
