@@ -83,25 +83,23 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
     writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
     for index, sent in enumerate(analysis.sentences):
         try:
-            quotes, last_speaker = _sentence_quotes(body, analysis, index, book, inside, finished,
-                                                    last_speaker, writer)
+            quotes, last_speaker, writer = _sentence_quotes(body, analysis, index, book, inside, finished,
+                                                            last_speaker, writer)
         except Exception as exc:  # one bad sentence never fails the document
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
             continue
         found.extend(quotes)
-        writer = next((q.speaker for q in reversed(quotes)
-                       if q.speaker is not None and q.source != f"indirect.{cue_lexicon.PASSIVE}"
-                       and _WRITTEN.match(q.cue or "")), writer)
     return found
 
 
 # A report written by a newspaper or a writer ("... olduğunu yazdı", "... yazan gazete"): the
 # passive reports after it (same section) continue it (ANNOTATION notes G, AM, AP, AR).
-_WRITTEN = regex.compile(r"(?:şunları\s+|şöyle\s+)?yaz(?:d|m|ıyor|an|arak)")
+WRITTEN_LEMMA = "yaz"
 
 
 def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker, writer=None):
+    """Indirect quotes of sentence ``index``, the last speaker, and the last writer of a report."""
     sent = _joined(body, analysis, index)
     own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
     quotes = []
@@ -127,9 +125,11 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
         ))
         if speaker is not None:
             last_speaker = speaker
+            if cue.lemma == WRITTEN_LEMMA and cue.form != cue_lexicon.PASSIVE:
+                writer = speaker
     if subject is not None:
         last_speaker = subject
-    return quotes, last_speaker
+    return quotes, last_speaker, writer
 
 
 # "… gördüklerini kaydeden askerler, … olduğunu söyledi": the participle's noun

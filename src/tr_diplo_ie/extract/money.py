@@ -43,6 +43,11 @@ SOURCE_WORD = "money.regex"
 SOURCE_SYMBOL = "money.symbol"
 
 
+def _key(kind: str, surface: str) -> str:
+    """The lexicon key of a currency surface: words in Turkish lower case with single spaces."""
+    return tr_lower(" ".join(surface.split())) if kind == "word" else surface
+
+
 def _surface_pattern(surface: str) -> str:
     """A surface form as a regex: spaces match any run of horizontal space."""
     return (_SP + "+").join(regex.escape(part) for part in surface.split())
@@ -62,7 +67,7 @@ class _Lexicon:
         words, codes, symbols = set(), set(), set()
         for row in resources.tsv("currencies.tsv"):
             surface, kind = row["surface"], row["kind"]
-            key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
+            key = _key(kind, surface)
             self.currencies.setdefault((kind, key), []).append(row)
             if row.get("unit"):
                 self.units[(kind, key)] = Decimal(row["unit"])
@@ -99,8 +104,7 @@ class _Lexicon:
 
     def unit(self, kind: str, surface: str) -> Decimal:
         """Value of one ``surface`` in its currency's main unit (1 unless a sub-unit)."""
-        key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
-        return self.units.get((kind, key), Decimal(1))
+        return self.units.get((kind, _key(kind, surface)), Decimal(1))
 
     def suffix_case(self, suffix: str) -> Optional[str]:
         """The case a suffix marks ("a" -> dat, "lık" -> lik, "" -> nom), None if it is no suffix."""
@@ -160,8 +164,7 @@ def _context_pattern(words: str) -> regex.Pattern:
 def _resolve_currency(kind: str, surface: str, body: str) -> Optional[str]:
     """ISO code of a matched currency surface, using the article's country words."""
     lex = _lexicon()
-    key = tr_lower(" ".join(surface.split())) if kind == "word" else surface
-    rows = lex.currencies.get((kind, key))
+    rows = lex.currencies.get((kind, _key(kind, surface)))
     if not rows:
         return None
     default = next((r["code"] for r in rows if not r["context"]), None)
@@ -246,7 +249,7 @@ def _candidate(match: regex.Match, body: str) -> Optional["_Candidate"]:
         if "\n" in match.group("gap") and not surface[:1].islower():
             return None  # a new line that starts with a capital is no wrapped currency word
         suffix = match.group("suffix") or ""
-        key = tr_lower(" ".join(surface.split()))
+        key = _key(kind, surface)
         text_start, text_end = match.start("amount"), match.end("word")
         after_end, source = match.end("suffix"), SOURCE_WORD
         if suffix in ("'", "’"):  # a closing quote mark: 5 milyon dolar’ dedi

@@ -105,9 +105,9 @@ def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex) -> tuple[Optional[_Cue
     if status is not None:
         return _Cue(first=h.first - 1, last=h.first - 1, status=status), "before"
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
-    if toks[h.first - 1].low == "bir" and not h.suffix and nxt is not None and nxt.kind == "word" \
-            and nxt.low.startswith(lex.light.get(h.head.lemma, ())):
-        rest = nxt.low[2:] if nxt.low.startswith("al") else nxt.low[3:]
+    verb = next((v for v in lex.light.get(h.head.lemma, ()) if nxt is not None and nxt.low.startswith(v)), None)
+    if toks[h.first - 1].low == "bir" and not h.suffix and verb is not None and nxt.kind == "word":
+        rest = nxt.low[len(verb):]
         status = "planned" if any(f in rest for f in lex.future) else "adopted"
         return _Cue(first=h.last + 1, last=h.last + 1, status=status), "after"
     return None, None
