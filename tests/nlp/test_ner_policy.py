@@ -25,3 +25,10 @@ def test_trim_person_titles():
 def test_a_bare_title_and_other_types_are_left_alone():
     assert trim_person_titles(["Başbakan", "konuştu"], ["S-PER", "O"]) == ["S-PER", "O"]
     assert trim_person_titles(["Bakanlar", "Kurulu"], ["B-ORG", "E-ORG"]) == ["B-ORG", "E-ORG"]
+
+
+def test_trim_abbreviated_titles_split_by_the_tokenizer():
+    # dev saglik-346: NER tagged "Dr. Darrell Cass" as one person, the period a token of its own
+    words = ["Dr", ".", "Darrell", "Cass", ",", "Prof", ".", "Dr", ".", "Ali", "Veli"]
+    tags = ["B-PER", "I-PER", "I-PER", "E-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "E-PER"]
+    assert trim_person_titles(words, tags) == ["O", "O", "B-PER", "E-PER", "O", "O", "O", "O", "O", "B-PER", "E-PER"]

@@ -105,6 +105,16 @@ _APOS_SFX = rf"(?:(?P<apos>{_APOS})(?P<asfx>\p{{L}}+))?(?!\p{{L}})"
 _VOWELS = set("aeıioöuüâîû")
 
 
+_BACK = set("aıouâû")
+
+
+def _harmonises(stem: str, suffix: str) -> bool:
+    """Front/back vowel harmony of a suffix with its stem ("kasım" + "ı", not "i")."""
+    last = next((c for c in reversed(stem.lower()) if c in _VOWELS), None)
+    first = next((c for c in suffix.lower() if c in _VOWELS), None)
+    return last is None or first is None or (last in _BACK) == (first in _BACK)
+
+
 def _final(word: str) -> str:
     return "V" if word[-1:] in _VOWELS else "C"
 
@@ -163,7 +173,7 @@ def _lexicon() -> _Lexicon:
         return _alt(w for w, (_, k) in numbers.items() if k in kinds)
 
     num = rf"""(?<![\p{{L}}\d.,])(?P<num>(?:
-            \d{{1,3}}(?:,\d+)?(?!\d|[.,]\d)
+            \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
           | (?:{kind("vague")})
           | (?:(?:{kind("hundred")})\s+)?(?:{kind("ten")})(?:\s+(?:{kind("unit")}))?
           | (?:(?:{kind("hundred")})\s+)?(?:{kind("unit")})
@@ -194,14 +204,17 @@ def _lexicon() -> _Lexicon:
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
         ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
-        ("decade", rf"{lb}(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
-        ("decade", rf"{lb}(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
+        # not a share: "yüzde 70'lerde", "%70'ler"
+        ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
+        ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         ("century", rf"{lb}(?P<n>\d{{1,2}})\.\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
         ("part_base", r"(?<![\p{L}\d])(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
         ("quarter", r"(?<![\p{L}\d])(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+çeyre[kğ]" + _sfx("C", plural=False)),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
-        ("offset", rf"{num}\s+{unit}\s+(?P<dir>önce|sonra|evvel)(?!\p{{L}})"),
+        # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
+        ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel)(?!\p{{L}})"
+                   rf"|(?P<dir>öncesi|sonrası)(?=nd[ae](?!\p{{L}})))"),
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
@@ -373,6 +386,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if m.group("mon") in lex.common_months and (
                 msfx or (not _group(m, "ay") and not body[start].isupper())):
             return None  # "aralıkta", "Ocakta": the common noun (a month takes "ay" or an apostrophe)
+        if msfx and not _harmonises(m.group("mon"), msfx):
+            return None  # "Rüstem Kasımi": a name, a suffix of "kasım" would be back ("Kasımı")
         if msfx:
             text_end, case = m.start("msfx"), msfx
         mon = lex.months[m.group("mon")]
@@ -421,7 +436,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         n = _number(lex, m.group("num"))
         if row is None or n is None:
             return None
-        sign = -1 if m.group("dir") in ("önce", "evvel") else 1
+        sign = -1 if m.group("dir") in ("önce", "evvel", "öncesi") else 1
         if _EVENT_ANCHOR.search(body, max(0, m.start() - 40), m.start()):
             return None  # "davadan iki ay sonra": an offset from an event, left to the duration rule
         if n == "X":

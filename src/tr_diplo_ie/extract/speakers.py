@@ -119,6 +119,9 @@ class NameBook:
     entities: Optional[dict] = None
     # When a tagger ran: start offsets of tokens whose first word is a proper noun.
     proper: Optional[frozenset] = None
+    # Where each name of two words or more is written in full (offsets), for a surname that
+    # two people share ("Tuba Kerpiçci" and her son "Altu Kemal Kerpiçci").
+    written_at: dict = attrs.Factory(dict)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -127,7 +130,8 @@ class NameBook:
                 return etype
         return None
 
-    def add(self, name: str, title: Optional[str] = None, type: str = "PER") -> None:
+    def add(self, name: str, title: Optional[str] = None, type: str = "PER",
+            at: Optional[int] = None) -> None:
         words = [w.strip(_EDGE_PUNCT) for w in name.split()]
         words = [w for w in words if w]
         # a case suffix ends a name: NER's "Niasse’ın Galatasaray’a" is Niasse
@@ -138,6 +142,8 @@ class NameBook:
         name = " ".join(_clean_name([strip_suffix(w) for w in words]))
         if not name:
             return
+        if at is not None and " " in name:
+            self.written_at.setdefault(name, []).append(at)
         for i, person in enumerate(self.people):
             if person.name == name:
                 if title and not person.title:
@@ -145,27 +151,58 @@ class NameBook:
                 return
         self.people.append(Person(name, title, type))
 
-    def resolve(self, mention: str) -> Optional[Person]:
+    def resolve(self, mention: str, at: Optional[int] = None) -> Optional[Person]:
         """The fullest known person whose name ends with (or equals) ``mention``'s last word.
 
-        A lone surname with no fuller exact match may be a misspelling of one full name's
-        surname (``Kazmaz`` for ``Kemal Kaçmaz``): see :func:`_misspelt_surname`."""
+        When people with different full names share that surname and the mention's offset
+        ``at`` is given, the one written in full last before ``at`` wins (dev saglik-470:
+        mother and son).  A lone surname with no fuller exact match may be a misspelling of
+        one full name's surname (``Kazmaz`` for ``Kemal Kaçmaz``): see
+        :func:`_misspelt_surname`."""
         words = _clean_name([strip_suffix(w) for w in mention.split()])
         if not words:
             return None
         last = words[-1]
         best: Optional[Person] = None
+        fits = []
         for person in self.people:
             parts = person.name.split()
             if parts[-1] != last:
                 continue
             if len(words) > 1 and " ".join(parts[-len(words):]) != " ".join(words):
                 continue
+            fits.append(person)
             if best is None or len(parts) > len(best.name.split()):
                 best = person
+        if at is not None and len(words) == 1 and len(fits) > 1:
+            recent = self._written_last(fits, at)
+            if recent is not None:
+                return recent
         if len(words) == 1 and (best is None or " " not in best.name):
             return _misspelt_surname(last, self.people) or best
         return best
+
+    def _written_last(self, people: list, at: int) -> Optional[Person]:
+        """Of several people sharing a surname, the one whose name was written in full last
+        before ``at`` (returned by its fullest name); a name that ends another
+        ("Kemal Kerpiçci" in "Altu Kemal Kerpiçci") is that person."""
+        full = sorted((p for p in people if " " in p.name
+                       and all(w.replace("-", "").isalpha() for w in p.name.split())),
+                      key=lambda p: -len(p.name))  # not NER's 'Tevcih Töreni"nde Tokayev'
+
+        groups: list[list[Person]] = []
+        for person in full:
+            group = next((g for g in groups if g[0].name.endswith(" " + person.name)), None)
+            if group is None:
+                groups.append([person])
+            else:
+                group.append(person)
+        if len(groups) < 2:
+            return None
+        def last_written(group):
+            return max((x for p in group for x in self.written_at.get(p.name, ()) if x < at), default=-1)
+        group = max(groups, key=last_written)
+        return group[0] if last_written(group) >= 0 else None
 
     def add_org(self, name: str) -> None:
         """Remember an organisation's name as written (for :meth:`fullest_org`)."""
@@ -209,7 +246,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
     book = NameBook()
     for match in _title_pattern().finditer(body):
-        book.add(match.group("name"), _canonical_title(match.group("title")))
+        book.add(match.group("name"), _canonical_title(match.group("title")), at=match.start("name"))
     if analysis is not None and analysis.tagged:
         book.proper = frozenset(
             tok.start for sent in analysis.sentences for tok in sent.tokens
@@ -220,7 +257,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         for ent in analysis.entities():
             book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
-                book.add(body[ent.start:ent.end])
+                book.add(body[ent.start:ent.end], at=ent.start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
     if analysis is not None and analysis.ner and analysis.tagged:
@@ -345,7 +382,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if heads.get(last) == "org_head":
         return Speaker(text=body[start:end], start=start, end=end, name=book.fullest_org(mention),
                        title=None, type="ORG", source=source)
-    person = book.resolve(mention)
+    person = book.resolve(mention, at=start)
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
         if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"

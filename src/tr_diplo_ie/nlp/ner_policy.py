@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..titles import title_words
+from ..titles import is_title, title_words
 
 
 def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
@@ -26,10 +26,23 @@ def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         j = i
         while j + 1 < len(out) and out[j + 1] in ("I-PER", "E-PER"):
             j += 1
-        n = title_words(words[i:j])  # leave at least one name word
+        n = _title_tokens(words[i:j])  # leave at least one name word
         if n:
             for k in range(i, i + n):
                 out[k] = "O"
             out[i + n] = "S-PER" if i + n == j else "B-PER"
         i = j + 1
     return out
+
+
+def _title_tokens(words: Sequence[str]) -> int:
+    """How many of the first ``words`` (tokens) form a title; the tokenizer splits an
+    abbreviation's period off ("Dr", ".", "Darrell"), which joins back onto it."""
+    if "." not in words:
+        return title_words(words)
+    text, best = "", 0
+    for n, word in enumerate(words, 1):
+        text = text + word if word == "." or not text else f"{text} {word}"
+        if is_title(text):
+            best = n
+    return best

@@ -16,9 +16,11 @@ from .tokens import _is_verb_form
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
 DECISION_VERBS = ("al", "ver", "çık")
 DECISION_INNER = frozenset({"olarak"})  # "... ile ilgili olarak X'i dinleme kararı"
-# Words that close a conditional or concessive clause before the description:
-# "programı müsait olmadığı takdirde | sorularımızı iletme kararı"
-DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sürece", "rağmen"})
+# Words that close a conditional, concessive or purpose clause before the description
+# ("programı müsait olmadığı takdirde | sorularımızı iletme kararı", "katkı sunmak için |
+# ... zam yapmama yönünde karar"), and the clitic after a subject ("Kurul da | bu yönde")
+DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sürece", "rağmen", "için",
+                           "da", "de"})
 # a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
 _DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
 _GENITIVE = regex.compile(r"[ıiuü]n\Z")
@@ -31,6 +33,18 @@ _LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
 _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 
 
+# "... zam yapmama yönünde karar aldı", "bu yönde bir karar aldı": the content comes before a
+# direction postposition, with a bare "karar" (dev ekonomi-344, siyaset-580)
+DIRECTION = frozenset({"yönünde", "yönde", "doğrultusunda"})
+
+
+def _after_direction(toks, h: _HeadMatch) -> bool:
+    k = h.first - 1
+    if k >= 1 and toks[k].low == "bir":
+        k -= 1
+    return k >= 0 and toks[k].kind == "word" and toks[k].low in DIRECTION
+
+
 def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
     """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
 
@@ -39,21 +53,25 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     expression (a date that modifies a noun, "28 Şubat süreci", stays inside); at most 14
     tokens.  Status ``adopted``.
     """
-    if h.head.type != "decision" or h.first != h.last \
-            or toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si"):
+    if h.head.type != "decision" or h.first != h.last:
         return None
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
         return None
+    if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
+            and not (_after_direction(toks, h) and nxt.low.startswith("al")):
+        return None
     before = toks[h.first - 1] if h.first >= 1 else None
-    if before is None or before.kind != "word" or before.cap or before.low in lex.stop:
+    if before is None or before.kind != "word" or before.cap \
+            or (before.low in lex.stop and not _after_direction(toks, h)):
         return None
     start_i = h.first
     j = h.first - 1
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
-        if (tok.kind == "punct" and tok.text not in "-‑") or tok.low in DECISION_STOP:
-            break
+        if (tok.kind == "punct" and tok.text not in "-‑") or (
+                tok.low in DECISION_STOP and not (j >= 1 and toks[j - 1].low == "daha")):
+            break  # ... but "daha da hızlandırılması": an intensifier
         if j >= 1 and toks[j - 1].kind == "word" and _PARTICIPLE.search(toks[j - 1].low) \
                 and not _ABLATIVE.search(toks[j - 1].low) \
                 and (tok.low in _TIME_NOUNS or _LOCATIVE.search(tok.low)):

@@ -12,7 +12,7 @@ from .cues import _cue_after, _cue_at, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
 from .mention import _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
-from .relative import _relative_before_bir, _relative_clause
+from .relative import _relative_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date
 from .tokens import _QUOTES, _is_verb_form
 
@@ -103,6 +103,13 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         start_i = j
         j -= 1
     rel = _counterparty_clause(toks, boundary, start_i, h, lex)
+    if rel is None and start_i == h.first:
+        rel = _status_clause(toks, boundary, h, lex, dates)
+    if rel is None and not party_stop and boundary >= 1 and toks[boundary - 1].low == "arasında" \
+            and _cue_at(toks, boundary, lex) is not None:
+        # "Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması": the status clause is
+        # outside the description (session-7 adjudication), its place phrase names the parties
+        party_stop = _party_phrase(toks, boundary - 1, pair)[0]
     if rel is not None:
         x_start, cue = rel
         start = toks[x_start].start
@@ -146,9 +153,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     """``ESK ile imzalanan protokol``: a bare head after a cue participle whose ``X ile`` /
     ``X arasında`` names the counter-party (ANNOTATION-notes-E: the relative clause is kept
-    when the head would otherwise be bare); with ``X ve/ile Y arasında`` also before a
-    described head (``Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması``, dev
-    spor-560).  Returns (first token of X, the cue) or None."""
+    when the head would otherwise be bare).  Returns (first token of X, the cue) or None."""
     if boundary < 2 or boundary != start_i - 1:
         return None
     cue = _cue_at(toks, boundary, lex)
@@ -157,8 +162,8 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     link = toks[boundary - 1]
     if link.kind != "word" or link.low not in ("ile", "arasında"):
         return None
-    if start_i != h.first and link.low != "arasında":
-        return None  # "X ile imzalanan kredi anlaşması": X belongs to the verb
+    if start_i != h.first:
+        return None  # "X ile imzalanan kredi anlaşması": the clause is outside a non-bare description
     x = boundary - 2
     if toks[x].kind != "word" or _is_verb_form(toks[x], lex) or toks[x].low in lex.stop:
         return None
@@ -168,6 +173,26 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
     if link.low == "arasında":
         x = _first_party_of_pair(toks, x)
     return x, cue
+
+
+def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
+    """``İran’ın Ramsar şehrinde imzalanan anlaşma``: a status-cue participle right before a
+    bare head keeps its clause, arguments included (``ANNOTATION.md``: the session-7
+    adjudication of notes E; dev kultursanat-87).  (first token, the cue) or None."""
+    if boundary < 1 or boundary != h.first - 1:
+        return None
+    cue = _cue_at(toks, boundary, lex)
+    if cue is None or cue.first != boundary or cue.last != boundary:
+        return None
+    first = clause_start(toks, boundary, lex, dates)
+    if first is None:
+        return None
+    if first >= 1 and toks[first - 1].low in _DEMONSTRATIVES:
+        first -= 1  # "bu konuda imzalanan anlaşmalar"
+    return first, cue
+
+
+_DEMONSTRATIVES = frozenset({"bu", "şu", "o"})
 
 
 def _first_party_of_pair(toks, x: int) -> int:

@@ -43,6 +43,14 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     if not (_decision_participle(tok, h) or bir):
         if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex) is not None:
             return None
+    first = clause_start(toks, j, lex, dates)
+    return None if first is None else (first, first - 1)
+
+
+def clause_start(toks, j: int, lex, dates) -> Optional[int]:
+    """The first token of the arguments of the participle at ``j`` (names with case endings,
+    verbal nouns), back to a comma, a stop word, another verb or the sentence start; None
+    when it has none or only the sentence's subject."""
     k = j - 1
     while k >= 0 and j - k <= 6:
         t = toks[k]
@@ -61,4 +69,4 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     first = k + 1
     if first >= j or (toks[first].cap and first == 0):
         return None  # no argument, or the sentence's subject
-    return first, k
+    return first
