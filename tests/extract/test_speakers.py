@@ -196,3 +196,18 @@ def test_a_name_mentioned_twice_is_no_protagonist():
     art = article.from_text(text)
     quotes = run_stages(art, _with_upos_and_ner(art.body, propn)).quotes
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_shared_surname_resolves_to_the_person_written_in_full_last():
+    # dev saglik-470: a son and his mother share the surname
+    book = NameBook()
+    book.add("Altu Kemal Kerpiçci", at=10)
+    book.add("Kemal Kerpiçci", at=300)  # NER's shorter span of the son's name
+    book.add("Tuba Kerpiçci", at=500)
+    book.add("Altu Kemal Kerpiçci", at=900)
+    assert book.resolve("Kerpiçci", at=200).name == "Altu Kemal Kerpiçci"
+    assert book.resolve("Kerpiçci", at=400).name == "Altu Kemal Kerpiçci"
+    assert book.resolve("Kerpiçci", at=600).name == "Tuba Kerpiçci"
+    assert book.resolve("Kerpiçci", at=1000).name == "Altu Kemal Kerpiçci"
+    assert book.resolve("Kerpiçci").name == "Altu Kemal Kerpiçci"  # no offset: the fullest
+    assert book.resolve("Tuba Kerpiçci", at=1000).name == "Tuba Kerpiçci"
