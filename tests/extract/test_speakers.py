@@ -211,3 +211,11 @@ def test_shared_surname_resolves_to_the_person_written_in_full_last():
     assert book.resolve("Kerpiçci", at=1000).name == "Altu Kemal Kerpiçci"
     assert book.resolve("Kerpiçci").name == "Altu Kemal Kerpiçci"  # no offset: the fullest
     assert book.resolve("Tuba Kerpiçci", at=1000).name == "Tuba Kerpiçci"
+
+
+def test_misspelt_shared_surname_resolves_by_recency_too():
+    book = NameBook()
+    book.add("Altu Kemal Kerpiçci", at=10)
+    book.add("Tuba Kerpiçci", at=500)
+    assert book.resolve("Kerpiççi", at=600).name == "Tuba Kerpiçci"
+    assert book.resolve("Kerpiççi", at=100).name == "Altu Kemal Kerpiçci"

@@ -43,6 +43,16 @@ class Cue:
     complement: tuple[str, ...] = ("acc",)  # cases a reported clause may take
 
 
+def _with_narrowed_vowel(stem: str) -> str:
+    """A stem regex with its present-tense forms: a final a/e narrows before "-yor"
+    (açıkla -> açıklıyor, vurgula -> vurguluyor, söyle -> söylüyor)."""
+    if any(c in stem for c in "()[]|?*{}"):
+        return stem  # only plain stems ("açıkla", "dile\s+getir")
+    if stem[-1:] not in ("a", "e") or not stem[-2:-1].isalpha():
+        return stem
+    return f"{stem}|{stem[:-1]}(?=[ıiuü]yor)"
+
+
 @functools.lru_cache(maxsize=None)
 def _pattern() -> regex.Pattern:
     alternatives = []
@@ -51,8 +61,9 @@ def _pattern() -> regex.Pattern:
             form = form.strip()
             if form not in _SUFFIXES:
                 continue
+            stem = _with_narrowed_vowel(row["stem"]) if form == "finite" else row["stem"]
             alternatives.append(
-                rf"(?P<c{i}_{form}>(?:{row['stem']})(?:{_SUFFIXES[form]}" "\n))"
+                rf"(?P<c{i}_{form}>(?:{stem})(?:{_SUFFIXES[form]}" "\n))"
             )
     body = "\n|".join(alternatives)
     return regex.compile(

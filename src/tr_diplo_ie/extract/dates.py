@@ -318,7 +318,7 @@ def _number(lex: _Lexicon, text: Optional[str]):
 # An ablative word right before "N birim önce/sonra" anchors the offset on an event
 # ("zamdan 5 saat önce", "davadan iki ay sonra"); "bundan 3 yıl sonra" is deictic.
 _EVENT_ANCHOR = regex.compile(
-    r"(?<![\p{L}])(?!(?:bundan|şundan|şimdiden|bugünden)\s)\p{L}+(?:['’\x92]\p{L}*)?[dt][ae]n\s+\Z",
+    r"(?<![\p{L}])(?!(?:bundan|şundan|şimdiden|bugünden|tarafından)\s)\p{L}+(?:['’\x92]\p{L}*)?[dt][ae]n\s+\Z",
     regex.IGNORECASE,
 )
 

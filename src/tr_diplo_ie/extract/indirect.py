@@ -37,8 +37,9 @@ _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'
 _GENITIVE = regex.compile(r"(?<![\p{L}'’])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)\p{Ll}[\p{L}'’]*?(?:n[ıiuü]n|[ıiuü]n)(?![\p{L}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
-# the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş'
-_WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?\s+\Z")
+# the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş', and
+# take the clitic "da/de" ("... olduğunu da söyledi", dev ekonomi-330, -70, spor-363)
+_WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?(?:\s+d[ae])?\s+\Z")
 
 
 @functools.lru_cache(maxsize=None)
@@ -201,7 +202,8 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
         if word is None:
             continue
         text = word.group("word")
-        if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book):
+        if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book) \
+                or _org_ends_at(body, floor, comma, book):
             return _skip_space(body, comma + 1)
         if _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
@@ -217,7 +219,23 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     )
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
+    # "... zorlukları anlatan Altu Kemal Kerpiçci ise | ... çektiğini": a known subject with
+    # the topic particle after a participle phrase (dev saglik-470)
+    for later in reversed(list(_TOPIC_SUBJECT.finditer(body, floor, word_start))):
+        if book.knows(later.group("name").split()[-1]):
+            return later.end()
     return _skip_space(body, floor)
+
+
+_TOPIC_SUBJECT = regex.compile(r"(?<![\p{L}])(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}?)(?:ise|ayrıca)\s+")
+
+
+def _org_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
+    """True when an organisation the article names ends right before ``comma`` ("...
+    olarak tanımlayan New York Times, ..."; dev teknoloji-202)."""
+    before = body[start:comma]
+    return any(before.endswith(org) and (len(before) == len(org) or not before[-len(org) - 1].isalnum())
+               for org in book.orgs if " " in org)
 
 
 def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:

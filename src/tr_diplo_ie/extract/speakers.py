@@ -88,18 +88,48 @@ def _misspelt_surname(surname: str, people: Iterable[Person]) -> Optional[Person
     """The fullest-named person whose surname is ``surname`` with one letter changed, added,
     dropped or swapped (same first letter; surnames of five letters or more), when exactly
     one such surname is in the article; else None."""
+    matches = _misspelt_matches(surname, people)
+    return max(matches, key=lambda p: len(p.name.split())) if matches else None
+
+
+def _misspelt_matches(surname: str, people: Iterable[Person]) -> list[Person]:
+    """The people whose surname is ``surname`` misspelt by one letter (see
+    :func:`_misspelt_surname`), when exactly one such surname is in the article."""
     if len(surname) < 5:
-        return None
+        return []
     close = [p for p in people if p.type == "PER" and " " in p.name
              and (last := p.name.split()[-1])[0] == surname[0] and last != surname
              and abs(len(last) - len(surname)) <= 1]
     if not close:
-        return None
+        return []
     fuzzy = regex.compile(rf"(?:{regex.escape(surname)}){{e<=1}}")
     matches = [p for p in close if fuzzy.fullmatch(p.name.split()[-1])]
-    if len({p.name.split()[-1] for p in matches}) != 1:
-        return None
-    return max(matches, key=lambda p: len(p.name.split()))
+    return matches if len({p.name.split()[-1] for p in matches}) == 1 else []
+
+
+@functools.lru_cache(maxsize=None)
+def _classified_org() -> regex.Pattern:
+    """A name followed by a lower-case organisation head ("New York Times gazetesi")."""
+    heads = "|".join(regex.escape(w) for w, kind in speaker_heads().items()
+                     if kind == "org_head" and w[:1].islower())
+    return regex.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s+(?:{heads})(?!\p{{L}})")
+
+
+def _without_classifier(name: str) -> str:
+    """``New York Times gazetesi`` -> ``New York Times``: a lower-case organisation head
+    after a name says what the speaker is, like a title (ANNOTATION.md, session 7)."""
+    words = name.split()
+    if len(words) > 1 and words[-1][:1].islower() and speaker_heads().get(strip_suffix(words[-1])) == "org_head":
+        words = words[:-1]
+        while len(words) > 1 and _nationality(words[0]):
+            words = words[1:]  # "İngiliz Birmingham Mail": the adjective is no part of the name
+        return " ".join(words)
+    return name
+
+
+def _nationality(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "adj"
 
 
 def _compound_of(bare: str, written: str) -> bool:
@@ -122,6 +152,8 @@ class NameBook:
     # Where each name of two words or more is written in full (offsets), for a surname that
     # two people share ("Tuba Kerpiçci" and her son "Altu Kemal Kerpiçci").
     written_at: dict = attrs.Factory(dict)
+    # Organisations named with a lower-case head ("New York Times gazetesi"), without it.
+    papers: list = attrs.Factory(list)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -179,6 +211,11 @@ class NameBook:
             if recent is not None:
                 return recent
         if len(words) == 1 and (best is None or " " not in best.name):
+            misspelt = _misspelt_matches(last, self.people)
+            if at is not None and len(misspelt) > 1:
+                recent = self._written_last(misspelt, at)
+                if recent is not None:
+                    return recent  # "Kerpiççi" for the mother or the son (dev saglik-470)
             return _misspelt_surname(last, self.people) or best
         return best
 
@@ -206,7 +243,7 @@ class NameBook:
 
     def add_org(self, name: str) -> None:
         """Remember an organisation's name as written (for :meth:`fullest_org`)."""
-        words = name.split()
+        words = _without_classifier(name).split()
         if words:
             words[-1] = strip_suffix(words[-1])
             self.orgs.append(" ".join(words))
@@ -264,6 +301,12 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         for name in _recurring_names(body, analysis):
             if book.resolve(name) is None:
                 book.add(name)
+    for match in _classified_org().finditer(body):
+        name = _without_classifier(match.group())
+        if not all(_is_place(w) for w in name.split()):  # not "İngiliz gazetesi"
+            book.add_org(name)  # "New York Times gazetesi": NER may call it a place
+            if name not in book.papers:
+                book.papers.append(name)
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
@@ -380,8 +423,11 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         return None
     heads = speaker_heads()
     if heads.get(last) == "org_head":
-        return Speaker(text=body[start:end], start=start, end=end, name=book.fullest_org(mention),
-                       title=None, type="ORG", source=source)
+        name = _without_classifier(mention)
+        if name != mention and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
+            name = book.papers[0]  # "İngiliz gazetesi": the one newspaper the article names
+        return Speaker(text=body[start:end], start=start, end=end,
+                       name=book.fullest_org(name), title=None, type="ORG", source=source)
     person = book.resolve(mention, at=start)
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
