@@ -219,3 +219,15 @@ def test_misspelt_shared_surname_resolves_by_recency_too():
     book.add("Tuba Kerpiçci", at=500)
     assert book.resolve("Kerpiççi", at=600).name == "Tuba Kerpiçci"
     assert book.resolve("Kerpiççi", at=100).name == "Altu Kemal Kerpiçci"
+
+
+def test_a_full_name_misspelt_once_takes_the_usual_spelling():
+    # dev saglik-470: "Güner Öğünç" three times, "Güner Ögünç" once
+    book = NameBook()
+    for at in (10, 200, 400):
+        book.add("Güner Öğünç", at=at)
+    book.add("Güner Ögünç", at=300)
+    book.add("Ali Veli", at=500)
+    book.add("Ali Velioğlu", at=600)
+    assert book.resolve("Güner Ögünç").name == "Güner Öğünç"
+    assert book.resolve("Ali Veli").name == "Ali Veli"  # not one letter off: another person

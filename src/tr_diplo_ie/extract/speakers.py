@@ -217,7 +217,25 @@ class NameBook:
                 if recent is not None:
                     return recent  # "Kerpiççi" for the mother or the son (dev saglik-470)
             return _misspelt_surname(last, self.people) or best
+        if best is not None and " " in best.name:
+            return self._usual_spelling(best)
         return best
+
+    def _usual_spelling(self, person: Person) -> Person:
+        """``Güner Ögünç`` written once beside ``Güner Öğünç`` written often: the same
+        person under the spelling the article uses more (one word off by one letter,
+        same first letter; dev saglik-470)."""
+        parts = person.name.split()
+        count = len(self.written_at.get(person.name, ()))
+        for other in self.people:
+            o_parts = other.name.split()
+            if other is person or len(o_parts) != len(parts) or len(self.written_at.get(other.name, ())) <= count:
+                continue
+            diff = [(a, b) for a, b in zip(parts, o_parts) if a != b]
+            if len(diff) == 1 and len(diff[0][0]) >= 4 and diff[0][0][0] == diff[0][1][0] \
+                    and regex.fullmatch(rf"(?:{regex.escape(diff[0][0])}){{e<=1}}", diff[0][1]):
+                return other
+        return person
 
     def _written_last(self, people: list, at: int) -> Optional[Person]:
         """Of several people sharing a surname, the one whose name was written in full last
