@@ -59,7 +59,10 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
         return None
     if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
-            and not (_after_direction(toks, h) and nxt.low.startswith("al")):
+            and not (_after_direction(toks, h)
+                     and (nxt.low.startswith("al") or toks[h.first - 1].low == "bir")):
+        # "... yönünde karar aldı", "bu yönde bir karar verdi"; not the verbal "... yönünde
+        # karar verdi" of a court (ANNOTATION: optional at most)
         return None
     before = toks[h.first - 1] if h.first >= 1 else None
     if before is None or before.kind != "word" or before.cap \
