@@ -174,6 +174,7 @@ def _lexicon() -> _Lexicon:
 
     num = rf"""(?<![\p{{L}}\d.,])(?P<num>(?:
             \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
+              (?:['’]ş?[ae]r)?                      # distributive: "2'şer yıl", "3’er yıl"
           | (?:{kind("vague")})
           | (?:(?:{kind("hundred")})\s+)?(?:{kind("ten")})(?:\s+(?:{kind("unit")}))?
           | (?:(?:{kind("hundred")})\s+)?(?:{kind("unit")})
@@ -309,10 +310,13 @@ def _tail(m) -> tuple[int, str]:
     return m.end(), ""
 
 
+_DISTRIBUTIVE = regex.compile(r"(?<=\d)['’]ş?[ae]r\Z")
+
+
 def _number(lex: _Lexicon, text: Optional[str]):
     if not text:
         return None
-    return timex.parse_number(text.split(), lex.numbers)
+    return timex.parse_number(_DISTRIBUTIVE.sub("", text).split(), lex.numbers)
 
 
 # An ablative word right before "N birim önce/sonra" anchors the offset on an event
@@ -391,7 +395,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if msfx:
             text_end, case = m.start("msfx"), msfx
         mon = lex.months[m.group("mon")]
-        bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx
+        # a bare capitalised month may be a given name; in lower case it is a month
+        # ("haziran imalat sanayi", "haziran borçlarını": dev ekonomi-17, -8)
+        bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx and body[start].isupper()
         return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month", needs_ext=bare)
     if name == "year":
         asfx = _group(m, "asfx")
