@@ -1,5 +1,6 @@
 """Described decisions made with a compound "kararı" and al-/ver-/çık- ("... tutma kararı
-aldı"): the clause before the head is the decision's content."""
+aldı") or with "yönünde karar al-" ("... zam yapmama yönünde karar aldı"): the clause before
+the head is the decision's content."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ def _after_direction(toks, h: _HeadMatch) -> bool:
 
 
 def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
-    """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-.
+    """A described decision: the clause before a compound "kararı" followed by al-/ver-/çık-,
+    or before a bare "karar" after a direction postposition ("... yönünde karar aldı", "bu
+    yönde bir karar verdi").
 
     The span runs back from the head to a comma, colon, quote mark, sentence start, a
     finite verb, the end of a conditional clause ("takdirde", "halinde") or a time
