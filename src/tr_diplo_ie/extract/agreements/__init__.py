@@ -90,7 +90,7 @@ items (the gold marks them optional); a subject name right before an unpunctuate
 object NP can leak into a title when no NER tags are given.
 """
 
-from .decisions import DECISION_INNER, DECISION_STOP, DECISION_VERBS
+from .decisions import DECISION_VERBS
 from .document import extract_agreements
 from .lexicon import HEADS_FILE, VERBS_FILE
 from .tokens import _tokenize  # tests/extract/test_measures.py

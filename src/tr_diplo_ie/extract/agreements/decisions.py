@@ -16,34 +16,23 @@ from .tokens import _is_verb_form
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
 DECISION_VERBS = ("al", "ver", "çık")
-DECISION_INNER = frozenset({"olarak"})  # "... ile ilgili olarak X'i dinleme kararı"
-# Words that close a conditional, concessive or purpose clause before the description
-# ("programı müsait olmadığı takdirde | sorularımızı iletme kararı", "katkı sunmak için |
-# ... zam yapmama yönünde karar"), and the clitic after a subject ("Kurul da | bu yönde")
-DECISION_STOP = frozenset({"takdirde", "halinde", "hâlinde", "durumunda", "sürece", "rağmen", "için",
-                           "da", "de"})
 # a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
 _DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
 _GENITIVE = regex.compile(r"[ıiuü]n\Z")
 _PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z")
 # A noun after a participle that heads an adverbial, not the decision's content: a time noun
-# ("gittiği gün") or a locative ("yargılandığı davada").
-_TIME_NOUNS = frozenset({"gün", "günü", "zaman", "sırada", "an", "anda", "akşam", "gece", "sabah",
-                         "dönem", "dönemde", "süre", "sürede", "hafta", "ay", "yıl"})
+# (lexicon kind time_noun: "gittiği gün") or a locative ("yargılandığı davada").
 _LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
 _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 
 
 # "... zam yapmama yönünde karar aldı", "bu yönde bir karar aldı": the content comes before a
-# direction postposition, with a bare "karar" (dev ekonomi-344, siyaset-580)
-DIRECTION = frozenset({"yönünde", "yönde", "doğrultusunda"})
-
-
-def _after_direction(toks, h: _HeadMatch) -> bool:
+# direction postposition (lexicon kind direction), with a bare "karar" (dev ekonomi-344, siyaset-580)
+def _after_direction(toks, h: _HeadMatch, lex) -> bool:
     k = h.first - 1
     if k >= 1 and toks[k].low == "bir":
         k -= 1
-    return k >= 0 and toks[k].kind == "word" and toks[k].low in DIRECTION
+    return k >= 0 and toks[k].kind == "word" and toks[k].low in lex.direction
 
 
 def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
@@ -62,25 +51,25 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
         return None
     if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
-            and not (_after_direction(toks, h)
+            and not (_after_direction(toks, h, lex)
                      and (nxt.low.startswith("al") or toks[h.first - 1].low == "bir")):
         # "... yönünde karar aldı", "bu yönde bir karar verdi"; not the verbal "... yönünde
         # karar verdi" of a court (ANNOTATION: optional at most)
         return None
     before = toks[h.first - 1] if h.first >= 1 else None
     if before is None or before.kind != "word" or before.cap \
-            or (before.low in lex.stop and not _after_direction(toks, h)):
+            or (before.low in lex.stop and not _after_direction(toks, h, lex)):
         return None
     start_i = h.first
     j = h.first - 1
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         if (tok.kind == "punct" and tok.text not in "-‑") or (
-                tok.low in DECISION_STOP and not (j >= 1 and toks[j - 1].low == "daha")):
+                tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")):
             break  # ... but "daha da hızlandırılması": an intensifier
         if j >= 1 and toks[j - 1].kind == "word" and _PARTICIPLE.search(toks[j - 1].low) \
                 and not _ABLATIVE.search(toks[j - 1].low) \
-                and (tok.low in _TIME_NOUNS or _LOCATIVE.search(tok.low)):
+                and (tok.low in lex.time_noun or _LOCATIVE.search(tok.low)):
             break  # "tatile gittiği gün | affedilmesi kararı", "yargılandığı davada | beraat kararı"
         if _in_date(tok, dates):
             k = j + 1
@@ -89,7 +78,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
             if not (k < h.first and toks[k].kind == "word" and _DATE_HEAD.search(toks[k].low)
                     and not toks[k].cap):
                 break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays
-        elif tok.kind == "word" and tok.low not in DECISION_INNER and _is_verb_form(tok, lex) \
+        elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
                 and not _PARTICIPLE.search(tok.low):
             break
         start_i = j

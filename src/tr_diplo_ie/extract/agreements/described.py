@@ -187,12 +187,10 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     first = clause_start(toks, boundary, lex, dates)
     if first is None:
         return None
-    if first >= 1 and toks[first - 1].low in _DEMONSTRATIVES:
+    if first >= 1 and toks[first - 1].low in lex.demonstrative:
         first -= 1  # "bu konuda imzalanan anlaşmalar"
     return first, cue
 
-
-_DEMONSTRATIVES = frozenset({"bu", "şu", "o"})
 
 
 def _first_party_of_pair(toks, x: int) -> int:

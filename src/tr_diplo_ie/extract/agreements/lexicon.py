@@ -39,12 +39,18 @@ class _Lexicon:
     notcue: frozenset
     pending: tuple = ()
     adjacent: tuple = ()  # cues only right after the head: ((words...), status)
+    decision_stop: frozenset = frozenset()
+    decision_inner: frozenset = frozenset()
+    direction: frozenset = frozenset()
+    time_noun: frozenset = frozenset()
+    demonstrative: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
 def _lexicon() -> _Lexicon:
     heads, suffixes, light = [], set(), {}
-    sets = {k: set() for k in ("posthead", "stop", "generic", "connector", "postp", "notverb")}
+    sets = {k: set() for k in ("posthead", "stop", "generic", "connector", "postp", "notverb",
+                               "decision_stop", "decision_inner", "direction", "time_noun", "demonstrative")}
     for row in resources.tsv(HEADS_FILE):
         kind, form = row.get("kind", ""), tr_lower(row.get("form", "").strip())
         if not form:
@@ -86,4 +92,6 @@ def _lexicon() -> _Lexicon:
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
         adjacent=tuple(adjacent),
+        **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
+                                           "demonstrative")},
     )
