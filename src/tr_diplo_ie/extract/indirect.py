@@ -56,10 +56,11 @@ def _boundary() -> regex.Pattern:
     return regex.compile(rf"(?:{'|'.join(items)})\Z", regex.IGNORECASE)
 
 
-def nominalised_ending(word: str) -> bool:
-    """True for an accusative/dative nominalised verb (-DIğInI, -(y)AcAğInI, -mAsInI, ...)."""
+def nominalised_ending(word: str, cases: tuple = ("acc", "dat")) -> bool:
+    """True for a nominalised verb in one of ``cases`` (by default accusative or dative:
+    -DIğInI, -(y)AcAğInI, -mAsInI, ...)."""
     endings = _endings()
-    return any(endings[case].search(word.lower()) for case in ("acc", "dat") if case in endings)
+    return any(endings[case].search(word.lower()) for case in cases if case in endings)
 
 
 def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:

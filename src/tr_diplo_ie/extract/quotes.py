@@ -178,7 +178,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     source = "quotes.recovered" if span.recovered else "quotes.marks"
     cue = _cue_after(body, span)
     words = len(body[start:end].split())
-    if cue is not None and _ends_reported_clause(body, start, end, span):
+    if cue is not None and _ends_reported_clause(body, start, end, span, cue):
         return None  # '"... girmediğini" söylemiş': the end of a mixed reported clause
     if cue is not None and span.parent is not None:
         # a quote inside a quote: said by a subject inside the outer quote, or by the
@@ -285,13 +285,15 @@ def _participle_after(body: str, analysis: Analysis, cue, book: NameBook, quote_
                         exclude=quote_spans, allow_unknown=False)
 
 
-def _ends_reported_clause(body: str, start: int, end: int, span: Quoted) -> bool:
-    """Quoted words ending in a nominalised verb that continue the sentence before them."""
+def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue) -> bool:
+    """Quoted words ending in a nominalised verb that continue the sentence before them (in
+    the nominative too when the cue takes it: '... olabileceği" iddiasında bulundu')."""
     from .indirect import nominalised_ending
 
     last = body[start:end].rstrip(" .,!?…").split()
     before = body[max(0, span.open - 2):span.open].strip()
-    return bool(last) and nominalised_ending(last[-1]) and not before.endswith(":") \
+    cases = ("acc", "dat") + (("nom",) if "nom" in getattr(cue, "complement", ()) else ())
+    return bool(last) and nominalised_ending(last[-1], cases) and not before.endswith(":") \
         and bool(before) and before[-1:] not in ".!?"
 
 
