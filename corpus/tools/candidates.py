@@ -76,3 +76,11 @@ class Pool:
 
 def dev_candidate(r: dict) -> bool:
     return r["split"] == "dev" and 400 <= r["n"] <= 4500
+
+
+def print_dev_picks(pool: Pool, picks, fields) -> None:
+    """Each pick (name, key, k): the top ``k`` dev candidates by ``key`` whose first key
+    value is positive, printed as ``dev <name> <id> <fields...>`` (the rounds' shared loop)."""
+    for name, key, k in picks:
+        for r in pool.top(key, lambda r, key=key: dev_candidate(r) and key(r)[0] > 0, k):
+            print("dev", name, r["id"], *(r[f] for f in fields))

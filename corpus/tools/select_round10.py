@@ -9,7 +9,7 @@ Articles added since this round are "in the corpus" and drop out, so a later run
 """
 import regex as re
 
-from candidates import Pool, dev_candidate
+from candidates import Pool, print_dev_picks
 
 YAZ = re.compile(r"\w+(?:d[ıiuü]ğ|t[ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıi]\s+(?:\S+\s+){0,3}?yaz(?:dı|an|ıyor|mış|arak)\b", re.I)
 REL = re.compile(r"\b(?:aktarıyor|aktarıldı|aktarılıyor|haberinde|yazısında|köşesinde|makalesinde)\b", re.I)
@@ -20,8 +20,7 @@ for r in pool.rows:
     t = r["t"]
     r["yaz"], r["rel"] = len(YAZ.findall(t)), len(REL.findall(t))
     r["slo"] = len(SLO.findall(t)) if r["q"] >= 2 else 0
-for name, key, k in (("yaz", lambda r: (r["yaz"], r["q"]), 3),
-                     ("rel", lambda r: (r["rel"], r["q"]), 2),
-                     ("slo", lambda r: (r["slo"], r["q"]), 1)):
-    for r in pool.top(key, lambda r: dev_candidate(r) and key(r)[0] > 0, k):
-        print("dev", name, r["id"], r["yaz"], r["rel"], r["slo"], r["q"], r["n"])
+print_dev_picks(pool, (("yaz", lambda r: (r["yaz"], r["q"]), 3),
+                       ("rel", lambda r: (r["rel"], r["q"]), 2),
+                       ("slo", lambda r: (r["slo"], r["q"]), 1)),
+                ("yaz", "rel", "slo", "q", "n"))

@@ -16,7 +16,7 @@ Articles added since this round are "in the corpus" and drop out, so a later run
 """
 import regex as re
 
-from candidates import Pool, dev_candidate
+from candidates import Pool, print_dev_picks
 
 SLO = re.compile(r"slogan\w*", re.I)
 REL = re.compile(r"\baktardığı\w*\s+(?:\S+\s+){0,2}?(?:haber|bilgi)\w*|\bhabere\s+göre\b|\bhaberde\w*\s+şöyle", re.I)
@@ -30,7 +30,6 @@ for r in pool.rows:
     r["slo"] = len(SLO.findall(t)) if r["q"] >= 2 else 0
     r["rel"], r["int"] = len(REL.findall(t)), len(INTERVIEW.findall(t))
     r["lost"], r["dec"] = len(LOST.findall(t)), len(DECISION.findall(t))
-for name, k in (("slo", 2), ("rel", 2), ("int", 2), ("lost", 1), ("dec", 1)):
-    key = lambda r, name=name: (r[name], r["q"])
-    for r in pool.top(key, lambda r: dev_candidate(r) and key(r)[0] > 0, k):
-        print("dev", name, r["id"], r["slo"], r["rel"], r["int"], r["lost"], r["dec"], r["q"], r["n"])
+print_dev_picks(pool, [(name, lambda r, name=name: (r[name], r["q"]), k)
+                      for name, k in (("slo", 2), ("rel", 2), ("int", 2), ("lost", 1), ("dec", 1))],
+                ("slo", "rel", "int", "lost", "dec", "q", "n"))

@@ -10,7 +10,7 @@ Articles added since this round are "in the corpus" and drop out, so a later run
 """
 import regex as re
 
-from candidates import Pool, dev_candidate
+from candidates import Pool, print_dev_picks
 
 CHANT = re.compile(r"[\"”\x94]\s*(?:\S+\s+){0,2}?slogan\w*\s+at", re.I)
 RELAY = re.compile(r"aktardığı\s+(?:\S+\s+){0,2}?haber\w*\s+şöyle|haber\w*\s+şöyle\s*:", re.I)
@@ -21,7 +21,6 @@ pool = Pool()
 for r in pool.rows:
     t = r["t"]
     r["chant"], r["relay"], r["media"] = len(CHANT.findall(t)), len(RELAY.findall(t)), len(MEDIA.findall(t))
-for name, k in (("chant", 1), ("relay", 1), ("media", 3)):
-    key = lambda r, name=name: (r[name], r["q"])
-    for r in pool.top(key, lambda r: dev_candidate(r) and key(r)[0] > 0, k):
-        print("dev", name, r["id"], r["chant"], r["relay"], r["media"], r["q"], r["n"])
+print_dev_picks(pool, [(name, lambda r, name=name: (r[name], r["q"]), k)
+                      for name, k in (("chant", 1), ("relay", 1), ("media", 3))],
+                ("chant", "relay", "media", "q", "n"))

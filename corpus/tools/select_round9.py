@@ -9,7 +9,7 @@ Articles added since this round are "in the corpus" and drop out, so a later run
 """
 import regex as re
 
-from candidates import Pool, dev_candidate
+from candidates import Pool, print_dev_picks
 
 HEAD = r"(?:anlaşma|antlaşma|mutabakat|protokol|sözleşme|muhtıra)\w*"
 PART_ = (r"\w+(?:[ae]n|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü]|[ae]c[ae]k|[ae]c[ae]ğ[ıi]|d[ıiuü]ğ[ıiuü]m[ıiuü]z"
@@ -25,11 +25,10 @@ for r in pool.rows:
     r["kurus"] = len(KURUS.findall(t))
     r["part"] = len(PART.findall(t)) + len(DEC.findall(t))
     r["inst"] = len(INST.findall(t)) if r["q"] >= 4 else 0
-for name, key, k in (("kurus", lambda r: (r["kurus"], r["q"]), 2),
-                     ("part", lambda r: (r["part"], r["agr"]), 5),
-                     ("inst", lambda r: (r["inst"], r["q"]), 1)):
-    for r in pool.top(key, lambda r: dev_candidate(r) and key(r)[0] > 0, k):
-        print("dev", name, r["id"], r["kurus"], r["part"], r["inst"], r["agr"], r["q"])
+print_dev_picks(pool, (("kurus", lambda r: (r["kurus"], r["q"]), 2),
+                       ("part", lambda r: (r["part"], r["agr"]), 5),
+                       ("inst", lambda r: (r["inst"], r["q"]), 1)),
+                ("kurus", "part", "inst", "agr", "q"))
 for r in pool.top(lambda r: (r["agr"], r["q"]),
                   lambda r: r["split"] == "test" and r["cat"] in ("siyaset", "ekonomi") and 800 <= r["n"] <= 4500, 6):
     print("test", r["id"], r["agr"], r["q"])
