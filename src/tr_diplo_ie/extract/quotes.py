@@ -285,14 +285,14 @@ def _participle_after(body: str, analysis: Analysis, cue, book: NameBook, quote_
                         exclude=quote_spans, allow_unknown=False)
 
 
-def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue) -> bool:
+def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cue_lexicon.Cue) -> bool:
     """Quoted words ending in a nominalised verb that continue the sentence before them (in
     the nominative too when the cue takes it: '... olabileceği" iddiasında bulundu')."""
     from .indirect import nominalised_ending
 
     last = body[start:end].rstrip(" .,!?…").split()
     before = body[max(0, span.open - 2):span.open].strip()
-    cases = ("acc", "dat") + (("nom",) if "nom" in getattr(cue, "complement", ()) else ())
+    cases = ("acc", "dat") + (("nom",) if "nom" in cue.complement else ())
     return bool(last) and nominalised_ending(last[-1], cases) and not before.endswith(":") \
         and bool(before) and before[-1:] not in ".!?"
 
