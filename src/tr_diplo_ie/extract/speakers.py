@@ -84,35 +84,32 @@ def _clean_name(words: list[str]) -> list[str]:
     return words
 
 
-def _misspelt_surname(surname: str, people: Iterable[Person]) -> Optional[Person]:
-    """The fullest-named person whose surname is ``surname`` with one letter changed, added,
-    dropped or swapped (same first letter; surnames of five letters or more), when exactly
-    one such surname is in the article; else None."""
-    matches = _misspelt_matches(surname, people)
-    return max(matches, key=lambda p: len(p.name.split())) if matches else None
+def _fullest(people: list[Person]) -> Optional[Person]:
+    return max(people, key=lambda p: len(p.name.split())) if people else None
 
 
 def _misspelt_matches(surname: str, people: Iterable[Person]) -> list[Person]:
-    """The people whose surname is ``surname`` misspelt by one letter (see
-    :func:`_misspelt_surname`), when exactly one such surname is in the article."""
+    """The people (full names) whose surname is ``surname`` with one letter changed, added,
+    dropped or swapped (same first letter; surnames of five letters or more), when exactly
+    one such surname is in the article; else none."""
     if len(surname) < 5:
         return []
-    close = [p for p in people if p.type == "PER" and " " in p.name
-             and (last := p.name.split()[-1])[0] == surname[0] and last != surname
-             and abs(len(last) - len(surname)) <= 1]
-    if not close:
-        return []
-    fuzzy = regex.compile(rf"(?:{regex.escape(surname)}){{e<=1}}")
-    matches = [p for p in close if fuzzy.fullmatch(p.name.split()[-1])]
+    matches = [p for p in people if p.type == "PER" and " " in p.name
+               and _one_letter_off(surname, p.name.split()[-1])]
     return matches if len({p.name.split()[-1] for p in matches}) == 1 else []
+
+
+def _one_letter_off(written: str, other: str) -> bool:
+    """``other`` is ``written`` with one letter changed, added, dropped or swapped, and
+    starts with the same letter ("Kerpiççi" / "Kerpiçci", "Ögünç" / "Öğünç")."""
+    return (other[:1] == written[:1] and other != written and abs(len(other) - len(written)) <= 1
+            and regex.fullmatch(rf"(?:{regex.escape(written)}){{e<=1}}", other) is not None)
 
 
 @functools.lru_cache(maxsize=None)
 def _classified_org() -> regex.Pattern:
     """A name followed by a lower-case organisation head ("New York Times gazetesi")."""
-    heads = "|".join(regex.escape(w) for w, kind in speaker_heads().items()
-                     if kind == "org_head" and w[:1].islower())
-    return regex.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s+(?:{heads})(?!\p{{L}})")
+    return regex.compile(rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}})\s+(?:{_LOWER_ORG_HEAD})(?!\p{{L}})")
 
 
 def _without_classifier(name: str) -> str:
@@ -190,7 +187,7 @@ class NameBook:
         ``at`` is given, the one written in full last before ``at`` wins (dev saglik-470:
         mother and son).  A lone surname with no fuller exact match may be a misspelling of
         one full name's surname (``Kazmaz`` for ``Kemal Kaçmaz``): see
-        :func:`_misspelt_surname`."""
+        :func:`_misspelt_matches`."""
         words = _clean_name([strip_suffix(w) for w in mention.split()])
         if not words:
             return None
@@ -216,7 +213,7 @@ class NameBook:
                 recent = self._written_last(misspelt, at)
                 if recent is not None:
                     return recent  # "Kerpiççi" for the mother or the son (dev saglik-470)
-            return _misspelt_surname(last, self.people) or best
+            return _fullest(misspelt) or best
         if best is not None and " " in best.name:
             return self._usual_spelling(best)
         return best
@@ -232,8 +229,7 @@ class NameBook:
             if other is person or len(o_parts) != len(parts) or len(self.written_at.get(other.name, ())) <= count:
                 continue
             diff = [(a, b) for a, b in zip(parts, o_parts) if a != b]
-            if len(diff) == 1 and len(diff[0][0]) >= 4 and diff[0][0][0] == diff[0][1][0] \
-                    and regex.fullmatch(rf"(?:{regex.escape(diff[0][0])}){{e<=1}}", diff[0][1]):
+            if len(diff) == 1 and len(diff[0][0]) >= 4 and _one_letter_off(*diff[0]):
                 return other
         return person
 
@@ -244,7 +240,6 @@ class NameBook:
         full = sorted((p for p in people if " " in p.name
                        and all(w.replace("-", "").isalpha() for w in p.name.split())),
                       key=lambda p: -len(p.name))  # not NER's 'Tevcih Töreni"nde Tokayev'
-
         groups: list[list[Person]] = []
         for person in full:
             group = next((g for g in groups if g[0].name.endswith(" " + person.name)), None)

@@ -192,7 +192,6 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     return first, cue
 
 
-
 def _first_party_of_pair(toks, x: int) -> int:
     """``Galatasaray Kulübü ile iklimlendirme firması Daikin Türkiye arasında``: the
     second party starts at ``x``; step over a short lower-case apposition back to the
