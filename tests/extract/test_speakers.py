@@ -98,6 +98,13 @@ def test_entity_names_lose_quote_marks_case_endings_and_crossheads():
     assert [p.name for p in book.people] == ["De Jong", "Niasse", "ERDOĞAN"]
 
 
+def test_a_case_ending_written_apart_is_not_part_of_the_name():
+    # dev pool (TTC-3600 ekonomi-584, saglik-342): NER spans "Veli Kartal ın", "Zoe Chance ın"
+    book = _book("Veli Kartal ın", "Zoe Chance ın", "Ahmet Yılmaz")
+    assert [p.name for p in book.people] == ["Veli Kartal", "Zoe Chance", "Ahmet Yılmaz"]
+    assert book.resolve("Kartal").name == "Veli Kartal"
+
+
 def test_organisation_resolves_to_its_fullest_name_in_the_article():
     book = _book(orgs=["Yargıtay 22. Hukuk Dairesi", "TBMM Araştırma Komisyonu'ndan"])
     assert book.fullest_org("Hukuk Dairesi") == "Yargıtay 22. Hukuk Dairesi"
@@ -231,3 +238,22 @@ def test_a_full_name_misspelt_once_takes_the_usual_spelling():
     book.add("Ali Velioğlu", at=600)
     assert book.resolve("Güner Ögünç").name == "Güner Öğünç"
     assert book.resolve("Ali Veli").name == "Ali Veli"  # not one letter off: another person
+
+
+def test_a_media_outlet_after_a_name_is_not_part_of_it():
+    # dev pool TTC-3600 teknoloji-21: NER span "Ersoy Akdemir Hürriyet'e"
+    book = _book("Ersoy Akdemir Hürriyet'e", "Selin Ak Financial Times", "Ahmet Güneş", "Hürriyet")
+    assert [p.name for p in book.people] == ["Ersoy Akdemir", "Selin Ak", "Ahmet Güneş", "Hürriyet"]
+
+
+def test_professions_before_a_name_are_titles():
+    # dev ekonomi-165 "Avukat Ali Güvenç Kiraz", saglik-312 "Oyuncu Angelina Jolie" (gold: the name alone)
+    book = _book("Avukat Ali Güvenç Kiraz", "Oyuncu Angelina Jolie", "Gazeteci Oray Eğin")
+    assert [p.name for p in book.people] == ["Ali Güvenç Kiraz", "Angelina Jolie", "Oray Eğin"]
+
+
+def test_the_first_of_two_names_run_together_at_the_sentence_start_speaks():
+    # dev siyaset-59: "Başbakan Ahmet Davutoğlu Süleyman Demirel 'in vefatından sonra ..."
+    text = "Başbakan Selim Aksoy Orhan Kaya'nın vefatından sonra yaptığı açıklamada yas ilan edildiğini açıkladı."
+    tags = {"Selim": "B-PER", "Aksoy": "E-PER", "Orhan": "B-PER", "Kaya'nın": "E-PER"}
+    assert _speakers(text, tags) == [("Selim Aksoy", "PER")]

@@ -32,3 +32,13 @@ def test_trim_abbreviated_titles_split_by_the_tokenizer():
     words = ["Dr", ".", "Darrell", "Cass", ",", "Prof", ".", "Dr", ".", "Ali", "Veli"]
     tags = ["B-PER", "I-PER", "I-PER", "E-PER", "O", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "E-PER"]
     assert trim_person_titles(words, tags) == ["O", "O", "B-PER", "E-PER", "O", "O", "O", "O", "O", "B-PER", "E-PER"]
+
+
+def test_a_media_outlet_run_on_after_a_name_becomes_an_organisation():
+    # dev pool TTC-3600 teknoloji-21: "Bilişim Avukatı Ersoy Akdemir Hürriyet'e yaptığı açıklamada"
+    words = ["Avukat", "Ersoy", "Akdemir", "Hürriyet'e", "yaptığı", "Selin", "Financial", "Times'a"]
+    tags = ["B-PER", "I-PER", "I-PER", "E-PER", "O", "B-PER", "I-PER", "E-PER"]
+    assert trim_person_titles(words, tags) == ["O", "B-PER", "E-PER", "S-ORG", "O", "S-PER", "B-ORG", "E-ORG"]
+    # an outlet alone, or a name that is no outlet, stays as tagged
+    assert trim_person_titles(["Hürriyet'e", "Ahmet", "Güneş"], ["S-PER", "B-PER", "E-PER"]) == ["S-PER", "B-PER", "E-PER"]
+    assert trim_person_titles(["New", "York", "Times"], ["B-PER", "I-PER", "E-PER"]) == ["B-PER", "I-PER", "E-PER"]

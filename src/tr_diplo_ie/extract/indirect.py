@@ -8,7 +8,9 @@ The clause ends at the nominalised verb right before the cue
 (``resources/nominalizations.tsv``) and starts after the nearest clause
 boundary to its left: a comma after a converb or adverbial
 (``resources/clause_boundaries.tsv``), the comma or "ise"/"ayrıca" after the
-speaking subject, the end of a direct quote, or the sentence start.
+speaking subject, the end of a direct quote, or the sentence start; and after
+a locative of the occasion of speaking that stands later ("... yaptığı
+açıklamada | ...", ``resources/statement_locatives.tsv``).
 """
 
 from __future__ import annotations
@@ -187,8 +189,31 @@ def _speakers_own_words(body: str, start: int, end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=None)
+def _statement_locative() -> regex.Pattern:
+    rows = resources.tsv("statement_locatives.tsv")
+    bare = "|".join(regex.escape(r["word"]).replace(r"\ ", r"\s+") for r in rows if r["form"] == "bare")
+    possessive = "|".join(regex.escape(r["word"]) for r in rows if r["form"] == "possessive")
+    return regex.compile(
+        rf"""(?<![\p{{L}}])(?:\p{{Ll}}+(?:d|t)[ıiuü]ğ[ıiuü](?:\s+\p{{Ll}}+)?\s+(?:{bare})|(?:{possessive}))
+             (?=\s)(?!\s+(?:yer\s+al|bulunan|geçen|yer\s+veril))""",
+        regex.VERBOSE,
+    )
+
+
 def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:
-    """Offset where the reported clause begins (see the module docstring)."""
+    """Offset where the reported clause begins (see the module docstring): after the last
+    locative of the occasion of speaking ("... yaptığı açıklamada | ... olduğunu söyledi")
+    when one stands after the boundary found from commas and subjects."""
+    start = _boundary_start(body, sent_start, word_start, book, finished)
+    last = None
+    for last in _statement_locative().finditer(body, start, word_start):
+        pass
+    return _skip_space(body, last.end()) if last is not None else start
+
+
+def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:
+    """Offset after the nearest comma boundary, subject or finished quote (or the sentence start)."""
     floor = sent_start
     first = bisect.bisect_left(finished, (sent_start, -1))
     for quote_start, cue_end in finished[first:]:  # never reach back over a finished quote

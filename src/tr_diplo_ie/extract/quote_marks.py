@@ -128,9 +128,13 @@ def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
                 if role in ("open", "both") and ch == pending_style and _starts_paragraph(text, i):
                     multi = True  # a new paragraph re-opens the quote: it goes on
                     continue
-                if closes and (multi or _plausible_run(text, pending, i)):
+                if closes and (multi or _plausible_run(text, pending, i)
+                               or _introduced_run(text, pending, i, pending_style)):
                     spans.append(Quoted(pending, i, i, multi_paragraph=True))
                     pending, multi = None, False
+                    continue
+                if role == "open" and ch != pending_style and _introduced_run(text, pending, i, pending_style):
+                    inner = i  # a quote inside a long introduced one, paragraphs after it opened
                     continue
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
@@ -171,11 +175,34 @@ def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -
 
 def _plausible_run(text: str, opened: int, closing: int) -> bool:
     """A quote that runs over paragraphs without re-opening marks, closed at a paragraph end."""
-    after = text[closing + 1:closing + 40].lstrip("\x00")  # \x00: the masked half of a doubled mark
-    ends_paragraph = not after.strip(" \t.") or after.lstrip(" \t.").startswith("\n") \
-        or bool(regex.match(r"[\s,]*\p{Ll}", after))  # '..." dedi' / '..." diye ekledi'
-    return ends_paragraph and text.count("\n\n", opened, closing) <= MAX_PARAGRAPHS \
+    return _plausible_end(text, closing) and text.count("\n\n", opened, closing) <= MAX_PARAGRAPHS \
         and closing - opened <= 4000
+
+
+def _plausible_end(text: str, closing: int) -> bool:
+    """The mark at ``closing`` ends a paragraph or is followed by a lower-case cue."""
+    after = text[closing + 1:closing + 40].lstrip("\x00")  # \x00: the masked half of a doubled mark
+    return not after.strip(" \t.") or after.lstrip(" \t.").startswith("\n") \
+        or bool(regex.match(r"[\s,]*\p{Ll}", after))  # '..." dedi' / '..." diye ekledi'
+
+
+# A long quote announced by a colon ('... şöyle aktardı:\n\n" ... "'), which may hold
+# crossheads and quotes of its own, runs over at most this many paragraphs and characters.
+MAX_INTRODUCED_PARAGRAPHS = 30
+MAX_INTRODUCED_CHARS = 8000
+
+
+def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
+    """A straight double mark opened right after a colon whose next straight double mark
+    after ``at`` closes the quote at a paragraph end (dev ttc-siyaset-66: a columnist's
+    text quoted whole, crossheads and “…” quotes inside, closed once at the end)."""
+    if style != '"' or not regex.search(r":\s*\Z", text[max(0, opened - 40):opened]):
+        return False
+    k = at if text[at] == '"' else text.find('"', at + 1)
+    if k < 0 or _role(text, k) != "close":
+        return False
+    return _plausible_end(text, k) and text.count("\n\n", opened, k) <= MAX_INTRODUCED_PARAGRAPHS \
+        and k - opened <= MAX_INTRODUCED_CHARS
 
 
 def _starts_paragraph(text: str, i: int) -> bool:

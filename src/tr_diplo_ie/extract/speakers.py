@@ -19,6 +19,7 @@ from ..analysis import Analysis
 from ..records import Speaker
 from . import gazetteer
 from .spans import SpanSet
+from ..outlets import outlet_tail
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey"), optionally
 # with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
@@ -75,10 +76,20 @@ def strip_suffix(word: str) -> str:
     return _APOSTROPHE.split(word, maxsplit=1)[0]
 
 
+# A case ending written apart from the name ("Veli Kartal ın"), which NER takes into the span.
+_DETACHED_SUFFIX = regex.compile(r"n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|n[ıiuü]|y?l[ae]")
+
+
 def _clean_name(words: list[str]) -> list[str]:
-    """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X")."""
+    """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X"),
+    a trailing case ending written apart ("Zoe Chance ın") and a trailing media outlet."""
     while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])):
         words = words[1:]
+    while len(words) > 1 and _DETACHED_SUFFIX.fullmatch(words[-1]):
+        words = words[:-1]
+    n = outlet_tail(words)
+    if n:
+        words = words[:-n]
     if words and words[0] in _stopwords():
         return []
     return words
@@ -408,6 +419,40 @@ _INITIAL_SUBJECT = regex.compile(
 )
 
 
+_NAME_RUN = regex.compile(rf"""(?<![\p{{L}}'’])(?P<run>{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}{_SUFFIX})(?=\s+\p{{Ll}})""")
+
+
+def _name_before_outlet(body: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """``… Avukat Ersoy Akdemir Hürriyet'e yaptığı açıklamada, …``: a name run on into the
+    outlet it spoke to, without a comma (dev pool TTC-3600 teknoloji-21); (start, end) or None."""
+    for match in _NAME_RUN.finditer(body, start, end):
+        words = match.group("run").split()
+        tail = outlet_tail(words)
+        if tail:
+            parts = list(regex.finditer(r"\S+", match.group("run")))
+            return match.start("run"), match.start("run") + parts[len(words) - tail - 1].end()
+    return None
+
+
+_CAPITALISED_RUN = regex.compile(rf"\s*(?P<run>{NAME_WORD}(?:\s+{NAME_WORD})+)")
+
+
+def _initial_person(body: str, start: int, end: int, book: NameBook) -> Optional[tuple[int, int]]:
+    """``Başbakan Ahmet Davutoğlu Süleyman Demirel'in vefatından sonra ...``: two names run
+    together at the sentence start, the second one inflected; NER's first person (after a
+    title at most) is the subject (dev siyaset-59).  (start, end) or None."""
+    run = _CAPITALISED_RUN.match(body, start, end)
+    if run is None or not book.entities:
+        return None
+    for (a, b), etype in sorted(book.entities.items()):
+        if a >= run.end("run"):
+            break
+        if etype == "PER" and run.start("run") <= a and b < run.end("run") \
+                and (a == run.start("run") or titles.is_title(body[run.start("run"):a].strip())):
+            return a, b
+    return None
+
+
 def _ends_in_name(speaker: Speaker) -> bool:
     return speaker.text == strip_suffix(speaker.text)
 
@@ -490,6 +535,12 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             strong = _SUBJECT.match(body, initial.start("mention"), end)
             if not strong:  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
                 return speaker
+    elif not initial:
+        first = _initial_person(body, start, end, book)
+        if first is not None and not inside(first[0]):
+            speaker = _speaker_from(body, first[0], first[1], book, "speaker.initial")
+            if speaker is not None:
+                return speaker
     for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject")):
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
@@ -498,6 +549,11 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                                     allow_unknown=allow_unknown)
             if speaker is not None:
                 return speaker
+    outlet = _name_before_outlet(body, start, end)
+    if outlet is not None and not inside(outlet[0]):
+        speaker = _speaker_from(body, outlet[0], outlet[1], book, "speaker.subject")
+        if speaker is not None:
+            return speaker
     for match in _generic_subject().finditer(body, start, end):
         if not inside(match.start("mention")):  # "Analistler, ... belirterek": an unnamed source
             return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),

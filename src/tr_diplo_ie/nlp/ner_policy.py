@@ -1,4 +1,5 @@
-"""Titles are not part of a person's name: cut them off the front of NER person spans.
+"""Titles are not part of a person's name: cut them off the front of NER person spans;
+a newspaper or channel run on after the name becomes an organisation of its own.
 
 The NER training data writes ``Tümgeneral [PER Atila Işık]``, the gold format's speaker
 is the name without title, and the model still sometimes tags ``Tümgeneral Atila Işık``
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..outlets import outlet_tail
 from ..titles import is_title, title_words
 
 
 def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """BIOES ``tags`` of one sentence with leading title words taken out of PER spans.
+    """BIOES ``tags`` of one sentence with leading title words taken out of PER spans and a
+    trailing media outlet made an ORG span.
 
     A span that is nothing but a title is left alone (``Başbakan`` tagged as a person
     stands for one)."""
@@ -26,12 +29,18 @@ def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         j = i
         while j + 1 < len(out) and out[j + 1] in ("I-PER", "E-PER"):
             j += 1
+        tail = outlet_tail(words[i:j + 1])
+        if tail:
+            # "Ersoy Akdemir Hürriyet'e yaptığı açıklamada": the name, then the newspaper
+            out[j - tail + 1:j + 1] = ["S-ORG"] if tail == 1 else ["B-ORG", *["I-ORG"] * (tail - 2), "E-ORG"]
+            j -= tail
+            out[j] = "S-PER" if j == i else "E-PER"
         n = _title_tokens(words[i:j])  # leave at least one name word
         if n:
             for k in range(i, i + n):
                 out[k] = "O"
             out[i + n] = "S-PER" if i + n == j else "B-PER"
-        i = j + 1
+        i = j + 1 + tail
     return out
 
 

@@ -12,7 +12,7 @@ from .cues import _cue_after, _cue_at, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
 from .mention import _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
-from .relative import _relative_before_bir, _relative_clause, clause_start
+from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date
 from .tokens import _QUOTES, _is_verb_form
 
@@ -69,10 +69,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j  # "... ilişkin bir anlaşma"
             j -= 1
             continue
-        if low == "bir" and j == h.first - 1 and _relative_before_bir(toks, h, lex) is not None:
+        if low == "bir" and _participle_before_bir(toks, j, lex) is not None:
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:
-                start_i, boundary = clause  # "Türk voleybolunda deprem etkisi yaratan bir karar"
+                start_i, boundary = clause  # "… deprem etkisi yaratan bir karar", "… önleyecek bir reform anlaşması"
                 relative = True
                 break
         if low in lex.stop:

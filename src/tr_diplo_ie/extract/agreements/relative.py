@@ -23,8 +23,16 @@ _RELATIVE_DIK = regex.compile(r"(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiu
 def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:
     """``… deprem etkisi yaratan bir karar``: index of a relative participle (not a status
     cue) that stands before ``bir`` right before the head, else None."""
-    j = h.first - 2
-    if j < 1 or toks[h.first - 1].low != "bir" or toks[j].kind != "word" or toks[j].cap:
+    if h.first < 2 or toks[h.first - 1].low != "bir":
+        return None
+    return _participle_before_bir(toks, h.first - 1, lex)
+
+
+def _participle_before_bir(toks, b: int, lex) -> Optional[int]:
+    """Index of a relative participle (not a status cue) right before the ``bir`` at ``b``
+    (``… önleyecek bir reform anlaşması``), else None."""
+    j = b - 1
+    if j < 0 or toks[j].kind != "word" or toks[j].cap:
         return None
     if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex) is not None:
         return None
@@ -33,17 +41,21 @@ def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:
 
 def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[int, int]]:
     """``Yunanistan'ın Euro Bölgesi'nden çıkmasını engelleyecek plan``: a participle (not a
-    status cue) right before the head opens a relative clause that describes the document;
+    status cue) before the head, or before the modifiers and ``bir`` the walk has passed
+    (``… önleyecek bir reform anlaşması``, ``kurulacak ortaklığa ilişkin protokol``), opens a
+    relative clause that describes the document (``ANNOTATION.md``: content clauses are kept);
     its arguments (names with case endings, verbal nouns) go back to a comma, a stop word,
     another verb or the sentence start.  (first token, boundary) or None when it has none."""
     tok = toks[j]
-    bir = j == h.first - 2 and _relative_before_bir(toks, h, lex) == j
-    if not (j == h.first - 1 or bir) or tok.cap:
+    if tok.cap:
         return None
-    if not (_decision_participle(tok, h) or bir):
+    bir = toks[j + 1].low == "bir" and _participle_before_bir(toks, j + 1, lex) == j
+    if not (bir or (j == h.first - 1 and _decision_participle(tok, h))):
         if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex) is not None:
             return None
     first = clause_start(toks, j, lex, dates)
+    if first is None and j < h.first - 1 and j >= 1 and (toks[j - 1].kind == "punct" or toks[j - 1].low in lex.stop):
+        first = j  # "İki ülke, kurulacak ortaklığa ilişkin protokol": the participle alone
     return None if first is None else (first, first - 1)
 
 
