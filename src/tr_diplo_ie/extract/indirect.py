@@ -207,9 +207,16 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     when one stands after the boundary found from commas and subjects."""
     start = _boundary_start(body, sent_start, word_start, book, finished)
     last = None
-    for last in _statement_locative().finditer(body, start, word_start):
-        pass
+    for match in _statement_locative().finditer(body, start, word_start):
+        if not _OWNER_BEFORE.search(body, start, match.start()):
+            last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
     return _skip_space(body, last.end()) if last is not None else start
+
+
+# A genitive up to two words before a locative of speaking: the statement is another person's,
+# and the locative belongs to the reported clause (dev pool TTC-3600 siyaset-542).
+_OWNER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)[\p{L}'’]+(?:n[ıiuü]n|[ıiuü]n)\s+(?:[\p{L}\d'’]+\s+){0,2}\Z")
 
 
 def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:
