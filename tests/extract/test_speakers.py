@@ -257,3 +257,8 @@ def test_the_first_of_two_names_run_together_at_the_sentence_start_speaks():
     text = "Başbakan Selim Aksoy Orhan Kaya'nın vefatından sonra yaptığı açıklamada yas ilan edildiğini açıkladı."
     tags = {"Selim": "B-PER", "Aksoy": "E-PER", "Orhan": "B-PER", "Kaya'nın": "E-PER"}
     assert _speakers(text, tags) == [("Selim Aksoy", "PER")]
+
+
+def test_a_person_tag_on_the_first_word_of_an_institution_does_not_speak():
+    text = "Deniz Kuvvetleri Komutanlığı'nın yaptığı açıklamada tatbikatın başladığını duyurdu."
+    assert _speakers(text, {"Deniz": "S-PER"}) != [("Deniz", "PER")]

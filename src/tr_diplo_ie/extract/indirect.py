@@ -213,10 +213,12 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     return _skip_space(body, last.end()) if last is not None else start
 
 
-# A genitive up to two words before a locative of speaking: the statement is another person's,
-# and the locative belongs to the reported clause (dev pool TTC-3600 siyaset-542).
+# A genitive right before a locative of speaking, time adverbs aside: the statement is another
+# person's, and the locative belongs to the reported clause ("Kılıçdaroğlu'nun dün yaptığı
+# açıklamada", dev pool TTC-3600 siyaset-542; not "Demirel'in vefatından sonra yaptığı", dev siyaset-59).
 _OWNER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)[\p{L}'’]+(?:n[ıiuü]n|[ıiuü]n)\s+(?:[\p{L}\d'’]+\s+){0,2}\Z")
+    r"(?<![\p{L}])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)[\p{L}'’]+(?:n[ıiuü]n|[ıiuü]n)\s+"
+    r"(?:(?:dün|bugün|dünkü|geçen|önceki|hafta|gün|akşam|sabah|yine|daha|önce|son|ilk)\s+){0,2}\Z")
 
 
 def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:

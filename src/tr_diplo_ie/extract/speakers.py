@@ -444,13 +444,14 @@ def _initial_person(body: str, start: int, end: int, book: NameBook) -> Optional
     run = _CAPITALISED_RUN.match(body, start, end)
     if run is None or not book.entities:
         return None
-    for (a, b), etype in sorted(book.entities.items()):
-        if a >= run.end("run"):
-            break
-        if etype == "PER" and run.start("run") <= a and b < run.end("run") \
-                and (a == run.start("run") or titles.is_title(body[run.start("run"):a].strip())):
-            return a, b
-    return None
+    people = sorted((a, b) for (a, b), etype in book.entities.items()
+                    if etype == "PER" and run.start("run") <= a < run.end("run"))
+    if len(people) < 2:
+        return None
+    (a, b), (c, _) = people[0], people[1]
+    if body[b:c].strip() or not (a == run.start("run") or titles.is_title(body[run.start("run"):a].strip())):
+        return None  # not a title, a name and a second name right after it
+    return a, b
 
 
 def _ends_in_name(speaker: Speaker) -> bool:

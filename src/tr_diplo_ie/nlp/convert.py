@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ..analysis import Analysis, Sentence, Token, Word
-from .ner_policy import trim_person_titles
+from .ner_policy import tidy_person_spans
 
 
 def to_analysis(doc, text: str, offset: int = 0, processors: frozenset = frozenset()) -> Analysis:
@@ -29,7 +29,7 @@ def to_analysis(doc, text: str, offset: int = 0, processors: frozenset = frozens
         if not tokens:
             continue
         if any(t.ner == "B-PER" for t in tokens):
-            tags = trim_person_titles([t.text for t in tokens], [t.ner for t in tokens])
+            tags = tidy_person_spans([t.text for t in tokens], [t.ner for t in tokens])
             tokens = [attrs.evolve(t, ner=tag) if tag != t.ner else t for t, tag in zip(tokens, tags)]
         sentences.append(Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, words=words))
     return Analysis(

@@ -14,7 +14,7 @@ from ..outlets import outlet_tail
 from ..titles import is_title, title_words
 
 
-def trim_person_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+def tidy_person_spans(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """BIOES ``tags`` of one sentence with leading title words taken out of PER spans and a
     trailing media outlet made an ORG span.
 
