@@ -16,10 +16,13 @@ _APOSTROPHE = regex.compile(r"['’\x92]")
 
 
 @functools.lru_cache(maxsize=None)
-def _outlets() -> tuple[tuple[str, ...], ...]:
-    """Outlet names as word tuples, longest first."""
-    return tuple(sorted((tuple(w.split()) for w in resources.words("media_outlets.txt")),
-                        key=len, reverse=True))
+def _outlets_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Outlet names as word tuples, grouped by their last word, longest first."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for name in resources.words("media_outlets.txt"):
+        words = tuple(name.split())
+        groups.setdefault(words[-1], []).append(words)
+    return {last: tuple(sorted(names, key=len, reverse=True)) for last, names in groups.items()}
 
 
 def outlet_tail(words: Sequence[str]) -> int:
@@ -27,8 +30,12 @@ def outlet_tail(words: Sequence[str]) -> int:
     ignored), when at least one word is left before them; else 0."""
     if not words:
         return 0
-    words = [*words[:-1], _APOSTROPHE.split(words[-1], maxsplit=1)[0]]
-    for outlet in _outlets():  # the longest outlet decides: "New York Times" is no "New York" + "Times"
+    last = _APOSTROPHE.split(words[-1], maxsplit=1)[0]
+    outlets = _outlets_by_last_word().get(last)
+    if not outlets:
+        return 0
+    words = [*words[:-1], last]
+    for outlet in outlets:  # the longest outlet decides: "New York Times" is no "New York" + "Times"
         n = len(outlet)
         if tuple(words[-n:]) == outlet:
             return n if len(words) > n else 0
