@@ -8,11 +8,8 @@ from __future__ import annotations
 import functools
 from typing import Sequence
 
-import regex
-
 from . import resources
-
-_APOSTROPHE = regex.compile(r"['’\x92]")
+from .textnorm import strip_suffix
 
 
 @functools.lru_cache(maxsize=None)
@@ -30,7 +27,7 @@ def outlet_tail(words: Sequence[str]) -> int:
     ignored), when at least one word is left before them; else 0."""
     if not words:
         return 0
-    last = _APOSTROPHE.split(words[-1], maxsplit=1)[0]
+    last = strip_suffix(words[-1])
     outlets = _outlets_by_last_word().get(last)
     if not outlets:
         return 0

@@ -96,3 +96,11 @@ def last_token(text: Optional[str]) -> str:
     """The last normalised word token of ``text`` (``""`` when there is none)."""
     toks = tokens(text)
     return toks[-1] if toks else ""
+
+
+_APOSTROPHE = regex.compile(r"['’\x92]")  # \x92: a CP1252 apostrophe left in some texts
+
+
+def strip_suffix(word: str) -> str:
+    """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
+    return _APOSTROPHE.split(word, maxsplit=1)[0]

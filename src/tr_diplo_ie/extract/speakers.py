@@ -20,6 +20,7 @@ from ..records import Speaker
 from . import gazetteer
 from .spans import SpanSet
 from ..outlets import outlet_tail
+from ..textnorm import strip_suffix
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey"), optionally
 # with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
@@ -68,12 +69,6 @@ def _canonical_title(written: str) -> str:
 _EDGE_PUNCT = "\"“”‘«»„'’\x91\x92\x93\x94()[],;:.!?"
 
 
-_APOSTROPHE = regex.compile(r"['’\x92]")
-
-
-def strip_suffix(word: str) -> str:
-    """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
-    return _APOSTROPHE.split(word, maxsplit=1)[0]
 
 
 # A case ending written apart from the name ("Veli Kartal ın"), which NER takes into the span.
@@ -426,11 +421,10 @@ def _name_before_outlet(body: str, start: int, end: int) -> Optional[tuple[int, 
     """``… Avukat Ersoy Akdemir Hürriyet'e yaptığı açıklamada, …``: a name run on into the
     outlet it spoke to, without a comma (dev pool TTC-3600 teknoloji-21); (start, end) or None."""
     for match in _NAME_RUN.finditer(body, start, end):
-        words = match.group("run").split()
-        tail = outlet_tail(words)
+        parts = list(regex.finditer(r"\S+", match.group("run")))
+        tail = outlet_tail([part.group() for part in parts])
         if tail:
-            parts = list(regex.finditer(r"\S+", match.group("run")))
-            return match.start("run"), match.start("run") + parts[len(words) - tail - 1].end()
+            return match.start("run"), match.start("run") + parts[len(parts) - tail - 1].end()
     return None
 
 
