@@ -36,7 +36,9 @@ from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, cros
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
 _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'’])""")
 # A genitive-marked word (the subject of a nominalised clause), not "için"/"bütün"/"gün".
-_GENITIVE = regex.compile(r"(?<![\p{L}'’])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)\p{Ll}[\p{L}'’]*?(?:n[ıiuü]n|[ıiuü]n)(?![\p{L}])")
+_NOT_GENITIVE = r"(?!(?:için|bütün|gün|dün|bugün|yarın)\b)"  # words that only end like a genitive
+_GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
+_GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 # the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş', and
@@ -217,7 +219,7 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
 # person's, and the locative belongs to the reported clause ("Kılıçdaroğlu'nun dün yaptığı
 # açıklamada", dev pool TTC-3600 siyaset-542; not "Demirel'in vefatından sonra yaptığı", dev siyaset-59).
 _OWNER_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?!(?:için|bütün|gün|dün|bugün|yarın)\b)[\p{L}'’]+(?:n[ıiuü]n|[ıiuü]n)\s+"
+    rf"(?<![\p{{L}}]){_NOT_GENITIVE}[\p{{L}}'’]+{_GENITIVE_ENDING}\s+"
     r"(?:(?:dün|bugün|dünkü|geçen|önceki|hafta|gün|akşam|sabah|yine|daha|önce|son|ilk)\s+){0,2}\Z")
 
 
