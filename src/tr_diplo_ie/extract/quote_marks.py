@@ -63,6 +63,11 @@ def _role(text: str, i: int) -> Optional[str]:
     closes = prev and not prev.isspace() and (not nxt or not _is_letter(nxt) or ch == '"')
     if ch in "'‘’" and closes and _is_letter(nxt):
         closes = False
+    if ch in '"”' and prev in ",:" and nxt and i > 1 and _is_letter(text[i - 2]):
+        # glued to the comma after the speaker: 'Semerci,"Son ...', 'Rojin,”Sanat ...', 'Berkarda," 4'
+        return "open" if _is_letter(nxt) else "both" if nxt.isspace() else None
+    if ch == '"' and prev in " \t" and nxt.isspace():
+        return "both"  # spaced on both sides: 'Aksoy, " Hamilelik ...' opens, '... tüketmeli " dedi' closes
     if opens and closes:
         return "both"
     if opens:
@@ -133,8 +138,10 @@ def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
                     spans.append(Quoted(pending, i, i, multi_paragraph=True))
                     pending, multi = None, False
                     continue
-                if role == "open" and ch != pending_style and _introduced_run(text, pending, i, pending_style):
-                    inner = i  # a quote inside a long introduced one, paragraphs after it opened
+                if role == "open" and ch != pending_style and (
+                        _introduced_run(text, pending, i, pending_style)
+                        or _run_closes_after(text, pending, i, pending_style)):
+                    inner = i  # a quote inside a long one, paragraphs after it opened
                     continue
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
@@ -148,8 +155,9 @@ def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
                 warnings.append(f"single quote mark at offset {pending} read as an apostrophe")
                 pending, multi = None, False
             else:
-                if role == "open" and ch != pending_style:
-                    inner = i  # a nested quote in another style: '" ... “tarafsız” ... "'
+                if role == "open" and (ch != pending_style or _nests_same_style(text, pending, i)):
+                    # a nested quote: '" ... “tarafsız” ... "', '“6 ay önce ... “Yasal” sınırları ... var”'
+                    inner = i
                 continue  # a nested quote or an apostrophe inside the open quote
         if role in ("open", "both"):
             pending, pending_style = i, ch
@@ -203,6 +211,35 @@ def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
         return False
     return _plausible_end(text, k) and text.count("\n\n", opened, k) <= MAX_INTRODUCED_PARAGRAPHS \
         and k - opened <= MAX_INTRODUCED_CHARS
+
+
+def _nests_same_style(text: str, opened: int, i: int) -> bool:
+    """A second “ (or «) inside an open one nests when the paragraph's marks balance that
+    way; an unclosed first mark (titles in a list, a quote whose ” was lost) does not."""
+    ch = text_style(text, i)
+    if ch not in "“«":
+        return False
+    closer = "”" if ch == "“" else "»"
+    paragraph = [text_style(text, k) for k in range(opened, _paragraph_end(text, i))]
+    return paragraph.count(ch) == paragraph.count(closer)
+
+
+def _run_closes_after(text: str, opened: int, nested: int, style: str) -> bool:
+    """A quote of another style opened at ``nested``, paragraphs after ``opened``, closes in
+    its paragraph, and the next mark after it closes ``opened`` as a plausible run (dev pool
+    ttc-ekonomi-137: '"Bu durumda ...\n\nİşletmeler ... “hapis cezasına” ... düzenlemeliler" dedi')."""
+    end = _paragraph_end(text, nested)
+    closers = OPENERS.get(text_style(text, nested), "")
+    inner_close = next((k for k in range(nested + 1, end) if text_style(text, k) in closers), None)
+    if inner_close is None:
+        return False
+    k = next((k for k in range(inner_close + 1, min(len(text), opened + 4001))
+              if text_style(text, k) in _MARKS and _role(text, k) is not None), None)
+    return k is not None and text_style(text, k) in OPENERS.get(style, style) \
+        and _role(text, k) in ("close", "both") and _plausible_run(text, opened, k)
+
+
+_MARKS = "\"'“”„«»‘’"
 
 
 def _starts_paragraph(text: str, i: int) -> bool:
