@@ -69,3 +69,36 @@ def test_the_rules_analyzer_repairs_hard_wrapped_lines_too():
     assert len(segment.analyze(text).sentences) > 1  # the rule segmenter splits at line breaks
     sentences = Pipeline(analyzer="rules").analyze(text).sentences
     assert [text[s.start:s.end] for s in sentences] == [text]
+
+
+_WRAPPED = ("Otobüs tartışması\n\n"
+            "CHP İzmir Milletvekili Alaattin Yüksel ise dün gece İzmir Valisi Cahit\n\n"
+            "Kıraç ve İl Emniyet Müdürü Ali Bilkay ile defalarca konuştuklarını, otobüslerin\n\n"
+            "kentten çıkışına izin verilmediğini savundu. Yüksel, bu konuda kendisini\n\n"
+            "dava edeceğini söyledi. Vali de otobüslerin sigortası olmadığını\n\n"
+            "açıkladı.")
+
+
+def _line_cuts(text):
+    import regex
+
+    return [m.start() for m in regex.finditer(r"\n\n|(?<=\.) ", text)]
+
+
+def test_hard_wrapped_text_joins_a_long_line_before_a_capital():
+    from tr_diplo_ie.repair import hard_wrapped
+
+    assert hard_wrapped(_WRAPPED)
+    an = repair_sentences(_split(_WRAPPED, _line_cuts(_WRAPPED)))
+    got = [_WRAPPED[s.start:s.end] for s in an.sentences]
+    assert got[0] == "Otobüs tartışması"  # a short title line stays apart
+    assert got[1].startswith("CHP İzmir") and got[1].endswith("savundu.")  # "Cahit\n\nKıraç" joined
+
+
+def test_a_long_line_before_a_capital_stays_apart_in_text_that_is_not_hard_wrapped():
+    from tr_diplo_ie.repair import hard_wrapped
+
+    text = ("Bakan Ayşe Demir dün Ankara'da gazetecilerin sorularını yanıtladı ve geçti\n\n"
+            "Yeni dönemde ihracat artacak.")
+    assert not hard_wrapped(text)
+    assert len(repair_sentences(_split(text, [text.index("\n")])).sentences) == 2

@@ -6,7 +6,9 @@ before a possessive head noun ("7. Toplantısı", "3. Maddesi") on the same line
 what follows is joined with the next one.  Abbreviations that may end a sentence
 ("vb.", "vs.") and numbered list items ("16. En ilkel ...") are left alone.
 A line break in mid-sentence (hard-wrapped text: the line ends in a comma or without final
-punctuation and the next starts in lower case or with an apostrophe suffix) is joined too.
+punctuation and the next starts in lower case or with an apostrophe suffix) is joined too;
+in a text that is hard-wrapped throughout, so is a long line without final punctuation
+before a capital.
 Both analyzers use it (stanza's sentences and the rule segmenter's); agreements use
 :func:`wrapped_break` on their own sentence spans.  Works on the
 :class:`~tr_diplo_ie.analysis.Analysis` view only (no stanza); the
@@ -48,19 +50,57 @@ def wrapped_break(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> boo
     return last == "," or (first.isalpha() and first.islower()) or first in "'’"
 
 
-def _wrapped(text: str, sent: Sentence, nxt: Sentence) -> bool:
-    return wrapped_break(text, (sent.start, sent.end), (nxt.start, nxt.end))
+def _wrapped(text: str, sent: Sentence, nxt: Sentence, hard_wrapped: bool = False) -> bool:
+    return wrapped_break(text, (sent.start, sent.end), (nxt.start, nxt.end)) or (
+        hard_wrapped and _long_line_runs_on(text, sent.end, nxt.start))
+
+
+# A text is hard-wrapped when this many of its line breaks, and this share of them, fall in
+# mid-sentence before a lower-case word (the sure cases of :func:`wrapped_break`).
+HARD_WRAP_MIN_BREAKS = 3
+HARD_WRAP_MIN_SHARE = 0.3
+# In a hard-wrapped text, a line at least this long without final punctuation runs on into
+# the next even when that starts with a capital ("İzmir Valisi Cahit\n\nKıraç ve ...").
+HARD_WRAP_MIN_LINE = 50
+# ... and the next line is no lone word (scraped pages put a linked word on its own line:
+# "... açıklama yapan\n\nBeşiktaş\n\nİkinci Başkanı", dev pool ttc-spor-455).
+HARD_WRAP_MIN_NEXT = 25
+_LINE_BREAK = regex.compile(r"[ \t]*\n\s*")
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether ``text`` was hard-wrapped by its source (dev ttc-siyaset-447, -480)."""
+    breaks = wraps = 0
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() == 0 or m.end() >= len(text):
+            continue
+        breaks += 1
+        if text[m.start() - 1] not in _FINAL and text[m.end()].islower():
+            wraps += 1
+    return wraps >= HARD_WRAP_MIN_BREAKS and wraps >= HARD_WRAP_MIN_SHARE * breaks
+
+
+def _long_line_runs_on(text: str, end: int, nxt: int) -> bool:
+    between = text[end:nxt]
+    if "\n" not in between or between.strip():
+        return False
+    line = text[text.rfind("\n", 0, end) + 1:end]
+    next_end = text.find("\n", nxt)
+    next_line = text[nxt:next_end if next_end >= 0 else len(text)]
+    return len(line) >= HARD_WRAP_MIN_LINE and len(next_line) >= HARD_WRAP_MIN_NEXT \
+        and line[-1:] not in _FINAL and line[-1:] != "," \
+        and any(c.islower() for c in line) and text[nxt:nxt + 1].isupper()
 
 
 _FINAL = frozenset(".!?:;…\"“”»«)")
 
 
-def _ends_falsely(text: str, sent: Sentence, nxt: Sentence) -> bool:
+def _ends_falsely(text: str, sent: Sentence, nxt: Sentence, hard: bool = False) -> bool:
     """True when ``sent`` ends at an abbreviation or ordinal that ``nxt`` continues,
     or in the middle of a hard-wrapped line."""
     between = text[sent.end:nxt.start]
     if "\n" in between:
-        return _wrapped(text, sent, nxt)
+        return _wrapped(text, sent, nxt, hard)
     if not sent.tokens:
         return False
     last = sent.tokens[-1]
@@ -102,8 +142,9 @@ def repair_sentences(analysis: Analysis) -> Analysis:
     """The analysis with falsely split sentences joined (unchanged when nothing to do)."""
     sentences = list(analysis.sentences)
     out: list[Sentence] = []
+    hard = hard_wrapped(analysis.text)
     for sent in sentences:
-        if out and _ends_falsely(analysis.text, out[-1], sent):
+        if out and _ends_falsely(analysis.text, out[-1], sent, hard):
             out[-1] = _join(out[-1], sent)
         else:
             out.append(sent)

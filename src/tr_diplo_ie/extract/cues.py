@@ -67,7 +67,7 @@ def _pattern() -> regex.Pattern:
             )
     body = "\n|".join(alternatives)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:diye\s+)?(?:{body})(?![\p{{L}}\p{{M}}])",
+        rf"(?<![\p{{L}}\p{{M}}])(?:(?:diye|şeklinde|biçiminde)\s+)??(?:{body})(?![\p{{L}}\p{{M}}])",
         regex.VERBOSE | regex.IGNORECASE,
     )
 

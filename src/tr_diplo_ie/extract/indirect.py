@@ -208,11 +208,19 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     locative of the occasion of speaking ("... yaptığı açıklamada | ... olduğunu söyledi")
     when one stands after the boundary found from commas and subjects."""
     start = _boundary_start(body, sent_start, word_start, book, finished)
+    crosshead = _LEADING_CROSSHEAD.match(body, start, word_start)
+    if crosshead:
+        start = crosshead.end()
     last = None
     for match in _statement_locative().finditer(body, start, word_start):
         if not _OWNER_BEFORE.search(body, start, match.start()):
             last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
     return _skip_space(body, last.end()) if last is not None else start
+
+
+# A quoted crosshead in capitals that scraping ran into the next sentence ("'... DURUMA
+# GETİRMEK İSTİYOR' Erken seçimin ... olmadığını dile getiren Fırat", dev ttc-siyaset-345).
+_LEADING_CROSSHEAD = regex.compile(r"\s*['\"“‘][^\p{Ll}]{3,300}?['\"”’][ \t]+(?=\p{Lu})")
 
 
 # A genitive right before a locative of speaking, time adverbs aside: the statement is another

@@ -28,6 +28,9 @@ _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
 # ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.
 _GAP = regex.compile(r"[\s,]*")
+# A closing mark that ends its line, the next line going on in lower case: the line was
+# wrapped by scraping (dev ttc-siyaset-447), and the cue may stand on the next line.
+_WRAPPED_CUE_LINE = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
 
 
 def _content_span(body: str, span: Quoted) -> tuple[int, int]:
@@ -57,6 +60,9 @@ def _is_title(body: str, span: Quoted) -> bool:
 
 def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
     after = _after_close(span)
+    wrapped = _WRAPPED_CUE_LINE.match(body, after)
+    if wrapped:  # '... ağlamış\'\'\n\ndiye konuştu.': a scraped line break before the cue
+        after = wrapped.end()
     limit = _SENTENCE_END.search(body, after)
     stop = limit.end() if limit else len(body)
     newline = body.find("\n", after)
@@ -346,6 +352,9 @@ def _carried_speaker(body: str, analysis: Analysis, book: NameBook, before: int,
         if speaker is not None:
             return speaker
         for quote in reversed(done):
-            if quote.sentence == back and quote.speaker is not None:
+            # a quote of many sentences counts in each of them (dev ttc-saglik-107: "Açıklamada,
+            # “… .” denildi. Açıklamada şunlar kaydedildi: “…”")
+            reaches = quote.sentence == back or quote.start <= sent.start < (quote.cue_end or quote.end)
+            if reaches and quote.speaker is not None:
                 return quote.speaker
     return None
