@@ -37,3 +37,9 @@ def outlet_tail(words: Sequence[str]) -> int:
         if tuple(words[-n:]) == outlet:
             return n if len(words) > n else 0
     return 0
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is an outlet's name (``New York Times``, ``Hürriyet``)."""
+    words = name.split()
+    return bool(words) and outlet_tail(["", *words]) == len(words)

@@ -74,10 +74,17 @@ def _labelled(ctx):
                             tuple(ctx["quotes"]) + tuple(ctx["indirect"]))
 
 
+def _unmarked(ctx):
+    from .extract.unmarked import extract_unmarked
+    return extract_unmarked(ctx["article"], ctx["analysis"], ctx["namebook"],
+                            tuple(ctx["quotes"]) + tuple(ctx["indirect"]) + tuple(ctx.get("labelled", ())))
+
+
 def _attributed(ctx):
     from .extract.crossheads import attribute_uncued
-    # "labelled" is optional: if that stage failed, the other quotes still get attributed
-    merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]) + list(ctx.get("labelled", ())),
+    # "labelled" and "unmarked" are optional: if they failed, the other quotes still get attributed
+    merged = sorted(list(ctx["quotes"]) + list(ctx["indirect"]) + list(ctx.get("labelled", ()))
+                    + list(ctx.get("unmarked", ())),
                     key=lambda q: (q.start, q.speaker is None))
     seen: set = set()
     unique = []
@@ -95,6 +102,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", ("article", "analysis", "namebook"), "quotes", _quotes),
     Stage("indirect", ("article", "analysis", "namebook", "quotes"), "indirect", _indirect),
     Stage("labelled", ("article", "analysis", "namebook", "quotes", "indirect"), "labelled", _labelled),
+    Stage("unmarked", ("article", "analysis", "namebook", "quotes", "indirect"), "unmarked", _unmarked),
     Stage("attribution", ("quotes", "indirect"), "quotes_all", _attributed),
     Stage("money", ("article", "analysis"), "money", _money),
     Stage("dates", ("article", "analysis"), "dates", _dates),

@@ -192,7 +192,7 @@ def _speakers_own_words(body: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _statement_locative() -> regex.Pattern:
+def statement_locative() -> regex.Pattern:
     rows = resources.tsv("statement_locatives.tsv")
     bare = "|".join(regex.escape(r["word"]).replace(r"\ ", r"\s+") for r in rows if r["form"] == "bare")
     possessive = "|".join(regex.escape(r["word"]) for r in rows if r["form"] == "possessive")
@@ -212,7 +212,7 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     if crosshead:
         start = crosshead.end()
     last = None
-    for match in _statement_locative().finditer(body, start, word_start):
+    for match in statement_locative().finditer(body, start, word_start):
         if not _OWNER_BEFORE.search(body, start, match.start()):
             last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
     return _skip_space(body, last.end()) if last is not None else start

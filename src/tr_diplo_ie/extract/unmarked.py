@@ -1,0 +1,157 @@
+"""Direct quotes whose opening mark was lost (or never set) in the source.
+
+    Jolie yazısında Böyle kararlar vermek hiç de kolay değil. ... Bilmek güçtür sözleriyle bitirdi.
+    ... olduğunu belirterek Bunu sadece BRCA1 gen mutasyonunu taşıdığım için yaptırmadım ... diye yazdı.
+    Çeltik, üretimin bir bölümünü Türkiye'ye taşıyacağız. ... hizmet vermeyi hedefliyoruz" dedi.
+
+The guidelines (``ANNOTATION.md``, "Unclosed, unbalanced and lost marks") make such speech a
+required direct quote where the introducer is explicit and voice and end are clear (notes AS,
+BC: first-person speech closed by ``diye yazdı``, ``sözleriyle bitirdi``), running from its
+first word to the word before the cue.  So a quote is taken only when all of these hold:
+
+- a closing cue of direct speech: ``diye`` + a verb of saying, a finite ``de-`` (``dedi``),
+  or ``sözleriyle``/``ifadeleriyle``/``ifadelerini kullandı``; right before it a word, a final
+  stop, or a closing mark that no found quote uses (the opening mark was lost);
+- an introducer before it in the same paragraph: a locative of the statement (``yazısında``,
+  ``yaptığı açıklamada``, ``yayınlanan yazıda,``), a converb cue (``belirterek``) or a known
+  person's name and a comma at a sentence start;
+- the words between them are in the first person (``verdim``, ``hedefliyoruz``, ``biz``),
+  hold no other quote mark, and do not end in a nominalised verb (that is indirect speech).
+
+dev ttc-saglik-312 (three quotes); dev pool (TTC-3600 dev split outside the corpus) ekonomi-94,
+-518, siyaset-367 and others for a closing mark left without its opening one.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import regex
+
+from ..analysis import Analysis
+from ..outlets import is_outlet
+from ..records import Article, Quote, Speaker
+from . import cues as cue_lexicon
+from .indirect import nominalised_ending, statement_locative
+from .speakers import NameBook, epithet_subject, find_subject
+
+MIN_WORDS = 4
+MAX_CHARS = 1500  # from the introducer to the cue
+_CLOSERS = "\"”'’\x94\x92"
+_OTHER_MARKS = regex.compile(r"[\"“”«»\x93\x94]|(?<![\p{L}])['‘’](?=\p{L})|(?<=\p{L})['’](?![\p{L}])")
+# Voice of the speaker: first-person pronouns, verb endings and the plural possessive
+# ("milletimiz"); not a bare -Im/-Iz, which many nouns end in ("takım", "yönetim", "deniz").
+_FIRST_PERSON = regex.compile(
+    r"""(?<![\p{L}])(?:ben|biz|bana|bize|beni|bizi|benim|bizim)(?![\p{L}])
+      | (?<![\p{L}])\p{Ll}{2,}(?:[dt][ıiuü][mk]|yor(?:um|uz)|[ae]c[ae]ğ[ıi][mz]|m[ae]l[ıi]y[ıi][mz]
+                    |[ıiuüae]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz]|s[ıi]n[ıi]z|[ıiuü]m[ıiuü]z
+                    |(?<=[aeıioöuü])y[ıiuü][mz]|değil(?:im|iz)|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)|y?[ae]l[ıi]m)(?![\p{L}])""",
+    regex.VERBOSE)
+# A statement locative followed by a comma ("dün yayınlanan yazıda, ..."), as the opening of
+# lost-mark speech; without a comma only the forms of ``statement_locative`` count.
+_LOCATIVE_COMMA = regex.compile(
+    r"(?<![\p{L}])(?:yazı|açıklama|konuşma|mesaj|röportaj|mülakat|makale|söyleşi|demeç)"
+    r"(?:s[ıi]n)?(?:d[ae]|nd[ae]),[ \t]+")
+# A colon after an introduction ("... belirterek şunları söyledi: ..."), or the occasion of
+# speaking ("... ilgili soru üzerine, ...").
+_AFTER = regex.compile(r":[ \t]+(?=\p{Lu})|(?<![\p{L}])üzerine,[ \t]+")
+_NAME_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,3}),[ \t]+(?=\p{L})")
+
+
+def _closing_cues(body: str) -> list[cue_lexicon.Cue]:
+    out = []
+    for cue in cue_lexicon.find_cues(body):
+        if cue.speech not in ("direct", "both") or cue.form == cue_lexicon.PARTICIPLE:
+            # '"..." diye soran anne': the noun after the participle speaks
+            continue
+        said = cue.text.lower().startswith("diye ") or (cue.lemma == "de" and cue.form == "finite") \
+            or cue.lemma in ("sözleriyle", "ifadeleriyle", "ifadelerini kullan", "sözlerini kullan")
+        if said:
+            out.append(cue)
+    return out
+
+
+def _paragraph_start(body: str, pos: int) -> int:
+    start = body.rfind("\n", 0, pos) + 1
+    while start > 1 and body[start:start + 1].islower():  # a hard-wrapped line goes on
+        start = body.rfind("\n", 0, start - 1) + 1
+    return start
+
+
+def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[int, int, str]]:
+    """The last introducer in ``body[lo:hi]``: (its start, where the quote starts, kind)."""
+    found: list[tuple[int, int, str]] = []
+    for m in statement_locative().finditer(body, lo, hi):
+        found.append((m.start(), m.end(), "locative"))
+    for m in _LOCATIVE_COMMA.finditer(body, lo, hi):
+        found.append((m.start(), m.end(), "locative"))
+    for cue in cue_lexicon.find_cues(body, lo, hi):
+        if cue.form == cue_lexicon.CONVERB:
+            found.append((cue.start, cue.end, "converb"))
+    for m in _AFTER.finditer(body, lo, hi):
+        found.append((m.start(), m.end(), "after"))
+    for m in _NAME_COMMA.finditer(body, lo, hi):
+        at_start = m.start() == lo or body[m.start() - 2:m.start()].rstrip()[-1:] in ".!?\n" \
+            or body[m.start() - 1:m.start()] == "\n"
+        last = m.group("name").split()[-1]
+        if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
+            found.append((m.start(), m.end(), "name"))
+    if not found:
+        return None
+    start, end, kind = max(found, key=lambda f: f[1])
+    while end < hi and body[end] in " \t,":
+        end += 1
+    return start, end, kind
+
+
+def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
+                     taken: Sequence[Quote] = ()) -> list[Quote]:
+    """Direct quotes of lost-mark speech that no quote found so far overlaps."""
+    body = article.body
+    out: list[Quote] = []
+    for cue in _closing_cues(body):
+        end = cue.start
+        while end > 0 and body[end - 1] in " \t":
+            end -= 1
+        if end > 0 and body[end - 1] in _CLOSERS:
+            if any(q.end <= end - 1 <= q.end + 1 for q in taken):
+                continue  # the closing mark of a quote already found
+            end -= 1  # a closing mark whose opening one was lost
+            while end > 0 and body[end - 1] in " \t":
+                end -= 1
+        if end <= 0 or not (body[end - 1].isalpha() or body[end - 1] in ".!?…"):
+            continue
+        lo = max(_paragraph_start(body, end), end - MAX_CHARS)
+        intro = _introducer(body, lo, end, book)
+        if intro is None:
+            continue
+        intro_start, start, kind = intro
+        text = body[start:end]
+        words = text.split()
+        if len(words) < MIN_WORDS or _OTHER_MARKS.search(text) or not _FIRST_PERSON.search(text):
+            continue
+        if nominalised_ending(words[-1].rstrip(".!?…")):
+            continue  # "... olduğunu" dedi: the end of a reported clause
+        if any(q.start < end and start < q.end for q in list(taken) + out):
+            continue
+        speaker = _speaker(body, analysis, book, intro_start, start, kind, taken)
+        sentence = analysis.sentence_index(start) if analysis.sentences else 0
+        out.append(Quote(text=text, start=start, end=end, kind="direct", speaker=speaker, cue=cue.text,
+                         cue_start=cue.start, cue_end=cue.end, sentence=sentence,
+                         source="quotes.unmarked"))
+    return out
+
+
+def _speaker(body: str, analysis: Analysis, book: NameBook, intro_start: int, start: int, kind: str,
+             taken: Sequence[Quote]) -> Optional[Speaker]:
+    if kind == "name":
+        return find_subject(body, intro_start, start, book, allow_unknown=False)
+    sent_start = analysis.sentences[analysis.sentence_index(intro_start)].start if analysis.sentences else 0
+    sent_start = min(sent_start, intro_start)
+    recent = [q.speaker for q in taken if q.speaker is not None and q.start < intro_start]
+    # the writer before a locative is often a role noun in the genitive ("yıldızın kaleme
+    # aldığı ve New York Times'ta yayınlanan yazıda"), so the role noun goes first
+    subject = epithet_subject(body, sent_start, intro_start, book, recent) \
+        or find_subject(body, sent_start, intro_start, book, allow_unknown=False)
+    if subject is not None and is_outlet(subject.name):
+        subject = None  # "New York Times'ta yayınlanan yazıda": the paper prints, the writer speaks
+    return subject or (recent[-1] if recent else None)

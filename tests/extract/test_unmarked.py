@@ -1,0 +1,62 @@
+"""Lost-mark speech (extract/unmarked.py): examples as tests, rule analysis, no model."""
+
+import pytest
+
+from tr_diplo_ie import article
+from tr_diplo_ie.pipeline import _rule_analysis, run_stages
+
+POSITIVE = [
+    # (text, quote text, speaker, cue) -- each after a dev or dev-pool text
+    ("Oyuncu Ayşe Kaya yazısında Böyle kararlar vermek hiç de kolay değil. Seçeneklerinizi "
+     "öğrenebilir, size uygun olana yönelebilirsiniz sözleriyle bitirdi.",
+     "Böyle kararlar vermek hiç de kolay değil. Seçeneklerinizi öğrenebilir, size uygun olana "
+     "yönelebilirsiniz", "Ayşe Kaya", "sözleriyle"),  # dev ttc-saglik-312
+    ("Fabrika Müdürü Ali Çeltik, üretimin bir bölümünü Türkiye'ye taşıyacağız. Tüketicilere hizmet "
+     "vermeyi hedefliyoruz\" dedi.",
+     "üretimin bir bölümünü Türkiye'ye taşıyacağız. Tüketicilere hizmet vermeyi hedefliyoruz",
+     "Ali Çeltik", "dedi"),  # dev pool ttc-ekonomi-94: the closing mark is left, the opening lost
+    ("Oyuncu Ayşe Kaya, başka seçenekler de olduğunu belirterek Bunu sadece gen testim yüzünden "
+     "yaptırmadım. Kadınların seçenekleri bilmesini istiyorum diye yazdı.",
+     "Bunu sadece gen testim yüzünden yaptırmadım. Kadınların seçenekleri bilmesini istiyorum",
+     "Ayşe Kaya", "diye yazdı"),  # dev ttc-saglik-312
+    ("Dernek Başkanı Ali Vural sözlerine şöyle devam etti: Şubeler kapandığında devlete zararı var. "
+     "Biz sesimizi duyurmak için mektup yazdık dedi.",
+     "Şubeler kapandığında devlete zararı var. Biz sesimizi duyurmak için mektup yazdık",
+     "Ali Vural", "dedi"),  # dev pool ttc-ekonomi-518
+]
+
+NEGATIVE = [
+    # no first-person voice: narration that happens to end before "dedi"
+    "Dernek Başkanı Ali Vural, maçtan sonra soyunma odasına gitti. Takım arkadaşları ona teşekkür etti dedi.",
+    # a reported clause, not a quote
+    "Dernek Başkanı Ali Vural, yaptığı açıklamada üyelerin sayısının arttığını ve yeni şubelerin açılacağını dedi.",
+    # the name opening the sentence is the topic of the words, not their speaker (dev pool ttc-siyaset-418)
+    "Cumhurbaşkanı Recep Tayyip Erdoğan mesaj yayınladı. Süleyman Demirel, milletimiz tarafından her "
+    "zaman saygıyla anılacaktır. Sayın Demirel'e rahmet diliyorum dedi.",
+    # a participle cue: the noun after it speaks
+    "Ayşe Kaya şunları anlattı: Doktor doktor dolaştık ve teşhise ulaştık diye soran anneler derneğe geldi.",
+]
+
+
+def _unmarked(text):
+    art = article.from_text(text, published="2025-08-22")
+    extraction = run_stages(art, _rule_analysis(art.body))
+    return [q for q in extraction.quotes if q.source == "quotes.unmarked"], art.body
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", POSITIVE, ids=lambda v: str(v)[:30])
+def test_lost_mark_speech_is_a_direct_quote(text, quote, speaker, cue):
+    found, body = _unmarked(text)
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in found] == [(quote, speaker, cue)]
+    q = found[0]
+    assert body[q.start:q.end] == q.text and body[q.cue_start:q.cue_end] == q.cue and q.kind == "direct"
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=lambda v: v[:30])
+def test_no_quote_without_voice_introducer_or_speaker(text):
+    assert _unmarked(text)[0] == []
+
+
+def test_a_marked_quote_is_left_to_the_marks():
+    found, _ = _unmarked('Dernek Başkanı Ali Vural, "Biz sesimizi duyurmak için mektup yazdık" dedi.')
+    assert found == []
