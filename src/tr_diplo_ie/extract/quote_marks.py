@@ -87,8 +87,40 @@ def _paragraph_end(text: str, pos: int) -> int:
 _DOUBLED = regex.compile(r"''|’’|‘‘")
 
 
+# A line break inside a sentence, as scraping leaves them (a hard-wrapped line, a linked word
+# on a line of its own: "... Türkiye'ye oranla\n\nbatı\n\nülkelerinde ..."): the line before
+# has lower case and no final punctuation, or the next line goes on in lower case.  Marks are
+# paired as if such breaks were spaces (offsets stay the same).
+_LINE_BREAK = regex.compile(r"[ \t]*\n\s*")
+MAX_TITLE = 120
+_LINE_FINAL = set(".!?:;…)]}»\"”'’\x94\x92")
+
+
+def _soften(text: str) -> str:
+    chars = None
+    first_line_end = text.find("\n")
+    title_end = first_line_end if 0 <= first_line_end <= MAX_TITLE else -1
+    for m in _LINE_BREAK.finditer(text):
+        if m.start() == 0 or m.end() >= len(text) or m.start() <= title_end:
+            continue  # a short first line is the title: it stays apart
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+        nxt = text[m.end()]
+        last = line[-1:]
+        ends_open = last in "\"“\x93" and line[-2:-1] in (" ", ":", "")  # 'söyledi: "' + line break
+        soft = nxt.islower() or (nxt in "'’" and text[m.end() + 1:m.end() + 2].islower()) or (
+            any(c.islower() for c in line) and (last not in _LINE_FINAL or ends_open))
+        if soft:
+            if chars is None:
+                chars = list(text)
+            for k in range(m.start(), m.end()):
+                if chars[k] == "\n":
+                    chars[k] = " "
+    return text if chars is None else "".join(chars)
+
+
 def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     """All quoted spans of ``text`` and warnings about marks that had to be repaired."""
+    text = _soften(text)
     doubled = {m.start() for m in _DOUBLED.finditer(text)}
     if doubled:
         chars = list(text)
