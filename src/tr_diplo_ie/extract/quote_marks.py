@@ -120,15 +120,15 @@ def _soften(text: str) -> str:
 
 def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     """All quoted spans of ``text`` and warnings about marks that had to be repaired."""
-    text = _soften(text)
+    original, text = text, _soften(text)
     doubled = {m.start() for m in _DOUBLED.finditer(text)}
     if doubled:
         chars = list(text)
         for i in doubled:
             chars[i], chars[i + 1] = '"', "\x00"
-        spans, warnings = _find_quoted("".join(chars))
+        spans, warnings = _find_quoted("".join(chars), original)
         return [_widen(q, doubled) for q in spans], warnings
-    return _find_quoted(text)
+    return _find_quoted(text, original)
 
 
 def _widen(q: Quoted, doubled: set) -> Quoted:
@@ -140,7 +140,9 @@ def _widen(q: Quoted, doubled: set) -> Quoted:
     return q
 
 
-def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
+def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
+    """Pair the marks of ``text`` (line breaks inside sentences softened to spaces);
+    ``original`` keeps them, for a quote left open across one."""
     spans: list[Quoted] = []
     warnings: list[str] = []
     pending: Optional[int] = None  # offset of the open mark
@@ -181,6 +183,13 @@ def _find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
             elif closes:
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))
                 pending, multi = None, False
+                continue
+            elif ch == '"' == pending_style and role == "open" and "\n" in original[pending:i]:
+                # a new quote opens after a softened line break: the pending one was left
+                # open on its own line (dev pool ttc-siyaset-342)
+                spans.append(Quoted(pending, None, _paragraph_end(original, pending), recovered=True))
+                warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
+                pending, multi = i, False
                 continue
             elif pending_style in "'‘’" and ch not in "'‘’":
                 # a double mark inside a "single quote": that single mark was an apostrophe
