@@ -262,3 +262,12 @@ def test_the_first_of_two_names_run_together_at_the_sentence_start_speaks():
 def test_a_person_tag_on_the_first_word_of_an_institution_does_not_speak():
     text = "Deniz Kuvvetleri Komutanlığı'nın yaptığı açıklamada tatbikatın başladığını duyurdu."
     assert _speakers(text, {"Deniz": "S-PER"}) != [("Deniz", "PER")]
+
+
+def test_abbreviated_titles_after_a_title_are_not_names():
+    from tr_diplo_ie.extract.speakers import build_namebook
+
+    text = ("Kalp ve Damar Cerrahisi Uzmanı Prof. Dr. Yavuz Beşoğul bilgi verdi. Birlik Genel Sekreteri "
+            "Prof. Dr. Necat Yılmaz da konuştu. Kadın Hastalıkları Uzmanı Op. Dr. Ayşe Kaya\n\nYaz aylarına değindi.")
+    book = build_namebook(text, segment.analyze(text))
+    assert sorted(p.name for p in book.people) == ["Ayşe Kaya", "Necat Yılmaz", "Yavuz Beşoğul"]
