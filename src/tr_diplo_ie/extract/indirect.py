@@ -29,8 +29,8 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       epithet_subject, find_subject, speaker_heads, statement_source_before,
-                       strip_suffix)
+                       epithet_subject, find_subject, generic_subject_at, speaker_heads,
+                       statement_source_before, strip_suffix)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -269,6 +269,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     for later in reversed(list(_TOPIC_SUBJECT.finditer(body, floor, word_start))):
         if book.knows(later.group("name").split()[-1]):
             return later.end()
+    generic = generic_subject_at(body, floor, word_start)
+    if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
+        return _skip_space(body, generic)
     return _skip_space(body, floor)
 
 

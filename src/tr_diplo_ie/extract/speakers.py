@@ -628,10 +628,24 @@ def protagonist(body: str, book: NameBook) -> Optional[Person]:
 def _generic_subject() -> regex.Pattern:
     """Unnamed sources of speaker_heads.tsv (kind=generic) in subject position, as written."""
     heads = sorted((w for w, kind in speaker_heads().items() if kind == "generic"), key=len, reverse=True)
+    counted = sorted((w for w, kind in speaker_heads().items() if kind == "counted"), key=len, reverse=True)
+    generic = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
+    number = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in counted)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?P<mention>(?i:{'|'.join(map(regex.escape, heads))}))"
-        rf"(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])))"
+        rf"""(?<![\p{{L}}\p{{M}}\d])
+             (?P<mention>(?i:{generic})|\d[\d.]*\s+(?:{number}))(?![\p{{L}}])
+             (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])))    # "Analistler, ..." / "uzmanlar ise ..."
+               |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:Oysa|Ancak|Ama|Fakat)\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
+        regex.VERBOSE,
     )
+
+
+def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
+    """Where an unnamed source opening ``body[start:end]`` ends ("Oysa uzmanlar | ...",
+    "Analistler, | ..."), else None."""
+    lead = regex.match(r"\s*(?:(?:Oysa|Ancak|Ama|Fakat)\s+)?", body[start:end])
+    match = _generic_subject().match(body, start + lead.end(), end)
+    return match.end() if match else None
 
 
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
