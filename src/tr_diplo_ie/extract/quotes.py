@@ -22,7 +22,8 @@ from . import cues as cue_lexicon
 from .quote_marks import Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
-                       find_subject, statement_intro, statement_owner, statement_source_before)
+                       find_subject, genitive_owner_before, statement_intro, statement_owner,
+                       statement_source_before)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -197,6 +198,13 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
+    if cue is not None and cue.lemma in _NOMINAL_CUES:
+        # 'Recep Güven'in "..." sözlerine değinen Yeniçeri', 'Baykal'ın "..." demesi': the
+        # words are the genitive owner's, not the sentence subject's (dev siyaset-447, spor-103)
+        speaker = genitive_owner_before(body, sent_start, span.open, book, exclude=quote_spans)
+        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                     cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
+                     source=source + ".nominal")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
         if speaker is None and (cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"):
@@ -263,6 +271,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     return None
 
 
+_NOMINAL_CUES = frozenset({"sözüne", "demesi"})
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
 
 

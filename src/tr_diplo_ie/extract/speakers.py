@@ -640,6 +640,30 @@ def _generic_subject() -> regex.Pattern:
     )
 
 
+_GENITIVE_OWNER = regex.compile(
+    rf"(?<![\p{{L}}])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}})(?: ?['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)"
+    rf"(?=[\s,])")
+
+
+def genitive_owner_before(body: str, start: int, end: int, book: NameBook,
+                          exclude: Iterable[tuple[int, int]] = ()) -> Optional[Speaker]:
+    """The last name in the genitive in ``body[start:end]`` ("Recep Güven'in", "Yönetimin"
+    is no name): whose words a nominal cue ("... sözlerine", "... demesi") reports."""
+    spans = list(exclude)
+    found = [m for m in _GENITIVE_OWNER.finditer(body, start, end)
+             if not any(a <= m.start() < b for a, b in spans)]
+    if not found:
+        return None
+    match = found[-1]  # the owner nearest the quote; an earlier genitive owns something else
+    a, b = match.span("name")
+    speaker = _speaker_from(body, a, b, book, "speaker.genitive", allow_unknown=True)
+    if speaker is not None or " " not in body[a:b]:
+        return speaker
+    name = body[a:b]  # "Lokomotiv Moskova'nın": a club or body the book does not know
+    return Speaker(text=name, start=a, end=b, name=book.fullest_org(name), title=None,
+                   type=book.ner_type(a, b), source="speaker.genitive")
+
+
 def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     """Where an unnamed source opening ``body[start:end]`` ends ("Oysa uzmanlar | ...",
     "Analistler, | ..."), else None."""
