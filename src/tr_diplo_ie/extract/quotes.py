@@ -74,7 +74,22 @@ def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
         cue = cue_lexicon.cue_at(body, position, stop)
         if cue is not None and cue.speech in ("direct", "both"):
             return cue
+    quotative = _QUOTATIVE.match(body, gap.end() if gap else after, stop)
+    if quotative:  # '"Yamuksa düzeltelim" diye talimat verdi': the quotative marks direct speech
+        return cue_lexicon.Cue(quotative.start(), quotative.end(), quotative.group(), "diye",
+                               cue_lexicon.FINITE, "direct")
     return None
+
+
+# The quotative "diye" and the verb it goes with, right after it or after one word that is no
+# case-marked noun ("diye sordu", "diye talimat verdi", "diye bağırmaya başladı"; not "'yakınma
+# yok' diye doktora gitmiyor", a reason): any verb, not only those of the cue lexicon; not one
+# of thinking, hoping or fearing ("diye düşünüyor": a thought, optional in the guidelines).
+_QUOTATIVE = regex.compile(
+    r"diye(?!\s+(?:düşün|san|um|inan|hisset|kork|bekl))"
+    r"(?:\s+(?:\p{Ll}+m[ae]y[ae]|\p{Ll}+(?<![aeıioöuü]|[dt][ae]n)))?"  # no case-marked noun between
+    r"\s+\p{Ll}+?(?:[dt][ıiuü](?:[km]|l[ae]r)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?)"
+    r"(?![\p{L}])")
 
 
 def _gap_positions(body: str, start: int, end: int) -> list[int]:
