@@ -90,8 +90,8 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
     for m in _AFTER.finditer(body, lo, hi):
         found.append((m.start(), m.end(), "after"))
     for m in _NAME_COMMA.finditer(body, lo, hi):
-        at_start = m.start() == lo or body[m.start() - 2:m.start()].rstrip()[-1:] in ".!?\n" \
-            or body[m.start() - 1:m.start()] == "\n"
+        before = body[lo:m.start()]
+        at_start = not before.strip() or "\n" in before[-2:] or before.rstrip()[-1] in ".!?"
         last = m.group("name").split()[-1]
         if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
             found.append((m.start(), m.end(), "name"))
