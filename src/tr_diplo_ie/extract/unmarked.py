@@ -57,10 +57,16 @@ _AFTER = regex.compile(r":[ \t]+(?=\p{Lu})|(?<![\p{L}])üzerine,[ \t]+")
 _NAME_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,3}),[ \t]+(?=\p{L})")
 
 
+# Where a closing cue can begin ("diye ...", "dedi", "sözleriyle", "ifadelerini kullandı"):
+# the cue pattern is tried only there, not over the whole text (it is long).
+_CUE_START = regex.compile(r"(?<![\p{L}\p{M}])(?i:diye\s|d[ei]|söz|ifade)")
+
+
 def _closing_cues(body: str) -> list[cue_lexicon.Cue]:
     out = []
-    for cue in cue_lexicon.find_cues(body):
-        if cue.speech not in ("direct", "both") or cue.form == cue_lexicon.PARTICIPLE:
+    for start in _CUE_START.finditer(body):
+        cue = cue_lexicon.cue_at(body, start.start())
+        if cue is None or cue.speech not in ("direct", "both") or cue.form == cue_lexicon.PARTICIPLE:
             # '"..." diye soran anne': the noun after the participle speaks
             continue
         said = cue.text.lower().startswith("diye ") or (cue.lemma == "de" and cue.form == "finite") \
