@@ -21,8 +21,10 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 _SPACED_SUFFIX = regex.compile(r"\p{Ll}{1,5}(?![\p{L}\p{M}'’])")
-# A quote may run over at most this many paragraph breaks without re-opening marks.
+# A quote may run over at most this many paragraph breaks (and characters) without re-opening marks.
 MAX_PARAGRAPHS = 10
+MAX_RUN_CHARS = 4000
+_MARK = regex.compile(r"[\"'“”„«»‘’\x91-\x94]")
 
 
 @attrs.frozen(slots=True)
@@ -149,7 +151,7 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
     pending_style = ""
     multi = False
     inner: Optional[int] = None  # offset of an open nested mark inside the pending quote
-    marks = [m.start() for m in regex.finditer(r"[\"'“”„«»‘’\x91-\x94]", text)]
+    marks = [m.start() for m in _MARK.finditer(text)]
     for i in marks:
         role = _role(text, i)
         if role is None:
@@ -225,7 +227,7 @@ def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -
 def _plausible_run(text: str, opened: int, closing: int) -> bool:
     """A quote that runs over paragraphs without re-opening marks, closed at a paragraph end."""
     return _plausible_end(text, closing) and text.count("\n\n", opened, closing) <= MAX_PARAGRAPHS \
-        and closing - opened <= 4000
+        and closing - opened <= MAX_RUN_CHARS
 
 
 def _plausible_end(text: str, closing: int) -> bool:
@@ -274,13 +276,11 @@ def _run_closes_after(text: str, opened: int, nested: int, style: str) -> bool:
     inner_close = next((k for k in range(nested + 1, end) if text_style(text, k) in closers), None)
     if inner_close is None:
         return False
-    k = next((k for k in range(inner_close + 1, min(len(text), opened + 4001))
-              if text_style(text, k) in _MARKS and _role(text, k) is not None), None)
+    k = next((m.start() for m in _MARK.finditer(text, inner_close + 1, opened + MAX_RUN_CHARS + 1)
+              if _role(text, m.start()) is not None), None)
     return k is not None and text_style(text, k) in OPENERS.get(style, style) \
         and _role(text, k) in ("close", "both") and _plausible_run(text, opened, k)
 
-
-_MARKS = "\"'“”„«»‘’"
 
 
 def _starts_paragraph(text: str, i: int) -> bool:
