@@ -25,6 +25,7 @@ import regex
 
 from . import resources
 from .analysis import Analysis, Sentence
+from .textnorm import LINE_BREAK
 
 _ORDINAL = regex.compile(r"\d{1,3}")
 # A head noun in the 3rd person possessive, as after an ordinal: "Toplantısı", "Zirvesi'nde".
@@ -65,13 +66,12 @@ HARD_WRAP_MIN_LINE = 50
 # ... and the next line is no lone word (scraped pages put a linked word on its own line:
 # "... açıklama yapan\n\nBeşiktaş\n\nİkinci Başkanı", dev pool ttc-spor-455).
 HARD_WRAP_MIN_NEXT = 25
-_LINE_BREAK = regex.compile(r"[ \t]*\n\s*")
 
 
 def hard_wrapped(text: str) -> bool:
     """Whether ``text`` was hard-wrapped by its source (dev ttc-siyaset-447, -480)."""
     breaks = wraps = 0
-    for m in _LINE_BREAK.finditer(text):
+    for m in LINE_BREAK.finditer(text):
         if m.start() == 0 or m.end() >= len(text):
             continue
         breaks += 1

@@ -98,6 +98,7 @@ def last_token(text: Optional[str]) -> str:
     return toks[-1] if toks else ""
 
 
+LINE_BREAK = regex.compile(r"[ \t]*\n\s*")  # a line break with the white space around it
 _APOSTROPHE = regex.compile(r"['’\x92]")  # \x92: a CP1252 apostrophe left in some texts
 
 

@@ -13,6 +13,8 @@ from typing import Optional
 import attrs
 import regex
 
+from ..textnorm import LINE_BREAK
+
 # Opening mark -> the marks that may close it.  Real news mixes styles
 # ('“Biz ... çalıştık."'), so any double mark closes a double one.
 OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"”', "'": "'’", "”": '”"'}
@@ -93,7 +95,6 @@ _DOUBLED = regex.compile(r"''|’’|‘‘")
 # on a line of its own: "... Türkiye'ye oranla\n\nbatı\n\nülkelerinde ..."): the line before
 # has lower case and no final punctuation, or the next line goes on in lower case.  Marks are
 # paired as if such breaks were spaces (offsets stay the same).
-_LINE_BREAK = regex.compile(r"[ \t]*\n\s*")
 MAX_TITLE = 120
 _LINE_FINAL = set(".!?:;…)]}»\"”'’\x94\x92")
 
@@ -102,7 +103,7 @@ def _soften(text: str) -> str:
     chars = None
     first_line_end = text.find("\n")
     title_end = first_line_end if 0 <= first_line_end <= MAX_TITLE else -1
-    for m in _LINE_BREAK.finditer(text):
+    for m in LINE_BREAK.finditer(text):
         if m.start() == 0 or m.end() >= len(text) or m.start() <= title_end:
             continue  # a short first line is the title: it stays apart
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()

@@ -624,6 +624,9 @@ def protagonist(body: str, book: NameBook) -> Optional[Person]:
     return counts[0][1]
 
 
+_CONNECTIVES = "Oysa|Ancak|Ama|Fakat"  # may stand before a subject that opens its sentence
+
+
 @functools.lru_cache(maxsize=None)
 def _generic_subject() -> regex.Pattern:
     """Unnamed sources of speaker_heads.tsv (kind=generic) in subject position, as written."""
@@ -635,7 +638,7 @@ def _generic_subject() -> regex.Pattern:
         rf"""(?<![\p{{L}}\p{{M}}\d])
              (?P<mention>(?i:{generic})|\d[\d.]*\s+(?:{number}))(?![\p{{L}}])
              (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])))    # "Analistler, ..." / "uzmanlar ise ..."
-               |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:Oysa|Ancak|Ama|Fakat)\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
+               |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:{_CONNECTIVES})\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
         regex.VERBOSE,
     )
 
@@ -667,7 +670,7 @@ def genitive_owner_before(body: str, start: int, end: int, book: NameBook,
 def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     """Where an unnamed source opening ``body[start:end]`` ends ("Oysa uzmanlar | ...",
     "Analistler, | ..."), else None."""
-    lead = regex.match(r"\s*(?:(?:Oysa|Ancak|Ama|Fakat)\s+)?", body[start:end])
+    lead = regex.match(rf"\s*(?:(?:{_CONNECTIVES})\s+)?", body[start:end])
     match = _generic_subject().match(body, start + lead.end(), end)
     return match.end() if match else None
 
