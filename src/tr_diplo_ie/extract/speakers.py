@@ -643,8 +643,11 @@ def _generic_subject() -> regex.Pattern:
     )
 
 
+# The genitive ending of a name: after an apostrophe ("Güven'in"), or bare after a vowel-final
+# name ("Moskovanın"); the statement sources below use it too.
+_GENITIVE_SUFFIX = r"['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n"
 _GENITIVE_OWNER = regex.compile(
-    rf"(?<![\p{{L}}])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}})(?: ?['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)"
+    rf"(?<![\p{{L}}])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}})(?: ?(?:{_GENITIVE_SUFFIX}))"
     rf"(?=[\s,])")
 
 
@@ -743,7 +746,7 @@ _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the docum
                                      key=len, reverse=True)) + ")")
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
-      (?: (?P<gen>{_OWNER})(?:['’\x92]n?[ıiuü]n|(?<=[ıiuü])n[ıiuü]n)\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
+      (?: (?P<gen>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<abl>{_OWNER})['’\x92]?[dt][ae]n\s+(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]

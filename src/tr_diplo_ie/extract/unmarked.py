@@ -23,6 +23,7 @@ dev ttc-saglik-312 (three quotes); dev pool (TTC-3600 dev split outside the corp
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional, Sequence
 
 import regex
@@ -137,7 +138,7 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
             continue
         if nominalised_ending(words[-1].rstrip(".!?…")):
             continue  # "... olduğunu" dedi: the end of a reported clause
-        if any(q.start < end and start < q.end for q in list(taken) + out):
+        if any(q.start < end and start < q.end for q in itertools.chain(taken, out)):
             continue
         speaker = _speaker(body, analysis, book, intro_start, start, kind, taken)
         sentence = analysis.sentence_index(start) if analysis.sentences else 0
