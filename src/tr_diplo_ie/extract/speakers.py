@@ -17,7 +17,7 @@ import regex
 from .. import resources, titles
 from ..analysis import Analysis
 from ..records import Speaker
-from . import gazetteer
+from . import gazetteer, institutions
 from .spans import SpanSet
 from ..outlets import outlet_tail
 from ..textnorm import strip_suffix
@@ -160,6 +160,9 @@ class NameBook:
     written_at: dict = attrs.Factory(dict)
     # Organisations named with a lower-case head ("New York Times gazetesi"), without it.
     papers: list = attrs.Factory(list)
+    # Names that end with an organisation head, with where each is written ("Fatih
+    # Belediyesi", 120), for the bare head that stands for one ("belediyenin açıklamasında").
+    institutions: list = attrs.Factory(list)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -297,6 +300,19 @@ class NameBook:
             return name  # "Bakanlık": Dışişleri or Ekonomi Bakanlığı?
         return longest
 
+    def institution(self, head: institutions.Head, at: int) -> Optional[str]:
+        """The organisation a bare head at ``at`` stands for ("Şirketten" -> "... Şirketi"):
+        the one named with that head last before ``at``, else the first named after it."""
+        named = [(where, name) for name, where in self.institutions
+                 if name.endswith(" " + head.compound)]
+        before = [item for item in named if item[0] < at]
+        chosen = max(before) if before else min(named) if named else None
+        if chosen is None:
+            return None
+        # "Kişisel Gizlilik Komisyonu" written once in full: "Belçika Kişisel Gizlilik Komisyonu"
+        fuller = max((name for _, name in named if name.endswith(" " + chosen[1])), key=len, default=chosen[1])
+        return self.fullest_org(fuller)
+
     def knows(self, word: str) -> bool:
         return self.resolve(word) is not None
 
@@ -329,6 +345,12 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             book.add_org(name)  # "New York Times gazetesi": NER may call it a place
             if name not in book.papers:
                 book.papers.append(name)
+    for match in institutions.name_pattern().finditer(body):
+        words = match.group("name").split()
+        while len(words) > 1 and words[0] in _stopwords():
+            words = words[1:]  # "Ancak Sağlık Bakanlığı"
+        if len(words) > 1:
+            book.institutions.append((" ".join(words), match.start("head")))
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
@@ -455,6 +477,10 @@ def _ends_in_name(speaker: Speaker) -> bool:
     return speaker.text == strip_suffix(speaker.text)
 
 
+# A plural noun in the ablative after an organisation picks a person out of it.
+_PARTITIVE = regex.compile(r"\s+\p{Ll}+l[ae]r[ıi]n?[dt][ae]n(?![\p{L}\p{M}])")
+
+
 def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
                   allow_unknown: bool = False) -> Optional[Speaker]:
     """A Speaker for the mention ``body[start:end]`` (title words split off).
@@ -479,6 +505,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         return None
     heads = speaker_heads()
     if heads.get(last) == "org_head":
+        if _PARTITIVE.match(body, end):
+            return None  # "Ege Liva Hastanesi hekimlerinden Dr. Fulya Erdem": one of them speaks
         name = _without_classifier(mention)
         if name != mention and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
             name = book.papers[0]  # "İngiliz gazetesi": the one newspaper the article names
@@ -739,6 +767,8 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 #   "AK Parti Grubu tarafından yapılan duyuruda, ..."              (agent)
 #   "… Başsavcılığı tarafından hazırlanan iddianamede, ..."         (agent)
 #   "Standard and Poor, seçim sonuçlarını değerlendirdiği açıklamada ..."  (subject)
+#   "Kulübün internet sitesinden yapılan açıklamada", "komisyon, ... yaptığı açıklamada"
+#                                         (a bare organisation head: extract/institutions.py)
 _OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
 _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
 _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the document nouns of speaker_heads.tsv
@@ -750,6 +780,9 @@ _STATEMENT_SOURCE = regex.compile(
         | (?P<abl>{_OWNER})['’\x92]?[dt][ae]n\s+(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<head_src>{institutions.word_pattern()}(?:n?[ıiuü]n|[dt][ae]n))\s+(?:[^\s.,;:!?"“”]+\s+){{0,6}}?
+          {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)?d[ae]
+        | (?P<head_subj>{institutions.word_pattern()}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
       )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
 )
@@ -769,8 +802,22 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None  # a crosshead between them starts another section
-    group = next(g for g in ("gen", "abl", "agent", "subj") if found.group(g))
+    group = next(g for g in ("gen", "abl", "agent", "subj", "head_src", "head_subj") if found.group(g))
     start, end = found.span(group)
+    line = body.rfind("\n", start, end)
+    if line >= 0 and not any(c.islower() for c in body[start:line]):
+        start = line + 1 + len(body[line + 1:end]) - len(body[line + 1:end].lstrip())  # a crosshead before it
+    written = body[start:end]
+    head = institutions.head_of(written, "gen abl" if group == "head_src" else "nom") \
+        if " " not in written else None
+    if head is not None:
+        # "Şirketten yapılan açıklamada": the article's "... Şirketi"
+        name = book.institution(head, start)
+        return None if name is None else Speaker(
+            text=written, start=start, end=end, name=name, title=None, type="ORG",
+            source="speaker.statement_institution")
+    if group.startswith("head_"):
+        return None
     acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
     end = start + acronym.start() if acronym else end  # "Standard and Poors (S&P)"
     name = strip_suffix(body[start:end])
