@@ -67,7 +67,7 @@ def _pattern() -> regex.Pattern:
             )
     body = "\n|".join(alternatives)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:(?:diye|şeklinde|biçiminde)\s+)??(?:{body})(?![\p{{L}}\p{{M}}])",
+        rf"(?<![\p{{L}}\p{{M}}])(?:(?:diye|şeklinde|biçiminde|şunları|şunlar|şunu|şöyle|şu)\s+)??(?:{body})(?![\p{{L}}\p{{M}}])",
         regex.VERBOSE | regex.IGNORECASE,
     )
 
@@ -97,6 +97,13 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
     return _cue(match, row, form)
 
 
+# "şunları söyledi", "şöyle denildi", "şu ifadelere yer verildi": a cue that points ahead
+# announces direct speech after it, never a reported clause before it (ANNOTATION.md: the
+# word is part of the cue as written).
+_CATAPHORIC = regex.compile(r"(?:şunları|şunlar|şunu|şöyle|şu)\s", regex.IGNORECASE)
+
+
 def _cue(match, row: dict, form: str) -> Cue:
     complement = tuple(c.strip() for c in (row.get("complement") or "acc").split(",") if c.strip())
-    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, row["speech"], complement)
+    speech = "direct" if _CATAPHORIC.match(match.group()) else row["speech"]
+    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, speech, complement)

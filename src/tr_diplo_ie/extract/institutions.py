@@ -63,14 +63,17 @@ def head_of(word: str, endings: str = "nom gen abl") -> Optional[Head]:
     return None
 
 
-# A written name that ends with one of the heads: "Belçika Kişisel Gizlilik Komisyonu",
+# A written name that ends with a capitalised organisation head in the compound form (with a
+# bare form or not): "Belçika Kişisel Gizlilik Komisyonu",
 # "TBMM Darbe ve Muhtıraları Araştırma Komisyonu'ndan", "Yargıtay 22. Hukuk Dairesi".
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\d+\.)"
 
 
 @functools.lru_cache(maxsize=None)
 def name_pattern() -> regex.Pattern:
-    compounds = "|".join(sorted((regex.escape(h.compound) for h in heads()), key=len, reverse=True))
+    compounds = "|".join(sorted((regex.escape(r["word"]) for r in resources.tsv("speaker_heads.tsv")
+                                 if r["kind"] == "org_head" and r["word"][-1:] in "ıiuü" and r["word"][:1].isupper()),
+                                key=len, reverse=True))
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_NAME_WORD}(?:[ \t]+(?:ve[ \t]+)?{_NAME_WORD}){{0,7}}?"
         rf"[ \t]+(?P<head>{compounds}))(?![\p{{L}}\p{{M}}])")

@@ -254,7 +254,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
         passive = colon_cue is not None and (colon_cue.form == cue_lexicon.PASSIVE or colon_cue.lemma == "denil")
         # '... ifade edilen açıklamada, şunlar kaydedildi:': the source of the statement speaks
         source_before = (agent_before(body, intro_start, colon, book)
-                         or statement_source_before(body, intro_start, book)) if passive else None
+                         or statement_source_before(body, colon, book)) if passive else None
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or source_before \
             or _colon_subject(body, intro_start, colon, book) \

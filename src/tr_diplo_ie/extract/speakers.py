@@ -274,7 +274,8 @@ class NameBook:
             self.orgs.append(" ".join(words))
 
     def fullest_org(self, name: str) -> str:
-        """The longest organisation name of the article that ends with ``name``.
+        """The longest organisation name of the article (NER's, or written with an organisation
+        head) that ends with ``name``.
 
         ``Hukuk Dairesi`` -> ``Yargıtay 22. Hukuk Dairesi``; a bare head also matches its
         compound form (``Komisyon`` -> ``... Araştırma Komisyonu``); a name no other ends
@@ -283,7 +284,8 @@ class NameBook:
         other, ``name`` stays as it is."""
         words = name.split()
         found = []
-        for org in self.orgs:
+        known = self.orgs + [org for org, _ in self.institutions if org not in self.orgs]
+        for org in known:
             parts = org.split()
             if len(parts) <= len(words) or parts[len(parts) - len(words) + 1:] != words[1:]:
                 continue
@@ -292,7 +294,7 @@ class NameBook:
                 found.append(org)
         if not found:
             # "Genelkurmay" -> "Genelkurmay Başkanlığı": the one longer name it begins
-            longer = {org for org in self.orgs
+            longer = {org for org in known
                       if org.split()[:len(words)] == words and len(org.split()) > len(words)}
             return longer.pop() if len(longer) == 1 else name
         longest = max(found, key=len)
@@ -507,8 +509,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if heads.get(last) == "org_head":
         if _PARTITIVE.match(body, end):
             return None  # "Ege Liva Hastanesi hekimlerinden Dr. Fulya Erdem": one of them speaks
-        name = _without_classifier(mention)
-        if name != mention and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
+        name = " ".join(_without_classifier(mention).split())  # a name wrapped over lines
+        if name != " ".join(mention.split()) and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
             name = book.papers[0]  # "İngiliz gazetesi": the one newspaper the article names
         return Speaker(text=body[start:end], start=start, end=end,
                        name=book.fullest_org(name), title=None, type="ORG", source=source)
@@ -764,6 +766,7 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 # "... denildi") that source speaks (ANNOTATION-notes E, S, U):
 #   "Karadeniz Fındık ... Birliğinin yazılı açıklamasında, ..."   (genitive owner)
 #   "EPDK’dan yapılan yazılı açıklamada, ..."                      (ablative source)
+#   "Yargıtay 22. Hukuk Dairesi kararında, ..."                     (compound: the owner unmarked)
 #   "AK Parti Grubu tarafından yapılan duyuruda, ..."              (agent)
 #   "… Başsavcılığı tarafından hazırlanan iddianamede, ..."         (agent)
 #   "Standard and Poor, seçim sonuçlarını değerlendirdiği açıklamada ..."  (subject)
@@ -777,7 +780,8 @@ _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the docum
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
-        | (?P<abl>{_OWNER})['’\x92]?[dt][ae]n\s+(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<abl>{_OWNER})(?:['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?P<head_src>{institutions.word_pattern()}(?:n?[ıiuü]n|[dt][ae]n))\s+(?:[^\s.,;:!?"“”]+\s+){{0,6}}?
@@ -787,6 +791,7 @@ _STATEMENT_SOURCE = regex.compile(
     regex.VERBOSE,
 )
 _CROSSHEAD_LINE = regex.compile(r"\n[^\S\n]*[^\p{Ll}\n]{6,}[^\S\n]*\n")  # a line without lower case
+_STRAY_N = regex.compile(r"(?<=[ıiuü])n\Z")
 STATEMENT_REACH = 1500  # characters a statement's passive reports may follow its introduction
 
 
@@ -799,10 +804,12 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
     """The source of the last statement introduced before ``pos`` (within STATEMENT_REACH)."""
     found = None
     for match in _STATEMENT_SOURCE.finditer(body, max(0, pos - STATEMENT_REACH), pos, overlapped=False):
+        if match.group("izafet") and speaker_heads().get(match.group("izafet").split()[-1]) != "org_head":
+            continue  # "S&P açıklamasında": only an organisation name stands unmarked before the noun
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None  # a crosshead between them starts another section
-    group = next(g for g in ("gen", "abl", "agent", "subj", "head_src", "head_subj") if found.group(g))
+    group = next(g for g in ("gen", "abl", "izafet", "agent", "subj", "head_src", "head_subj") if found.group(g))
     start, end = found.span(group)
     line = body.rfind("\n", start, end)
     if line >= 0 and not any(c.islower() for c in body[start:line]):
@@ -821,6 +828,9 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
     acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
     end = start + acronym.start() if acronym else end  # "Standard and Poors (S&P)"
     name = strip_suffix(body[start:end])
+    if _STRAY_N.search(name) and speaker_heads().get(_STRAY_N.sub("", name).split()[-1]) == "org_head":
+        end -= 1  # "Dışişleri Bakanlığın'dan": a buffer n written before the apostrophe
+        name = name[:-1]
     if " " not in name and not name.isupper() and book.ner_type(start, end) is None:
         return None  # "Şirketten yapılan açıklamada": a common noun, not a name
     speaker = _speaker_from(body, start, end, book, "speaker.statement_source", allow_unknown=True)
