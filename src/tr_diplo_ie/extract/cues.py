@@ -67,7 +67,7 @@ def _pattern() -> regex.Pattern:
             )
     body = "\n|".join(alternatives)
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:(?:diye|şeklinde|biçiminde|şunları|şunlar|şunu|şöyle|şu)\s+)??(?:{body})(?![\p{{L}}\p{{M}}])",
+        rf"(?<![\p{{L}}\p{{M}}])(?:{body})(?![\p{{L}}\p{{M}}])",
         regex.VERBOSE | regex.IGNORECASE,
     )
 
@@ -83,18 +83,21 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
     found = []
     for match in _pattern().finditer(text, start, end):
         row, form = _row(match.lastgroup)
-        found.append(_cue(match, row, form))
+        found.append(_cue(text, _with_prefix(text, start, match), match, row, form))
     return found
 
 
 def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
     """The cue that begins exactly at ``start`` (after nothing but the given offset), if any."""
     end = len(text) if end is None else end
-    match = _pattern().match(text, start, end)
+    prefix = _PREFIX.match(text, start, end)
+    match = _pattern().match(text, prefix.end() if prefix else start, end)
+    if not match and prefix:
+        match = _pattern().match(text, start, end)  # "şöyle konuştu": the word begins the cue
     if not match:
         return None
     row, form = _row(match.lastgroup)
-    return _cue(match, row, form)
+    return _cue(text, start if prefix and match.start() > start else match.start(), match, row, form)
 
 
 # "şunları söyledi", "şöyle denildi", "şu ifadelere yer verildi": a cue that points ahead
@@ -103,7 +106,21 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
 _CATAPHORIC = regex.compile(r"(?:şunları|şunlar|şunu|şöyle|şu)\s", regex.IGNORECASE)
 
 
-def _cue(match, row: dict, form: str) -> Cue:
+def _cue(text: str, start: int, match, row: dict, form: str) -> Cue:
     complement = tuple(c.strip() for c in (row.get("complement") or "acc").split(",") if c.strip())
-    speech = "direct" if _CATAPHORIC.match(match.group()) else row["speech"]
-    return Cue(match.start(), match.end(), match.group(), row["lemma"], form, speech, complement)
+    written = text[start:match.end()]
+    speech = "direct" if _CATAPHORIC.match(written) else row["speech"]
+    return Cue(start, match.end(), written, row["lemma"], form, speech, complement)
+
+
+# Words written before a cue that belong to it: the quotative "diye" and manner words
+# ("diye ekledi", "şeklinde konuştu"), and words that point ahead (below).
+_PREFIX_WORDS = r"(?:diye|şeklinde|biçiminde|şunları|şunlar|şunu|şöyle|şu)\s+"
+_PREFIX = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PREFIX_WORDS}", regex.IGNORECASE)
+_PREFIX_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PREFIX_WORDS}\Z", regex.IGNORECASE)
+
+
+def _with_prefix(text: str, floor: int, match) -> int:
+    """Where the cue at ``match`` begins once a word written before it is counted in."""
+    before = _PREFIX_BEFORE.search(text, max(floor, match.start() - 16), match.start())
+    return before.start() if before else match.start()
