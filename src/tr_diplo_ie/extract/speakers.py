@@ -319,11 +319,20 @@ class NameBook:
         return self.resolve(word) is not None
 
 
+def _name_before_place(title_match: regex.Match) -> str:
+    """The name of a title match without a place after it that took a case ending
+    ("Başbakan Ahmet Davutoğlu Ankara'da" -> "Ahmet Davutoğlu")."""
+    words = title_match.group("name").split()
+    if title_match.group("suffix") and len(words) >= 3 and _is_place(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
 def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
     book = NameBook()
     for match in _title_pattern().finditer(body):
-        book.add(match.group("name"), _canonical_title(match.group("title")), at=match.start("name"))
+        book.add(_name_before_place(match), _canonical_title(match.group("title")), at=match.start("name"))
     if analysis is not None and analysis.tagged:
         book.proper = frozenset(
             tok.start for sent in analysis.sentences for tok in sent.tokens
@@ -526,8 +535,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) \
-                or mention != strip_suffix(mention):
-            return None
+                or mention != strip_suffix(mention) or titles.is_title(" ".join(words)):
+            return None  # "Başbakan, ...": a title alone is no name (see _title_subject)
         if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
             return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
         if book.proper is not None and start not in book.proper:
@@ -609,6 +618,9 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     ("genç kaleci Mert Günok"), else the subject of the article's first sentence (news
     text calls its protagonist so), else the last person who spoke before (``recent``),
     else the article's protagonist (:func:`protagonist`)."""
+    titled = _title_subject(body, start, end, book)
+    if titled is not None:
+        return titled
     match = next(_epithet_pattern().finditer(body, start, end), None)
     if match is None:
         return None
@@ -636,6 +648,42 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
         return None
     return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
                    name=person.name, title=person.title, type=person.type, source="speaker.epithet")
+
+
+@functools.lru_cache(maxsize=None)
+def _bare_title_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"""(?P<mention>(?:{NAME_WORD}[ \t]+)?(?P<title>{'|'.join(f'(?:{r["pattern"]})' for r in resources.tsv("titles.tsv"))}))
+             (?:[ \t]*,|[ \t]+ise[ \t])""",
+        regex.VERBOSE,
+    )
+
+
+def _title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """``Başbakan, "…" dedi``, ``Bakan ise …``: a title without a name, first in the
+    clause, stands for the person the article last introduced with that title ("Başbakan
+    Ahmet Davutoğlu"; "Bakan" also for "Dışişleri Bakanı Mevlüt Çavuşoğlu")."""
+    first = start + len(body[start:end]) - len(body[start:end].lstrip(" \t\n\"“'‘-–—"))
+    match = _bare_title_pattern().match(body, first, end)
+    if match is None or not titles.is_title(match.group("title")):
+        return None
+    role = strip_suffix(match.group("title")).split()[-1]
+    stem = role[:-1] if role[-1] in "ıiuü" and len(role) > 4 else role  # Bakanı -> Bakan
+    person = None
+    for intro in _title_pattern().finditer(body, 0, match.start()):
+        last = strip_suffix(intro.group("title")).split()[-1]
+        if last.startswith(stem) and len(last) - len(stem) <= 3:  # Bakan ~ Bakanı, CEO ~ CEO'su
+            words = intro.group("name").split()
+            # the longest start of the name the article knows ("Ahmet Davutoğlu" of
+            # "Başbakan Ahmet Davutoğlu Ankara'da")
+            known = next((p for n in range(len(words), 0, -1)
+                          for p in [book.resolve(" ".join(words[:n]), at=intro.start("name"))]
+                          if p is not None and p.type in (None, "PER")), None)
+            person = known or person
+    if person is None:
+        return None
+    return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
+                   name=person.name, title=person.title, type=person.type, source="speaker.title")
 
 
 def protagonist(body: str, book: NameBook) -> Optional[Person]:
