@@ -488,6 +488,8 @@ def _ends_in_name(speaker: Speaker) -> bool:
     return speaker.text == strip_suffix(speaker.text)
 
 
+_COMITATIVE_AFTER = regex.compile(r"\s+ile(?![\p{L}\p{M}])")
+_LOCATIVE_WORD = regex.compile(r"\p{Ll}[dt][ae]\Z")
 # A plural noun in the ablative after an organisation picks a person out of it.
 _PARTITIVE = regex.compile(r"\s+\p{Ll}+l[ae]r[ıi]n?[dt][ae]n(?![\p{L}\p{M}])")
 
@@ -524,6 +526,19 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         return Speaker(text=body[start:end], start=start, end=end,
                        name=book.fullest_org(name), title=None, type="ORG", source=source)
     person = book.resolve(mention, at=start)
+    if person is None and len(mention.split()) > 2 and not _COMITATIVE_AFTER.match(body, end):
+        # "Partners İstanbul Başekonomisti Özgür Altuğ", "Üreticilerden Murat Efe": the words
+        # before a full name the article knows say who the person is (a role outside titles.tsv)
+        words = mention.split()
+        for cut in range(1, len(words) - 1):
+            if _LOCATIVE_WORD.search(words[cut - 1]):
+                break  # "Kalede Harun Tekin": an adverbial before the name, not a role
+            tail = [strip_suffix(w) for w in words[cut:]]
+            known = book.resolve(" ".join(tail), at=start)
+            if known is not None and known.type in (None, "PER") and known.name.split()[-len(tail):] == tail:
+                offset = [m.start() for m in regex.finditer(r"\S+", mention)][cut]
+                start, mention, person = start + offset, mention[offset:], known
+                break
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
         if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"
