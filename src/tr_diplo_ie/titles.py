@@ -16,8 +16,14 @@ MAX_TITLE_WORDS = 4
 
 
 @functools.lru_cache(maxsize=None)
+def alternation() -> str:
+    """A regex source matching any title of ``titles.tsv``, for patterns that embed it."""
+    return "|".join(f"(?:{r['pattern']})" for r in resources.tsv("titles.tsv"))
+
+
+@functools.lru_cache(maxsize=None)
 def _any_title() -> regex.Pattern:
-    return regex.compile("|".join(f"(?:{r['pattern']})" for r in resources.tsv("titles.tsv")))
+    return regex.compile(alternation())
 
 
 def is_title(text: str) -> bool:

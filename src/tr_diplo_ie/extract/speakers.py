@@ -668,7 +668,7 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
 @functools.lru_cache(maxsize=None)
 def _bare_title_pattern() -> regex.Pattern:
     return regex.compile(
-        rf"""(?P<mention>(?:{NAME_WORD}[ \t]+)?(?P<title>{'|'.join(f'(?:{r["pattern"]})' for r in resources.tsv("titles.tsv"))}))
+        rf"""(?P<mention>(?:{NAME_WORD}[ \t]+)?(?P<title>{titles.alternation()}))
              (?:[ \t]*,|[ \t]+ise[ \t])""",
         regex.VERBOSE,
     )
