@@ -103,7 +103,8 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
 # "şunları söyledi", "şöyle denildi", "şu ifadelere yer verildi": a cue that points ahead
 # announces direct speech after it, never a reported clause before it (ANNOTATION.md: the
 # word is part of the cue as written).
-_CATAPHORIC = regex.compile(r"(?:şunları|şunlar|şunu|şöyle|şu)\s", regex.IGNORECASE)
+_POINTING = r"(?:şunları|şunlar|şunu|şöyle|şu)"
+_CATAPHORIC = regex.compile(rf"{_POINTING}\s", regex.IGNORECASE)
 
 
 def _cue(text: str, start: int, match, row: dict, form: str) -> Cue:
@@ -115,7 +116,7 @@ def _cue(text: str, start: int, match, row: dict, form: str) -> Cue:
 
 # Words written before a cue that belong to it: the quotative "diye" and manner words
 # ("diye ekledi", "şeklinde konuştu"), and words that point ahead (below).
-_PREFIX_WORDS = r"(?:diye|şeklinde|biçiminde|şunları|şunlar|şunu|şöyle|şu)\s+"
+_PREFIX_WORDS = rf"(?:diye|şeklinde|biçiminde|{_POINTING})\s+"
 _PREFIX = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PREFIX_WORDS}", regex.IGNORECASE)
 _PREFIX_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_PREFIX_WORDS}\Z", regex.IGNORECASE)
 
