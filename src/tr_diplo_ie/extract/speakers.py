@@ -680,7 +680,7 @@ def _title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[
     Ahmet Davutoğlu"; "Bakan" also for "Dışişleri Bakanı Mevlüt Çavuşoğlu")."""
     first = start + len(body[start:end]) - len(body[start:end].lstrip(" \t\n\"“'‘-–—"))
     match = _bare_title_pattern().match(body, first, end)
-    if match is None or not titles.is_title(match.group("title")):
+    if match is None:
         return None
     role = strip_suffix(match.group("title")).split()[-1]
     stem = role[:-1] if role[-1] in "ıiuü" and len(role) > 4 else role  # Bakanı -> Bakan
