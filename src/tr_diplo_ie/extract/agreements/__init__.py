@@ -17,7 +17,8 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
 2. **Titled** (``named=True``): a quoted title whose last word is a head
    (``"Cumhurbaşkanlarının Ortak Bildirisi"ne`` → "Cumhurbaşkanlarının Ortak
    Bildirisi"), or a run of capitalised words ending in a capitalised head
-   (``Kapsamlı İşbirliği Planı'nı``).  The run stops at a word with an apostrophe
+   (``Kapsamlı İşbirliği Planı'nı``), or a capitalised two-word head inside a sentence
+   (``iki ülke arasında Mutabakat Zaptı imzalandı``).  The run stops at a word with an apostrophe
    suffix, a stop word ("Bugün", "Ayrıca"), a time expression and a person
    (NER tag, when the analysis has one).  A title that is itself an organisation
    in the gazetteer (UNDP = "... Kalkınma Programı") is not a document.
@@ -36,8 +37,12 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    plan", "site yönetiminin 25 Ocak'ta aldığı karar", also over "bir": "… deprem etkisi
    yaratan bir karar aldı"); a decision takes its status from its own light verb there
    ("aldığı/verilen karar", "bir karar aldı": adopted).  A described decision ("…
-   affedilmesi kararı alındı") does not reach back over an adverbial headed by a noun
-   after a participle ("tatile gittiği gün", "yargılandığı davada").
+   affedilmesi kararı alındı", "… artırılmasına yönelik karar aldı", "… ödenmesi konusunda
+   karar çıktı"; not when negated, planned when future or expected) does not reach back
+   over an adverbial headed by a noun after a participle ("tatile gittiği gün",
+   "yargılandığı davada").  A status clause kept before a bare head takes its occasion
+   with it ("görüşmede aldığımız karar", "törende imzalanan anlaşma"); a number after a
+   postposition is inside the complement ("40 adet zırhlı araç için anlaşma").
 4. **Status** from the governing verb: a cue right before the mention
    (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"), else the
    first cue after it in the sentence, scanning over list items and stopping at

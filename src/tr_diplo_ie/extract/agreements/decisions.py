@@ -24,6 +24,11 @@ _PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z
 # (lexicon kind time_noun: "gittiği gün") or a locative ("yargılandığı davada").
 _LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
 _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
+# a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
+_NOMINAL_DATIVE = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]n[ae]\Z")
+# a negated light verb after "karar": "almadı", "çıkmamıştır", "alamadı"
+_VERBAL_NOUN = regex.compile(r"(?:[ıi]n)?m[ae]s[ıi]\Z")  # "alması", "alınması"
+_NEGATED = regex.compile(r"(?:al|çık)(?:[ae]m[ae]|m[ae])(?!s[ıi]|k\b|y[ae]|l[ıi])")
 
 
 # "... zam yapmama yönünde karar aldı", "bu yönde bir karar aldı": the content comes before a
@@ -52,10 +57,12 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None
     if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
             and not (_after_direction(toks, h, lex)
-                     and (nxt.low.startswith("al") or toks[h.first - 1].low == "bir")):
-        # "... yönünde karar aldı", "bu yönde bir karar verdi"; not the verbal "... yönünde
-        # karar verdi" of a court (ANNOTATION: optional at most)
+                     and (nxt.low.startswith(("al", "çık")) or toks[h.first - 1].low == "bir")):
+        # "... yönünde karar aldı", "... konusunda karar çıktı", "bu yönde bir karar verdi";
+        # not the verbal "... yönünde karar verdi" of a court (ANNOTATION: optional at most)
         return None
+    if _NEGATED.match(nxt.low):
+        return None  # "... konusunda karar çıkmamıştır": no decision was taken
     before = toks[h.first - 1] if h.first >= 1 else None
     if before is None or before.kind != "word" or before.cap \
             or (before.low in lex.stop and not _after_direction(toks, h, lex)):
@@ -79,8 +86,9 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
                     and not toks[k].cap):
                 break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays
         elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
-                and not _PARTICIPLE.search(tok.low):
-            break
+                and not _PARTICIPLE.search(tok.low) \
+                and not (j + 1 < h.first and toks[j + 1].low in lex.direction and _NOMINAL_DATIVE.search(tok.low)):
+            break  # ... but "... açıklayacağına dair karar": the content clause's own verb
         start_i = j
         j -= 1
     if start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct"):
@@ -96,4 +104,18 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None
     start, end = toks[start_i].start, h.stem_end
     return _Mention(start=start, end=end, name=_clean(body[start:end]), type=h.head.type,
-                    status="adopted", named=False, date=None, parties=(), source="agreements.decision")
+                    status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(), source="agreements.decision")
+
+
+def _light_verb_status(toks, i: int, lex) -> str:
+    """``adopted``, or ``planned`` for a future or expected light verb ("karar alacak",
+    "karar alması bekleniyor")."""
+    low = toks[i].low
+    rest = low[next((len(v) for v in DECISION_VERBS if low.startswith(v)), 0):]
+    if any(f in rest for f in lex.future):
+        return "planned"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _VERBAL_NOUN.match(rest) and nxt is not None and nxt.kind == "word" \
+            and nxt.low.startswith(tuple(lex.modal)):
+        return "planned"
+    return "adopted"

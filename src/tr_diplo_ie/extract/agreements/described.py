@@ -44,6 +44,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j  # "İki şirket | 10 yıl süreli anlaşma": only "X'e ilişkin 3 yıllık plan" goes on
                 break
             continue
+        if passed_postp and (_is_number(tok) or tok.kind == "num") and not _in_date(tok, dates):
+            # "40 adet zırhlı araç için anlaşma", "borcun yüzde 30'unun ödenmesine ilişkin":
+            # a number inside the complement, with its "yüzde"; the walk ends there
+            start_i = j - 1 if j >= 1 and toks[j - 1].low == "yüzde" else j
+            boundary = start_i - 1
+            break
         if tok.kind != "word" or _in_date(tok, dates):
             boundary = j
             break

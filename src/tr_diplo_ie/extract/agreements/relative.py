@@ -59,10 +59,15 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     return None if first is None else (first, first - 1)
 
 
+# a stop word that names the occasion inside a clause: "toplantıda aldığımız karar",
+# "törende imzalanan anlaşma", "ziyaret sırasında imzalanan"
+_OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
+
+
 def clause_start(toks, j: int, lex, dates) -> Optional[int]:
     """The first token of the arguments of the participle at ``j`` (names with case endings,
-    verbal nouns), back to a comma, a stop word, another verb or the sentence start; None
-    when it has none or only the sentence's subject."""
+    verbal nouns, the occasion: "görüşmede"), back to a comma, another stop word, another
+    verb or the sentence start; None when it has none or only the sentence's subject."""
     k = j - 1
     while k >= 0 and j - k <= 6:
         t = toks[k]
@@ -74,7 +79,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
                 continue
             break
-        if t.kind != "word" or t.low in lex.stop or t.low in ("ve", "ile", "veya") \
+        if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
             break
         k -= 1

@@ -65,8 +65,10 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
         else:
             break
         j -= 1
-    if start_i == h.first:
-        return None  # a bare capitalised head ("Anlaşma, ...") is no title
+    if start_i == h.first and not (h.last > h.first and h.first >= 1 and toks[h.first - 1].kind == "word"):
+        # a bare capitalised head ("Anlaşma, ...") is no title, but a capitalised two-word head
+        # inside a sentence is ("iki ülke arasında Mutabakat Zaptı imzalandı": ANNOTATION, notes O)
+        return None
     text = body[toks[start_i].start:h.stem_end]
     if _org_title(text) or all(t.word.isupper() for t in toks[start_i:h.last + 1] if t.kind == "word"):
         return None  # an organisation, or an ALL-CAPS headline ("ÖRNEK KARAR")
