@@ -154,6 +154,7 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
         warnings.extend(mark_warnings)
     quote_spans = SpanSet((s.open, _after_close(s)) for s in spans)
     candidates = sorted(spans + _nested(body, spans), key=lambda s: s.open)
+    run_last = _run_ends(body, candidates)
     quotes: list[Quote] = []
     previous: Optional[tuple[Quoted, Quote]] = None
     for span in candidates:
@@ -163,7 +164,7 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
         nearby = quote_spans.overlapping(min(lo, span.open) - 4000, max(hi, span.end) + 1)
         exclude = SpanSet((a, b) for a, b in nearby if not a < span.open < b)
         try:
-            quote = _quote_for(body, span, analysis, book, exclude, previous, quotes)
+            quote = _quote_for(body, span, analysis, book, exclude, previous, quotes, run_last.get(span.open))
         except Exception as exc:  # one bad candidate never fails the document
             if warnings is not None:
                 warnings.append(f"quote at offset {span.open} skipped: {exc!r}")
@@ -172,6 +173,23 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
             quotes.append(quote)
             previous = (span, quote)
     return quotes
+
+
+# Between two quotes of one list: a comma, "ve" or both ('"A", "B" ve "C" sloganları attı')
+_LIST_GAP = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:ve[ \t]+)?")
+
+
+def _run_ends(body: str, candidates: list[Quoted]) -> dict[int, Quoted]:
+    """For each quote followed, on its line, by more quotes joined by commas or "ve": the
+    last quote of that list, whose cue speaks for all ('"A", "B" sloganları attı': one item
+    per pair of marks, ANNOTATION)."""
+    top = [s for s in candidates if s.parent is None and s.close is not None]
+    ends: dict[int, Quoted] = {}
+    for a, b in zip(reversed(top[:-1]), reversed(top[1:])):
+        gap = _LIST_GAP.match(body, _after_close(a), b.open)
+        if gap is not None and gap.end() == b.open and gap.end() > _after_close(a):
+            ends[a.open] = ends.get(b.open, b)
+    return ends
 
 
 def _nested(body: str, spans: list[Quoted]) -> list[Quoted]:
@@ -190,7 +208,8 @@ def _nested(body: str, spans: list[Quoted]) -> list[Quoted]:
     return inner
 
 
-def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optional[Quote]:
+def _quote_for(body, span, analysis, book, quote_spans, previous, done,
+               run_last: Optional[Quoted] = None) -> Optional[Quote]:
     start, end = _content_span(body, span)
     if end <= start or _is_title(body, span):
         return None
@@ -198,7 +217,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     sent_start = analysis.sentences[sentence].start if analysis.sentences else 0
     sent_start = min(sent_start, span.open)
     source = "quotes.recovered" if span.recovered else "quotes.marks"
-    cue = _cue_after(body, span)
+    cue = _cue_after(body, span) or (_cue_after(body, run_last) if run_last is not None else None)
     words = len(body[start:end].split())
     if cue is not None and _ends_reported_clause(body, start, end, span, cue):
         return None  # '"... girmediğini" söylemiş': the end of a mixed reported clause
@@ -286,7 +305,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done) -> Optio
     return None
 
 
-_NOMINAL_CUES = frozenset({"sözüne", "demesi"})
+_NOMINAL_CUES = frozenset({"sözüne", "demesi", "sözlerini aktar", "sözlerine yer ver"})
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
 
 

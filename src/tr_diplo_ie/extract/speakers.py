@@ -549,9 +549,10 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
             return None  # NER: not a person
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
-        if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) \
+        if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) or words == ["Ben"] \
                 or mention != strip_suffix(mention) or titles.is_title(" ".join(words)):
-            return None  # "Başbakan, ...": a title alone is no name (see _title_subject)
+            return None  # "Başbakan, ...": a title alone is no name (see _title_subject); "Ben" alone
+            # is the pronoun (not a stopword: "Ben Bernanke")
         if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
             return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
         if book.proper is not None and start not in book.proper:
