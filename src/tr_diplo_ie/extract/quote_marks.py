@@ -231,11 +231,21 @@ def _plausible_run(text: str, opened: int, closing: int) -> bool:
         and closing - opened <= MAX_RUN_CHARS
 
 
-def _plausible_end(text: str, closing: int) -> bool:
-    """The mark at ``closing`` ends a paragraph or is followed by a lower-case cue."""
+def _plausible_end(text: str, closing: int, introduced: bool = False) -> bool:
+    """The mark at ``closing`` ends a paragraph or is followed by a lower-case cue; closing an
+    introduced quote, it may also end a sentence before the next one ('… durumda." Bir
+    bankanın …') or come before a source credit ('…” (Hürriyet)')."""
     after = text[closing + 1:closing + 40].lstrip("\x00")  # \x00: the masked half of a doubled mark
+    if introduced and (_CREDIT_AFTER.match(text, closing + 1) or (
+            text[closing - 1:closing] in ".!?…" and regex.match(r"[ \t]+\p{Lu}", after))):
+        return True
     return not after.strip(" \t.") or after.lstrip(" \t.").startswith("\n") \
         or bool(regex.match(r"[\s,]*\p{Ll}", after))  # '..." dedi' / '..." diye ekledi'
+
+
+# A source credit in brackets that ends the paragraph: '… oluşturmak.” (Hürriyet)',
+# '…" (Yaşar KAPLAN/YÜKSEKOVA/DHA)'
+_CREDIT_AFTER = regex.compile(r"[ \t]*\([^()\n]{2,60}\)[ \t.]*(?:\n|\Z)")
 
 
 # A long quote announced by a colon ('... şöyle aktardı:\n\n" ... "'), which may hold
@@ -245,15 +255,18 @@ MAX_INTRODUCED_CHARS = 8000
 
 
 def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
-    """A straight double mark opened right after a colon whose next straight double mark
-    after ``at`` closes the quote at a paragraph end (dev ttc-siyaset-66: a columnist's
-    text quoted whole, crossheads and “…” quotes inside, closed once at the end)."""
-    if style != '"' or not regex.search(r":\s*\Z", text[max(0, opened - 40):opened]):
+    """A double mark opened right after a colon (or the semicolon of 'şunları belirtti;')
+    whose next closing mark of its style from ``at`` on closes the quote at a paragraph end,
+    a sentence end or before a source credit (dev ttc-siyaset-66: a columnist's text quoted
+    whole, crossheads and “…” quotes inside, closed once at the end; dev pool ttc-siyaset-81,
+    -387, ttc-ekonomi-315, -376, -406, ttc-saglik-174)."""
+    if style not in '"“' or not regex.search(r"[:;]\s*\Z", text[max(0, opened - 40):opened]):
         return False
-    k = at if text[at] == '"' else text.find('"', at + 1)
-    if k < 0 or _role(text, k) != "close":
+    closer = '"' if style == '"' else "”"
+    k = at if text_style(text, at) == closer else text.find(closer, at + 1)
+    if k < 0 or _role(text, k) not in ("close", "both"):
         return False
-    return _plausible_end(text, k) and text.count("\n\n", opened, k) <= MAX_INTRODUCED_PARAGRAPHS \
+    return _plausible_end(text, k, introduced=True) and text.count("\n\n", opened, k) <= MAX_INTRODUCED_PARAGRAPHS \
         and k - opened <= MAX_INTRODUCED_CHARS
 
 

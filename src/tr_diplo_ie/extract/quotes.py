@@ -107,10 +107,10 @@ def _gap_positions(body: str, start: int, end: int) -> list[int]:
 
 
 # An introduction that points forward ("şöyle devam etti", "şunları söyledi", "şu
-# ifadeleri kullandı") and ends in a full stop instead of a colon: 'Candan şöyle devam
-# etti. "..."'.
+# ifadeleri kullandı") and ends in a full stop or a semicolon instead of a colon: 'Candan
+# şöyle devam etti. "..."', 'Büyüközer şunları belirtti;\n\n"..."' (dev pool ttc-ekonomi-406).
 _FORWARD_INTRO = regex.compile(
-    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+\p{L}+)(?!\s+bir\b)(?:\s+[\p{L}]+){1,3}\s*\.\s*$")
+    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+\p{L}+)(?!\s+bir\b)(?:\s+[\p{L}]+){1,3}\s*[.;]\s*$")
 
 
 def _intro_mark(body: str, span: Quoted) -> Optional[int]:
@@ -122,8 +122,9 @@ def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     window_start = max(0, span.open - 80)
     after = _text_after(body, span, 3)
     ends_sentence = not after or after[0] in "\n\"“" or after[0].isupper()
-    if ends_sentence and _FORWARD_INTRO.search(body[window_start:span.open]):
-        return body.rindex(".", 0, span.open)
+    forward = _FORWARD_INTRO.search(body[window_start:span.open]) if ends_sentence else None
+    if forward:  # 'şöyle devam etti. "…"', 'şunları belirtti; "…"'
+        return window_start + forward.start() + len(forward.group().rstrip()) - 1
     return None
 
 
