@@ -217,12 +217,55 @@ def text_style(text: str, i: int) -> str:
 
 
 def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -> None:
-    """Close an unclosed double mark at its paragraph end; drop an unclosed single one."""
+    """Close an unclosed double mark at its paragraph end (an introduced one at the end of
+    the speech that follows it); drop an unclosed single one."""
     if style in "'‘’":
         warnings.append(f"unclosed single quote mark at offset {pending} ignored")
         return
-    spans.append(Quoted(pending, None, _paragraph_end(text, pending), recovered=True))
+    end = _paragraph_end(text, pending)
+    if regex.search(r"[:;]\s*\Z", text[max(0, pending - 40):pending]):
+        end = _speech_end(text, pending, end)
+    spans.append(Quoted(pending, None, end, multi_paragraph="\n" in text[pending:end], recovered=True))
     warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
+
+
+# A paragraph that is no longer the speaker's: a crosshead (no lower case, or short without
+# final punctuation), another quote, a report about someone (a reporting verb in the third
+# person, or "… belirten X"), or the site's links ("İlgili Haber").
+_NARRATION = regex.compile(
+    r"(?<![\p{L}])(?:dedi|söyledi|belirtti|kaydetti|vurguladı|bildirdi|açıkladı|ekledi|anlattı"
+    r"|ifade\s+etti|konuştu|dile\s+getirdi|dikkat\s+çekti|hatırlattı)(?![\p{L}])"
+    r"|(?:[ae]n|[ae]y[ae]n)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,"
+    r"|\A\s*(?:İlgili\s+Haber|Etiketler|Kaynak\s*:)")
+MAX_SPEECH_PARAGRAPHS = 8
+
+
+def _headline(line: str) -> bool:
+    """A short line with most words capitalised: 'Google Maps 2 Yeni Özelliğe Sahip Olacak!'."""
+    words = line.split()
+    return len(line) <= 80 and len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _speech_end(text: str, opened: int, end: int) -> int:
+    """The end of an introduced quote never closed ('… şunları kaydetti:\n\n"…' to the
+    end): the paragraphs after the first go on while they read as the same speech (dev pool
+    ttc-siyaset-23, -436, ttc-ekonomi-567, ttc-saglik-159), at most
+    ``MAX_SPEECH_PARAGRAPHS`` and ``MAX_RUN_CHARS``."""
+    if _NARRATION.search(text, opened, end):
+        return end  # '“… istemiyorum ” şeklinde konuştu.': the speech ended in its paragraph
+    for _ in range(MAX_SPEECH_PARAGRAPHS):
+        nxt = end
+        while nxt < len(text) and text[nxt].isspace():
+            nxt += 1
+        if nxt >= len(text) or "\n" not in text[end:nxt]:
+            break
+        stop = _paragraph_end(text, nxt)
+        line = text[nxt:stop].strip()
+        if not any(c.islower() for c in line) or (len(line) <= 60 and line[-1:] not in ".!?…") \
+                or _headline(line) or _MARK.search(line) or _NARRATION.search(line) or stop - opened > MAX_RUN_CHARS:
+            break
+        end = stop
+    return end
 
 
 def _plausible_run(text: str, opened: int, closing: int) -> bool:
