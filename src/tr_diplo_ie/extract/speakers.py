@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from .. import resources, titles
+from ..textnorm import tr_lower
 from ..analysis import Analysis
 from ..records import Speaker
 from . import gazetteer, institutions
@@ -841,9 +842,15 @@ _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
 _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the document nouns of speaker_heads.tsv
                    + "|".join(sorted((w for w, k in speaker_heads().items() if k == "document"),
                                      key=len, reverse=True)) + ")")
+# a bare document at a sentence start or after a passive participle: "Raporda, …", "… ifade
+# edilen bildiride, …"
+_DOCUMENT_WORD = ("(?:" + "|".join(sorted((w for w, k in speaker_heads().items() if k == "document"),
+                                          key=len, reverse=True)) + ")")
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
+        | (?P<gen_rel>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^\s.,;:!?"“”]+\s+){{0,3}}?\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+
+          {_STATEMENT_NOUN}d[ae]
         | (?P<abl>{_OWNER})(?:['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
@@ -851,12 +858,53 @@ _STATEMENT_SOURCE = regex.compile(
         | (?P<head_src>{institutions.word_pattern()}(?:n?[ıiuü]n|[dt][ae]n))\s+(?:[^\s.,;:!?"“”]+\s+){{0,6}}?
           {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)?d[ae]
         | (?P<head_subj>{institutions.word_pattern()}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
+        | (?:(?<=\A|[.!?]\s|\n)|(?<=[.!?]\s\s)|(?<=\p{{Ll}}(?:[ıiuü]l|[aeıiuü]n)[ae]n\s))
+          (?P<doc>(?i:{_DOCUMENT_WORD}))(?:s[ıi]n|[ıiuü]n)?d[ae]
       )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
 )
 _CROSSHEAD_LINE = regex.compile(r"\n[^\S\n]*[^\p{Ll}\n]{6,}[^\S\n]*\n")  # a line without lower case
 _STRAY_N = regex.compile(r"(?<=[ıiuü])n\Z")
 STATEMENT_REACH = 1500  # characters a statement's passive reports may follow its introduction
+
+
+# The author of a document named just before a bare "Raporda, ...": its genitive owner
+# ("Federal Açık Piyasa Komitesi'nin (FOMC) ... sonuç bildirisi yayımlandı") or the subject
+# that issues it ("Merkez Bankası yıllık raporunu yayımladı", "TTB yazılı bir açıklama yaptı").
+_ISSUE_VERB = r"(?:yayımla|yayınla|açıkla|hazırla|yap|gönder|düzenle|paylaş|sun|ver)"
+DOCUMENT_REACH = 600
+
+
+def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
+    """Who issued the document ``noun`` that a bare locative at ``pos`` ("Raporda",
+    "Açıklamada") refers back to: the last owner or issuer of that noun within
+    DOCUMENT_REACH characters before it, no crosshead between (dev ttc-ekonomi-539)."""
+    noun = tr_lower(noun)
+    stem = regex.escape(noun)
+    pattern = regex.compile(
+        rf"""(?<![\p{{L}}\p{{M}}])
+          (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
+            | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
+          )""", regex.VERBOSE)
+    found = None
+    for match in pattern.finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
+        found = match
+    if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
+        return None
+    group = "owner" if found.group("owner") else "issuer"
+    start, end = found.span(group)
+    acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
+    end = start + acronym.start() if acronym else end
+    speaker = _speaker_from(body, start, end, book, "speaker.document_author", allow_unknown=True)
+    if speaker is not None:
+        return speaker
+    name = strip_suffix(body[start:end])
+    if " " not in name and not name.isupper():
+        return None  # a capitalised common noun at a sentence start
+    if name in _stopwords() or book.ner_type(start, end) not in (None, "ORG"):
+        return None
+    return Speaker(text=name, start=start, end=start + len(name), name=book.fullest_org(name), title=None,
+                   type="ORG", source="speaker.document_author")
 
 
 def crosshead_between(body: str, start: int, end: int) -> bool:
@@ -870,10 +918,16 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
     for match in _STATEMENT_SOURCE.finditer(body, max(0, pos - STATEMENT_REACH), pos, overlapped=False):
         if match.group("izafet") and speaker_heads().get(match.group("izafet").split()[-1]) != "org_head":
             continue  # "S&P açıklamasında": only an organisation name stands unmarked before the noun
+        if match.group("doc") and found is not None \
+                and tr_lower(match.group("doc")) in tr_lower(found.group()):
+            continue  # "X'in açıklamasında, … Açıklamada, …": the statement introduced before
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None  # a crosshead between them starts another section
-    group = next(g for g in ("gen", "abl", "izafet", "agent", "subj", "head_src", "head_subj") if found.group(g))
+    group = next(g for g in ("gen", "gen_rel", "abl", "izafet", "agent", "subj", "head_src", "head_subj", "doc")
+                 if found.group(g))
+    if group == "doc":  # "Raporda, ...": the author of the report the article has just named
+        return document_author_before(body, found.start("doc"), found.group("doc"), book)
     start, end = found.span(group)
     line = body.rfind("\n", start, end)
     if line >= 0 and not any(c.islower() for c in body[start:line]):
