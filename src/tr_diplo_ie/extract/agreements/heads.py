@@ -52,7 +52,7 @@ def _match_head_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_HeadMat
             continue
         if rest and tok.apos:
             continue  # "plan" + "ı'nı": stem+ending before an apostrophe is another stem
-        suffix = rest or (tok.text[len(tok.word) + 1:] if tok.apos else "")
+        suffix = rest or tok.apos_suffix
         return _HeadMatch(first=first, last=i, stem_end=tok.start + len(tok.word) - len(rest),
                           head=head, suffix=suffix)
     return None

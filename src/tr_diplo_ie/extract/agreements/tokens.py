@@ -19,7 +19,8 @@ _APOS = "'’"
 _TOKEN = regex.compile(
     r"""
       (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
-      (?:['’](?P<suffix>\p{L}+))?                                    # 'ın  'nı
+      (?:['’](?P<suffix>\p{L}+)                                      # 'ın  'nı
+        |[ \t]['’](?P<spaced>\p{Ll}{1,5})(?![\p{L}\p{M}'’]))?          # "Yunanistan 'ın": cut off by scraping
     | (?P<num>\d+(?:[.,]\d+)*(?:['’]\p{L}+)?)                        # 2024'te
     | (?P<punct>\S)                                                  # , " ( ...
     """,
@@ -68,7 +69,7 @@ class _Tok:
     @property
     def apos_suffix(self) -> str:
         """The ending after the apostrophe, in lower case ("Rusya'yla" -> "yla"); "" without one."""
-        return self.text[len(self.word) + 1:].lower() if self.apos else ""
+        return regex.split(r"['’]", self.text, maxsplit=1)[1].lower() if self.apos else ""
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
@@ -78,7 +79,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
             toks.append(_Tok(
                 text=m.group(), start=m.start(), end=m.end(), word=m.group("word"),
                 word_end=m.end("word"), kind="word", low=tr_lower(m.group("word")),
-                apos=m.group("suffix") is not None,
+                apos=m.group("suffix") is not None or m.group("spaced") is not None,
             ))
         elif m.group("num"):
             toks.append(_Tok(text=m.group(), start=m.start(), end=m.end(), word=m.group(),
