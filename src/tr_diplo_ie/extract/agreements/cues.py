@@ -81,10 +81,10 @@ def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
     return None
 
 
-# "alınan / aldığı / aldığımız / verilen / verdiği karar": the participle of the decision's own
+# "alınan / aldığı / aldığımız / verilen / verdiği / çıkan / çıkacak karar": the participle of the decision's own
 # light verb is its status cue (a future one: planned)
 _DECISION_PARTICIPLE = regex.compile(
-    r"\A(?:al|ver)(?:[ıi][ln])?(?:[ae]n|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+    r"\A(?:al|ver|çık)(?:[ıi][ln])?(?:[ae]n|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
     r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
 
 
@@ -95,15 +95,20 @@ def _decision_participle(tok: _Tok, h: _HeadMatch) -> Optional[str]:
     return "planned" if regex.search(r"[ae]c[ae](?:k|ğ)", tok.low) else "adopted"
 
 
-def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex) -> tuple[Optional[_Cue], Optional[str]]:
+def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex,
+                  participle: Optional[int] = None) -> tuple[Optional[_Cue], Optional[str]]:
     """The status a decision takes from its own light verb when a relative clause describes
-    it: the participle inside the description ("… aldığı karar"), or the verb right after
-    "… yaratan bir karar aldı".  (cue, side) or (None, None)."""
+    it: the participle inside the description ("… aldığı karar", or the ``participle`` that
+    opens the clause before a compound: "… toplantısından çıkacak faiz kararı"), or the verb
+    right after "… yaratan bir karar aldı".  (cue, side) or (None, None)."""
     if h.head.type != "decision" or start_i >= h.first:
         return None, None
-    status = _decision_participle(toks[h.first - 1], h)
-    if status is not None:
-        return _Cue(first=h.first - 1, last=h.first - 1, status=status), "before"
+    if participle is not None and participle >= 1 and toks[participle - 1].low.startswith("karar"):
+        participle = None  # "… yönünde karar veren mahkeme kararı": the court's, not this decision's verb
+    for k in (h.first - 1, participle):
+        status = _decision_participle(toks[k], h) if k is not None else None
+        if status is not None:
+            return _Cue(first=k, last=k, status=status), "before"
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     verb = next((v for v in lex.light.get(h.head.lemma, ()) if nxt is not None and nxt.low.startswith(v)), None)
     if toks[h.first - 1].low == "bir" and not h.suffix and verb is not None and nxt.kind == "word":

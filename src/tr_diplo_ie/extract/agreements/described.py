@@ -26,6 +26,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     party_stop: tuple[str, ...] = ()
     with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
     relative = False  # a relative clause describes the head
+    clause_verb = None  # ... opened by the participle at this index (the walk's relative clause)
     for k in range(h.first - 1, max(h.first - 5, 0), -1):
         if toks[k].low == "ile":
             owner = _possessor_comitative(toks, k, h)
@@ -104,7 +105,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j
                 break
             start_i, boundary = clause  # "... çıkmasını engelleyecek plan": the clause describes it
-            relative = True
+            relative, clause_verb = True, j
             break
         start_i = j
         j -= 1
@@ -141,13 +142,14 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     start = toks[start_i].start
     stem_end = h.stem_end
     if (len(h.head.stems) == 1 and h.head.lemma[-1:] not in "aeıioöuü" and h.first - 1 >= 0
-            and (toks[h.first - 1].low in lex.postp or start_i < h.first - 1 and relative)
+            and (toks[h.first - 1].low in lex.postp
+                 or start_i < h.first - 1 and relative and clause_verb in (None, h.first - 1))
             and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
             and h.head.stems[0][-1:] in "ıiuü"):
         # "... ilişkin kararı kabul etti", "... tarafından verilen kararı onayladı": accusative,
-        # not a compound: "karar"
+        # not a compound: "karar" (but "... çıkacak faiz kararı" is one)
         stem_end -= 1
-    cue, cue_side = _own_verb_cue(toks, h, start_i, lex)
+    cue, cue_side = _own_verb_cue(toks, h, start_i, lex, participle=clause_verb)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=not with_owner,
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
