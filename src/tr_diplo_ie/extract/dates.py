@@ -203,7 +203,7 @@ def _lexicon() -> _Lexicon:
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
         ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
-        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})"
+        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>\p{{Ll}}{{1,5}})(?![\p{{L}}'’])"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         # not a share: "yüzde 70'lerde", "%70'ler"
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
@@ -400,11 +400,12 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx and body[start].isupper()
         return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month", needs_ext=bare)
     if name == "year":
-        asfx = _group(m, "asfx")
-        if asfx is not None:
-            if regex.match(r"l[ıiuü]|l[ae]r", asfx):  # 2025'lik, 1990'lar: not a plain year
+        asfx, spaced = _group(m, "asfx"), _group(m, "asfx2")
+        if asfx is not None or spaced is not None:
+            if regex.match(r"l[ıiuü]|l[ae]r", asfx or spaced):  # 2025'lik, 1990'lar: not a plain year
                 return None
-            text_end, case = m.start("asfx") - 1, asfx
+            # "2012'de"; "2012 ’de": the ending cut off by scraping (dev pool ttc-teknoloji-64)
+            text_end, case = (m.start("asfx") - 1, asfx) if asfx is not None else (m.end("y"), spaced)
         return _Cand(start, end, text_end, "DATE", timex.year_value(int(m.group("y"))), name,
                      rule.priority, case, "year")
     if name == "decade":
