@@ -848,10 +848,10 @@ _DOCUMENT_WORD = ("(?:" + "|".join(sorted((w for w, k in speaker_heads().items()
                                           key=len, reverse=True)) + ")")
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
-      (?: (?P<gen>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
+      (?: (?P<gen>{_OWNER})(?:[ ]?{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<gen_rel>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^\s.,;:!?"“”]+\s+){{0,3}}?\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+
           {_STATEMENT_NOUN}d[ae]
-        | (?P<abl>{_OWNER})(?:['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
