@@ -161,7 +161,8 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
         if pending is not None and inner is not None:
             if "\n" in text[inner:i]:
                 inner = None  # a nested mark never closed in its paragraph: forget it
-            elif role in ("close", "both") and ch in OPENERS.get(text_style(text, inner), ""):
+            elif role in ("close", "both") and ch in OPENERS.get(text_style(text, inner), text_style(text, inner)):
+                # (a style without its own row, ’…’, closes itself)
                 inner = None  # closes the nested quote, not ours
                 continue
         if pending is not None:
@@ -329,7 +330,7 @@ def _run_closes_after(text: str, opened: int, nested: int, style: str) -> bool:
     its paragraph, and the next mark after it closes ``opened`` as a plausible run (dev pool
     ttc-ekonomi-137: '"Bu durumda ...\n\nİşletmeler ... “hapis cezasına” ... düzenlemeliler" dedi')."""
     end = _paragraph_end(text, nested)
-    closers = OPENERS.get(text_style(text, nested), "")
+    closers = OPENERS.get(text_style(text, nested), text_style(text, nested))
     inner_close = next((k for k in range(nested + 1, end) if text_style(text, k) in closers), None)
     if inner_close is None:
         return False

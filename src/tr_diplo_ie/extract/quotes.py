@@ -116,13 +116,14 @@ _FORWARD_INTRO = regex.compile(
 def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     """Where the quote's introduction ends: a colon right before the quote, or the full stop
     of a forward-pointing introduction; None when there is neither."""
-    before = body[max(0, span.open - 6):span.open].rstrip()
+    mark = span.open - 1 if span.open >= 1 and body[span.open - 1] == body[span.open] in "'’‘" else span.open
+    before = body[max(0, mark - 6):mark].rstrip()  # (a doubled '' mark: its first half)
     if before.endswith(":"):
-        return body.rindex(":", 0, span.open)
-    window_start = max(0, span.open - 80)
+        return body.rindex(":", 0, mark)
+    window_start = max(0, mark - 80)
     after = _text_after(body, span, 3)
-    ends_sentence = not after or after[0] in "\n\"“" or after[0].isupper()
-    forward = _FORWARD_INTRO.search(body[window_start:span.open]) if ends_sentence else None
+    ends_sentence = not after or after[0] in "\n\"“'" or after[0].isupper()
+    forward = _FORWARD_INTRO.search(body[window_start:mark]) if ends_sentence else None
     if forward:  # 'şöyle devam etti. "…"', 'şunları belirtti; "…"'
         return window_start + forward.start() + len(forward.group().rstrip()) - 1
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
+import regex
+
 from ...records import Agreement
 from ...textnorm import tr_lower
 from .mention import _Mention
@@ -19,11 +21,20 @@ def _norm_key(text: str) -> str:
     return tr_lower(_clean(text))
 
 
+def _context_key(body: str, m: _Mention) -> str:
+    """The mention with up to 30 characters of its sentence on either side."""
+    before = regex.split(r"[.!?\n]", body[max(0, m.start - 30):m.start])[-1]
+    after = regex.split(r"[.!?\n]", body[m.end:m.end + 30])[0]
+    return "distinct:" + _norm_key(before + body[m.start:m.end] + after)
+
+
 def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
     groups: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
-        key = f"{m.start}:{m.name}" if m.distinct else _norm_key(m.name)
+        # a measure-led description ("2 yıllık sözleşme") is its own document unless the same
+        # words stand around it again: a repeated lead gives no new item (ANNOTATION, AU)
+        key = _context_key(body, m) if m.distinct else _norm_key(m.name)
         if key not in groups:
             groups[key] = []
             order.append(key)
