@@ -50,6 +50,8 @@ def _role(text: str, i: int) -> Optional[str]:
     ch = CP1252.get(text[i], text[i])
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt == "\x00":  # the masked half of a doubled '' mark: the character after it counts
+        nxt = text[i + 2] if i + 2 < len(text) else ""
     if ch in "«„":
         return "open"
     if ch == "»":

@@ -43,6 +43,12 @@ def _content_span(body: str, span: Quoted) -> tuple[int, int]:
     return start, end
 
 
+def _mark_start(body: str, span: Quoted) -> int:
+    """Where the opening mark begins: a doubled '' mark ('' read as one) starts a character
+    before ``span.open``."""
+    return span.open - 1 if span.open >= 1 and body[span.open - 1] == body[span.open] in "'’‘" else span.open
+
+
 def _after_close(span: Quoted) -> int:
     return span.close + 1 if span.close is not None else span.end
 
@@ -116,8 +122,8 @@ _FORWARD_INTRO = regex.compile(
 def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     """Where the quote's introduction ends: a colon right before the quote, or the full stop
     of a forward-pointing introduction; None when there is neither."""
-    mark = span.open - 1 if span.open >= 1 and body[span.open - 1] == body[span.open] in "'’‘" else span.open
-    before = body[max(0, mark - 6):mark].rstrip()  # (a doubled '' mark: its first half)
+    mark = _mark_start(body, span)
+    before = body[max(0, mark - 6):mark].rstrip()
     if before.endswith(":"):
         return body.rindex(":", 0, mark)
     window_start = max(0, mark - 80)
@@ -145,7 +151,7 @@ def _standalone_after(body: str, span: Quoted) -> bool:
 
 def _standalone(body: str, span: Quoted) -> bool:
     line_start = body.rfind("\n", 0, span.open) + 1
-    return not body[line_start:span.open].strip() and _standalone_after(body, span)
+    return not body[line_start:_mark_start(body, span)].strip() and _standalone_after(body, span)
 
 
 def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook] = None,
@@ -316,13 +322,14 @@ _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
 def _bare_subject(body: str, span: Quoted, sent_start: int, book: NameBook, quote_spans) -> Optional[Speaker]:
     """'… belirten Murat Okalin, “…”.': a known subject and a comma right before a quote that
     ends its sentence; the verb of saying is left out."""
-    if not body[sent_start:span.open].rstrip().endswith(","):
+    mark = _mark_start(body, span)
+    if not body[sent_start:mark].rstrip().endswith(","):
         return None
     after = _text_after(body, span, 2)
     if after and after[0] not in ".\n":
         return None
-    speaker = find_subject(body, sent_start, span.open, book, exclude=quote_spans, allow_unknown=False)
-    if speaker is None or body[speaker.end:span.open].strip() != ",":
+    speaker = find_subject(body, sent_start, mark, book, exclude=quote_spans, allow_unknown=False)
+    if speaker is None or body[speaker.end:mark].strip() != ",":
         return None
     return speaker
 
@@ -344,7 +351,8 @@ def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cu
     from .indirect import nominalised_ending
 
     last = body[start:end].rstrip(" .,!?…").split()
-    before = body[max(0, span.open - 2):span.open].strip()
+    mark = _mark_start(body, span)
+    before = body[max(0, mark - 2):mark].strip()
     cases = ("acc", "dat") + (("nom",) if "nom" in cue.complement else ())
     return bool(last) and nominalised_ending(last[-1], cases) and not before.endswith(":") \
         and bool(before) and before[-1:] not in ".!?"
@@ -383,7 +391,7 @@ def _continues(body: str, previous: tuple[Quoted, Quote], span: Quoted) -> bool:
     if prev_quote.cue_end is None or prev_quote.cue_end < _after_close(prev_span) \
             or span.open < prev_quote.cue_end:
         return False
-    between = body[prev_quote.cue_end:span.open]
+    between = body[prev_quote.cue_end:_mark_start(body, span)]
     return bool(regex.fullmatch(r"[\s,]*(?:\p{Lu}[\p{Ll}\p{M}]+\s*){0,3}[\s,:]*", between))
 
 
