@@ -62,7 +62,11 @@ def _text_after(body: str, span: Quoted, n: int) -> str:
 def _is_title(body: str, span: Quoted) -> bool:
     """A quoted name with a case suffix glued to it: "Kapsamlı İşbirliği Planı"nın."""
     after = _after_close(span)
-    return span.close is not None and after < len(body) and bool(regex.match(r"[\p{L}'’]", body[after]))
+    return span.close is not None and after < len(body) and bool(regex.match(r"[\p{L}'’]", body[after])) \
+        and not _GLUED_SAYING.match(body, after)  # '… istiyoruz "dedi.': a verb of saying, not a suffix
+
+
+_GLUED_SAYING = regex.compile(r"(?:dedi|demiş|diye|diyerek|diyen|derken|şeklinde)(?![\p{L}])")
 
 
 def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
