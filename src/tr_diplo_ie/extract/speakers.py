@@ -419,19 +419,19 @@ _LOWER_ORG_HEAD = "|".join(regex.escape(w) for w, kind in speaker_heads().items(
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
-         (?=\s*(?:,|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z)  # \Z: right before the quote""",
+         (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z)  # \Z: right before the quote""",
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
-         (?=\s*,)""",
+         (?=\s*(?:,|;(?=\s)))""",  # "… sürdüren Ağbaba; “…”": a semicolon for the comma
     regex.VERBOSE,
 )
 
 
 # Case and number endings that a bare surname rarely has (genitive, plural, dative, ...).
-_INFLECTED = regex.compile(r"(?:[dt][ae](?:ki)?|n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü])$")
+_INFLECTED = regex.compile(r"(?:[dt][ae](?:ki)?|n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü]|s[ıiuü]n[ae])$")
 
 
 def _proper_noun(body: str, word: str) -> bool:
