@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, Union
 import attrs
 
 from . import article as article_io
-from . import segment
+from . import charrefs, segment
 from .analysis import Analysis
 from .records import Article, Extraction
 from .repair import repair_sentences
@@ -251,6 +251,9 @@ class Pipeline:
             yield from self._extract_batch(batch)
 
     def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+        # HTML character references ("s&ouml;yledi") are read decoded; offsets are mapped back
+        views = [charrefs.decode(art.body) for art in batch]
+        batch = [attrs.evolve(art, body=view.text) if view else art for art, view in zip(batch, views)]
         warnings: list[list[str]] = [[] for _ in batch]
         if self._nlp is None:
             analyses = [_rule_analysis(a.body) for a in batch]
@@ -265,7 +268,8 @@ class Pipeline:
                     except Exception as exc:
                         warnings[i].append(f"NLP analysis failed ({exc!r}); rule segmentation used")
                         analyses.append(_rule_analysis(art.body))
-        return [run_stages(art, an, warn) for art, an, warn in zip(batch, analyses, warnings)]
+        out = [run_stages(art, an, warn) for art, an, warn in zip(batch, analyses, warnings)]
+        return [charrefs.restore(x, view) if view else x for x, view in zip(out, views)]
 
 
 _default: Optional[Pipeline] = None
