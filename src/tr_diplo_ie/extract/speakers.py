@@ -446,7 +446,8 @@ def _is_place(word: str) -> bool:
 
 # A known person standing first in the sentence, in the nominative (no suffix).
 _INITIAL_SUBJECT = regex.compile(
-    rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])""",
+    rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])
+         (?!\s+(?:{_DETACHED_SUFFIX.pattern})(?![\p{{L}}]))  # "Akhisar Belediyespor un teknik direktörü": an owner""",
     regex.VERBOSE,
 )
 
