@@ -92,7 +92,7 @@ def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
 
 
 # The quotative "diye" and the verb it goes with, right after it or after one word that is no
-# case-marked noun ("diye sordu", "diye talimat verdi", "diye bağırmaya başladı"; not "'yakınma
+# case-marked noun ("diye sordu", "diye talimat verdi", "diye rapor vererek"; not "'yakınma
 # yok' diye doktora gitmiyor", a reason): any verb, not only those of the cue lexicon; not one
 # of thinking, hoping, fearing, planning or calculating ("diye düşünüyor": a thought, optional
 # in the guidelines; "diye hesaplar yapıyorduk"), nor one of naming ("… diye nitelendirdi": a label).
@@ -100,7 +100,7 @@ _QUOTATIVE = regex.compile(
     r"diye(?!\s+(?:düşün|san|um|inan|hisset|kork|bekl|hesap|plan|tasarla|merak|hayal|dua"
     r"|nitelendir|adlandır|isimlendir|tanımla))"
     r"(?:\s+(?:\p{Ll}+m[ae]y[ae]|\p{Ll}+(?<![aeıioöuü]|[dt][ae]n)))?"  # no case-marked noun between
-    r"\s+\p{Ll}+?(?:[dt][ıiuü](?:[km]|l[ae]r)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?)"
+    r"\s+\p{Ll}+?(?:[dt][ıiuü](?:[km]|l[ae]r)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[ae]r[ae]k)"
     r"(?![\p{L}])")
 
 
