@@ -21,7 +21,8 @@ _SUFFIXES = {
                   |m[ıiuü]ş(?:t[ıiuü]|t[ıiuü]r|lerdir)?       # söylemiş, demişti
                   |y?[ae]c[ae]k(?:t[ıi]r)?                    # söyleyecek
                   |[ıiuü]?yor(?:d[ıiuü]|lar)?)                 # söylüyor (after stem vowel)""",
-    "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken)",  # söyleyerek, belirtip, derken, belirtirken
+    "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
+               r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
     "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor)",  # bildirildi, belirtiliyor
     "bare": r"",
