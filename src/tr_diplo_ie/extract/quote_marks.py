@@ -29,7 +29,7 @@ MAX_RUN_CHARS = 4000
 _MARK = regex.compile(r"[\"'“”„«»‘’\x91-\x94]")
 _DOUBLE = "\"“”„«»"
 # the words of saying that follow a closing mark ('" dedi', '" diye konuştu', '" şeklinde')
-_SAYING_AFTER = regex.compile(
+SAYING_AFTER = regex.compile(
     r"\x00?[ \t]*(?:dedi|demiş|diye|diyerek|diyen|derken|şeklinde|biçiminde|sözlerini|ifadelerini"
     r"|açıklamasını)(?![\p{L}])")
 
@@ -191,7 +191,7 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
                 pending, multi, inner = None, False, None
-            elif closes or (pending_style in _DOUBLE and ch in _DOUBLE and _SAYING_AFTER.match(text, i + 1)):
+            elif closes or (pending_style in _DOUBLE and ch in _DOUBLE and SAYING_AFTER.match(text, i + 1)):
                 # (also a mark of the wrong shape or spacing before a verb of saying:
                 # '… istemiyorum ” şeklinde konuştu', '… istiyoruz "dedi', '… kavuşuluyor“ diye')
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))

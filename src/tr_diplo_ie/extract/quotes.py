@@ -19,7 +19,7 @@ import regex
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
-from .quote_marks import Quoted, find_quoted
+from .quote_marks import SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
                        find_subject, genitive_owner_before, statement_intro, statement_owner,
@@ -63,10 +63,7 @@ def _is_title(body: str, span: Quoted) -> bool:
     """A quoted name with a case suffix glued to it: "Kapsamlı İşbirliği Planı"nın."""
     after = _after_close(span)
     return span.close is not None and after < len(body) and bool(regex.match(r"[\p{L}'’]", body[after])) \
-        and not _GLUED_SAYING.match(body, after)  # '… istiyoruz "dedi.': a verb of saying, not a suffix
-
-
-_GLUED_SAYING = regex.compile(r"(?:dedi|demiş|diye|diyerek|diyen|derken|şeklinde)(?![\p{L}])")
+        and not SAYING_AFTER.match(body, after)  # '… istiyoruz "dedi.': a verb of saying, not a suffix
 
 
 def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:

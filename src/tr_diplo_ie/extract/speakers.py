@@ -876,19 +876,22 @@ _ISSUE_VERB = r"(?:yayımla|yayınla|açıkla|hazırla|yap|gönder|düzenle|payl
 DOCUMENT_REACH = 600
 
 
-def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
-    """Who issued the document ``noun`` that a bare locative at ``pos`` ("Raporda",
-    "Açıklamada") refers back to: the last owner or issuer of that noun within
-    DOCUMENT_REACH characters before it, no crosshead between (dev ttc-ekonomi-539)."""
-    noun = tr_lower(noun)
+@functools.lru_cache(maxsize=None)
+def _author_pattern(noun: str) -> regex.Pattern:
     stem = regex.escape(noun)
-    pattern = regex.compile(
+    return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}])
           (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
             | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
           )""", regex.VERBOSE)
+
+
+def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
+    """Who issued the document ``noun`` that a bare locative at ``pos`` ("Raporda",
+    "Açıklamada") refers back to: the last owner or issuer of that noun within
+    DOCUMENT_REACH characters before it, no crosshead between (dev ttc-ekonomi-539)."""
     found = None
-    for match in pattern.finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
+    for match in _author_pattern(tr_lower(noun)).finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None

@@ -11,7 +11,7 @@ import regex
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _clean, _in_date
-from .tokens import _is_verb_form
+from .tokens import _VERBAL_NOUN, _is_verb_form
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
@@ -27,7 +27,6 @@ _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 # a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
 _NOMINAL_DATIVE = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]n[ae]\Z")
 # a negated light verb after "karar": "almadı", "çıkmamıştır", "alamadı"
-_VERBAL_NOUN = regex.compile(r"(?:[ıi]n)?m[ae]s[ıi]\Z")  # "alması", "alınması"
 _NEGATED = regex.compile(r"(?:al|çık)(?:[ae]m[ae]|m[ae])(?!s[ıi]|k\b|y[ae]|l[ıi])")
 
 
