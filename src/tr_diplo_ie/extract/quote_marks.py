@@ -233,7 +233,7 @@ def _recover(text: str, pending: int, style: str, spans: list, warnings: list) -
         warnings.append(f"unclosed single quote mark at offset {pending} ignored")
         return
     end = _paragraph_end(text, pending)
-    if regex.search(r"[:;]\s*\Z", text[max(0, pending - 40):pending]):
+    if _introduced(text, pending):
         end = _speech_end(text, pending, end)
     spans.append(Quoted(pending, None, end, multi_paragraph="\n" in text[pending:end], recovered=True))
     warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
@@ -307,13 +307,18 @@ MAX_INTRODUCED_PARAGRAPHS = 30
 MAX_INTRODUCED_CHARS = 8000
 
 
+def _introduced(text: str, opened: int) -> bool:
+    """The mark at ``opened`` follows a colon (or the semicolon of 'şunları belirtti;')."""
+    return bool(regex.search(r"[:;]\s*\Z", text[max(0, opened - 40):opened]))
+
+
 def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
     """A double mark opened right after a colon (or the semicolon of 'şunları belirtti;')
     whose next closing mark of its style from ``at`` on closes the quote at a paragraph end,
     a sentence end or before a source credit (dev ttc-siyaset-66: a columnist's text quoted
     whole, crossheads and “…” quotes inside, closed once at the end; dev pool ttc-siyaset-81,
     -387, ttc-ekonomi-315, -376, -406, ttc-saglik-174)."""
-    if style not in '"“' or not regex.search(r"[:;]\s*\Z", text[max(0, opened - 40):opened]):
+    if style not in '"“' or not _introduced(text, opened):
         return False
     closer = '"' if style == '"' else "”"
     k = at if text_style(text, at) == closer else text.find(closer, at + 1)
