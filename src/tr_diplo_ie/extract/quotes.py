@@ -197,8 +197,9 @@ def _run_ends(body: str, candidates: list[Quoted]) -> dict[int, Quoted]:
     top = [s for s in candidates if s.parent is None and s.close is not None]
     ends: dict[int, Quoted] = {}
     for a, b in zip(reversed(top[:-1]), reversed(top[1:])):
-        gap = _LIST_GAP.match(body, _after_close(a), b.open)
-        if gap is not None and gap.end() == b.open and gap.end() > _after_close(a):
+        start = _mark_start(body, b)
+        gap = _LIST_GAP.match(body, _after_close(a), start)
+        if gap is not None and gap.end() == start and gap.end() > _after_close(a):
             ends[a.open] = ends.get(b.open, b)
     return ends
 
