@@ -895,20 +895,8 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None
-    group = "owner" if found.group("owner") else "issuer"
-    start, end = found.span(group)
-    acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
-    end = start + acronym.start() if acronym else end
-    speaker = _speaker_from(body, start, end, book, "speaker.document_author", allow_unknown=True)
-    if speaker is not None:
-        return speaker
-    name = strip_suffix(body[start:end])
-    if " " not in name and not name.isupper():
-        return None  # a capitalised common noun at a sentence start
-    if name in _stopwords() or book.ner_type(start, end) not in (None, "ORG"):
-        return None
-    return Speaker(text=name, start=start, end=start + len(name), name=book.fullest_org(name), title=None,
-                   type="ORG", source="speaker.document_author")
+    start, end = found.span("owner" if found.group("owner") else "issuer")
+    return _source_speaker(body, start, end, book, "speaker.document_author")
 
 
 def crosshead_between(body: str, start: int, end: int) -> bool:
@@ -947,6 +935,11 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
             source="speaker.statement_institution")
     if group.startswith("head_"):
         return None
+    return _source_speaker(body, start, end, book, "speaker.statement_source")
+
+
+def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str) -> Optional[Speaker]:
+    """The person or organisation written at ``body[start:end]`` as a statement's source."""
     acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
     end = start + acronym.start() if acronym else end  # "Standard and Poors (S&P)"
     name = strip_suffix(body[start:end])
@@ -955,10 +948,10 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
         name = name[:-1]
     if " " not in name and not name.isupper() and book.ner_type(start, end) is None:
         return None  # "Şirketten yapılan açıklamada": a common noun, not a name
-    speaker = _speaker_from(body, start, end, book, "speaker.statement_source", allow_unknown=True)
+    speaker = _speaker_from(body, start, end, book, source, allow_unknown=True)
     if speaker is not None:
         return speaker
     if not name or name in _stopwords() or book.ner_type(start, end) not in (None, "ORG"):
         return None
     return Speaker(text=name, start=start, end=start + len(name), name=book.fullest_org(name), title=None,
-                   type="ORG", source="speaker.statement_source")
+                   type="ORG", source=source)
