@@ -18,7 +18,7 @@ from .. import resources, titles
 from ..textnorm import tr_lower
 from ..analysis import Analysis
 from ..records import Speaker
-from . import gazetteer, institutions
+from . import gazetteer, institutions, numbers
 from .spans import SpanSet
 from ..outlets import outlet_tail
 from ..textnorm import strip_suffix
@@ -730,10 +730,11 @@ def _generic_subject() -> regex.Pattern:
     counted = sorted((w for w, kind in speaker_heads().items() if kind == "counted"), key=len, reverse=True)
     generic = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
     number = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in counted)
+    words = "|".join(sorted(set(numbers.lexicon().words) | {"bin"}, key=len, reverse=True))
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}\d])
-             (?P<mention>(?i:{generic})|\d[\d.]*\s+(?:{number}))(?![\p{{L}}])
-             (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])))    # "Analistler, ..." / "uzmanlar ise ..."
+             (?P<mention>(?i:{generic})|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
+             (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])|\Z))  # "Analistler, ..." / "uzmanlar ise ..." / right before the quote
                |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:{_CONNECTIVES})\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
         regex.VERBOSE,
     )
