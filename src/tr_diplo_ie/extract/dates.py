@@ -52,6 +52,7 @@ import regex
 from .. import resources
 from ..analysis import Analysis
 from ..records import Article, TimeExpression
+from ..textnorm import SPACED_SUFFIX
 from . import timex
 
 # ---------------------------------------------------------------------------
@@ -203,7 +204,7 @@ def _lexicon() -> _Lexicon:
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
         ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
-        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>\p{{Ll}}{{1,5}})(?![\p{{L}}'’])"
+        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         # not a share: "yüzde 70'lerde", "%70'ler"
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),

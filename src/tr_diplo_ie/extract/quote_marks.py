@@ -13,7 +13,7 @@ from typing import Optional
 import attrs
 import regex
 
-from ..textnorm import LINE_BREAK
+from ..textnorm import LINE_BREAK, SPACED_SUFFIX
 
 # Opening mark -> the marks that may close it.  Real news mixes styles
 # ('“Biz ... çalıştık."'), so any double mark closes a double one.
@@ -22,7 +22,7 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 # “ ” ‘ ’) are read as the marks they stand for.
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
-_SPACED_SUFFIX = regex.compile(r"\p{Ll}{1,5}(?![\p{L}\p{M}'’])")
+_SPACED_SUFFIX = regex.compile(SPACED_SUFFIX)
 # A quote may run over at most this many paragraph breaks (and characters) without re-opening marks.
 MAX_PARAGRAPHS = 10
 MAX_RUN_CHARS = 4000

@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ...textnorm import tr_lower
+from ...textnorm import SPACED_SUFFIX, tr_lower
 from .lexicon import _Lexicon
 
 
@@ -20,7 +20,7 @@ _TOKEN = regex.compile(
     r"""
       (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
       (?:['’](?P<suffix>\p{L}+)                                      # 'ın  'nı
-        |[ \t]['’](?P<spaced>\p{Ll}{1,5})(?![\p{L}\p{M}'’]))?          # "Yunanistan 'ın": cut off by scraping
+        |[ \t]['’](?P<spaced>""" + SPACED_SUFFIX + r"""))?           # "Yunanistan 'ın": cut off by scraping
     | (?P<num>\d+(?:[.,]\d+)*(?:['’]\p{L}+)?)                        # 2024'te
     | (?P<punct>\S)                                                  # , " ( ...
     """,
