@@ -334,8 +334,15 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
                    type="ORG", source="speaker.document")
 
 
+# Passive cues of finding out ("… dokunulmadığı öğrenildi"): the reporter learned it, no
+# statement before them speaks (dev ttc-kultursanat-158, -siyaset-537, -spor-456: no speaker)
+_LEARNED = frozenset({"öğren"})
+
+
 def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
              inside, writer=None) -> Optional[Speaker]:
+    if cue.form == cue_lexicon.PASSIVE and cue.lemma in _LEARNED:
+        return None
     if cue.form == cue_lexicon.PASSIVE:
         return statement_source_before(body, clause_start, book) \
             or _document_author(body, clause_start, sent_start, sent_end, book) \

@@ -95,7 +95,8 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 # Two apostrophes typed for a double quote mark (''Cumhuriyet ile ... yaptı'' dedi) are
 # read as one mark; the second character is masked so that offsets stay the same.
-_DOUBLED = regex.compile(r"''|’’|‘‘")
+DOUBLED_MARKS = ("''", "’’", "‘‘", "‘’")  # (‘’ opens: dev pool ttc-saglik-160)
+_DOUBLED = regex.compile("|".join(DOUBLED_MARKS))
 
 
 # A line break inside a sentence, as scraping leaves them (a hard-wrapped line, a linked word
@@ -191,9 +192,11 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
                 pending, multi, inner = None, False, None
-            elif closes or (pending_style in _DOUBLE and ch in _DOUBLE and SAYING_AFTER.match(text, i + 1)):
+            elif closes or ((pending_style in _DOUBLE or role != "open") and ch in _DOUBLE
+                            and SAYING_AFTER.match(text, i + 1)):
                 # (also a mark of the wrong shape or spacing before a verb of saying:
-                # '… istemiyorum ” şeklinde konuştu', '… istiyoruz "dedi', '… kavuşuluyor“ diye')
+                # '… istemiyorum ” şeklinde konuştu', '… istiyoruz "dedi', '… kavuşuluyor“ diye',
+                # "Yazıcı, 'O dönem … paylaşacağım.\" ifadelerini kullandı" (dev ttc-ekonomi-129))
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))
                 pending, multi = None, False
                 continue
@@ -203,6 +206,14 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 spans.append(Quoted(pending, None, _paragraph_end(original, pending), recovered=True))
                 warnings.append(f"unclosed quote mark at offset {pending}, closed at paragraph end")
                 pending, multi = i, False
+                continue
+            elif pending_style in _DOUBLE and ch in "'’" and role == "close" and inner is None \
+                    and text[i - 1:i] in ".!?…" and text[i + 1:i + 2] in ("\n", ""):
+                # a single mark closing a double one at its paragraph end after a full stop
+                # ('şu cevabı verdi: "… erişmemiş.'' + a new paragraph; round 15 dev ttc-ekonomi-129)
+                spans.append(Quoted(pending, i, i, multi_paragraph=multi))
+                warnings.append(f"quote mark at offset {pending} closed by a single mark at offset {i}")
+                pending, multi = None, False
                 continue
             elif pending_style in "'‘’" and ch not in "'‘’":
                 # a double mark inside a "single quote": that single mark was an apostrophe

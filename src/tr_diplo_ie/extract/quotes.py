@@ -19,7 +19,7 @@ import regex
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
-from .quote_marks import SAYING_AFTER, Quoted, find_quoted
+from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
                        find_subject, genitive_owner_before, statement_intro, statement_owner,
@@ -46,7 +46,7 @@ def _content_span(body: str, span: Quoted) -> tuple[int, int]:
 def _mark_start(body: str, span: Quoted) -> int:
     """Where the opening mark begins: a doubled '' mark ('' read as one) starts a character
     before ``span.open``."""
-    return span.open - 1 if span.open >= 1 and body[span.open - 1] == body[span.open] in "'’‘" else span.open
+    return span.open - 1 if span.open >= 1 and body[span.open - 1:span.open + 1] in DOUBLED_MARKS else span.open
 
 
 def _after_close(span: Quoted) -> int:
@@ -244,6 +244,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
+    kind = "mixed" if cue is not None and _wholly_reported_clause(body, start, end, span, cue) else "direct"
     if cue is not None and cue.lemma in _NOMINAL_CUES:
         # 'Recep Güven'in "..." sözlerine değinen Yeniçeri', 'Baykal'ın "..." demesi': the
         # words are the genitive owner's, not the sentence subject's (dev siyaset-447, spor-103)
@@ -268,7 +269,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             speaker = speaker or epithet_subject(body, earlier.cue_end if earlier else sent_start, span.open,
                                                  book, [q.speaker for q in done if q.speaker is not None])
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
-        return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+        return Quote(text=body[start:end], start=start, end=end, kind=kind, speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".cue")
     colon = _intro_mark(body, span)
@@ -358,6 +359,16 @@ def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cu
     cases = ("acc", "dat") + (("nom",) if "nom" in cue.complement else ())
     return bool(last) and nominalised_ending(last[-1], cases) and not before.endswith(":") \
         and bool(before) and before[-1:] not in ".!?"
+
+
+def _wholly_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cue_lexicon.Cue) -> bool:
+    """A reported clause wholly in marks, its cue right after them: '"… sahne olduğunu" öne
+    süren Keskin' is mixed, not direct (round 15 dev ttc-siyaset-465)."""
+    from .indirect import nominalised_ending
+
+    last = body[start:end].rstrip(" .,!?…").split()
+    return cue.speech != "direct" and bool(last) and nominalised_ending(last[-1], cue.complement) \
+        and not body[_after_close(span):cue.start].strip(" \x00")
 
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:

@@ -778,12 +778,15 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """The first known person mentioned in ``body[start:end]``, in any case form."""
     for match in regex.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
-        text = match.group()
-        stripped = strip_suffix(text)
-        speaker = _speaker_from(body, start + match.start(), start + match.start() + len(stripped),
-                                book, "speaker.mention")
-        if speaker is not None and speaker.type == "PER":
-            return speaker
+        stripped = strip_suffix(match.group())
+        # "Yazıcı Yemen'e … şu cevabı verdi": a name run on into the next capitalised word
+        # is tried without its last words too (round 15 dev ttc-ekonomi-129)
+        ends = [len(stripped)] + [m.start() for m in reversed(list(regex.finditer(r"\s+", stripped)))]
+        for length in ends:
+            speaker = _speaker_from(body, start + match.start(), start + match.start() + length,
+                                    book, "speaker.mention")
+            if speaker is not None and speaker.type == "PER":
+                return speaker
     return None
 
 
@@ -853,15 +856,19 @@ _STATEMENT_SOURCE = regex.compile(
       (?: (?P<gen>{_OWNER})(?:[ ]?{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<gen_rel>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^\s.,;:!?"“”]+\s+){{0,3}}?\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+
           {_STATEMENT_NOUN}d[ae]
+        | (?P<gen_part>{_OWNER})(?:{_GENITIVE_SUFFIX}),?\s+(?:[^\s.;:!?"“”]+\s+){{0,6}}?\p{{Ll}}+[ae]n\s+
+          {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
-        | (?P<agent>{_OWNER})\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<agent>{_OWNER})(?:\s+\p{{Ll}}+l[ae]r[ıi])?\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?P<head_src>{institutions.word_pattern()}(?:n?[ıiuü]n|[dt][ae]n))\s+(?:[^\s.,;:!?"“”]+\s+){{0,6}}?
           {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)?d[ae]
         | (?P<head_subj>{institutions.word_pattern()}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?:(?<=\A|[.!?]\s|\n)|(?<=[.!?]\s\s)|(?<=\p{{Ll}}(?:[ıiuü]l|[aeıiuü]n)[ae]n\s))
           (?P<doc>(?i:{_DOCUMENT_WORD}))(?:s[ıi]n|[ıiuü]n)?d[ae]
+        | (?<=\A|[.!?]\s|\n)(?P<subj_bare>{_OWNER})\s+(?:\p{{Ll}}[^.;:!?,"“”]{{0,80}}?\s)?\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+
+          {_STATEMENT_NOUN}d[ae]
       )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
 )
@@ -917,7 +924,8 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None  # a crosshead between them starts another section
-    group = next(g for g in ("gen", "gen_rel", "abl", "izafet", "agent", "subj", "head_src", "head_subj", "doc")
+    group = next(g for g in ("gen", "gen_rel", "gen_part", "abl", "izafet", "agent", "subj", "subj_bare", "head_src",
+                             "head_subj", "doc")
                  if found.group(g))
     if group == "doc":  # "Raporda, ...": the author of the report the article has just named
         return document_author_before(body, found.start("doc"), found.group("doc"), book)
