@@ -11,13 +11,13 @@ import regex
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _clean, _in_date
-from .tokens import _VERBAL_NOUN, _is_verb_form
+from .tokens import _VERBAL_NOUN, _is_verb_form, quoted_title_before
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
 DECISION_VERBS = ("al", "ver", "çık")
 # a noun with a compound marker (and maybe a case): "süreci", "e-muhtırasıyla"
-_DATE_HEAD = regex.compile(r"s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")
+_DATE_HEAD = regex.compile(r"(?<!m[ae]y)s?[ıiuü](?:n[ıiuü]n|yl[ae]|n[ae]|nd[ae]|nd[ae]n)?\Z")  # not a verbal noun "-mAyI"
 _GENITIVE = regex.compile(r"[ıiuü]n\Z")
 _PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z")
 # A noun after a participle that heads an adverbial, not the decision's content: a time noun
@@ -68,8 +68,13 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None
     start_i = h.first
     j = h.first - 1
+    titled = False
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
+        title = quoted_title_before(toks, j)
+        if title is not None:
+            start_i, titled = title, True  # '"… Projesi"ni gerçekleştirme kararı' (dev pool ekonomi-161)
+            break
         if (tok.kind == "punct" and tok.text not in "-‑") or (
                 tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")):
             break  # ... but "daha da hızlandırılması": an intensifier
@@ -90,14 +95,14 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
             break  # ... but "... açıklayacağına dair karar": the content clause's own verb
         start_i = j
         j -= 1
-    if start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct"):
+    if not titled and (start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct")):
         # a sentence-initial capitalised name without a case ending is the subject
         k = start_i
         while k < h.first - 1 and toks[k].cap and not toks[k].apos and not _GENITIVE.search(toks[k].low):
             k += 1
         if k > start_i and toks[k].low not in lex.connector:
             start_i = k
-    while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
+    while not titled and start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
         start_i += 1
     if start_i == h.first:
         return None

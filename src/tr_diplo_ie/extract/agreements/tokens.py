@@ -10,8 +10,8 @@ from ...textnorm import SPACED_SUFFIX, tr_lower
 from .lexicon import _Lexicon
 
 
-_QUOTES = "\"“”«»„"
-_APOS = "'’"
+_QUOTES = "\"“”«»„\x93\x94"
+_APOS = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "3 Şubat\x92ta")
 
 
 # Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
@@ -19,9 +19,9 @@ _APOS = "'’"
 _TOKEN = regex.compile(
     r"""
       (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
-      (?:['’](?P<suffix>\p{L}+)                                      # 'ın  'nı
-        |[ \t]['’](?P<spaced>""" + SPACED_SUFFIX + r"""))?           # "Yunanistan 'ın": cut off by scraping
-    | (?P<num>\d+(?:[.,]\d+)*(?:['’]\p{L}+)?)                        # 2024'te
+      (?:['’\x92](?P<suffix>\p{L}+)                                  # 'ın  'nı
+        |[ \t]['’\x92](?P<spaced>""" + SPACED_SUFFIX + r"""))?           # "Yunanistan 'ın": cut off by scraping
+    | (?P<num>\d+(?:[.,]\d+)*(?:['’\x92]\p{L}+)?)                        # 2024'te
     | (?P<punct>\S)                                                  # , " ( ...
     """,
     regex.VERBOSE,
@@ -69,7 +69,7 @@ class _Tok:
     @property
     def apos_suffix(self) -> str:
         """The ending after the apostrophe, in lower case ("Rusya'yla" -> "yla"); "" without one."""
-        return regex.split(r"['’]", self.text, maxsplit=1)[1].lower() if self.apos else ""
+        return regex.split(r"['’\x92]", self.text, maxsplit=1)[1].lower() if self.apos else ""
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
@@ -104,3 +104,19 @@ def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False) -> boo
     if attributive_ok and _MIS.search(low):
         return False
     return bool(_VERB_FORM.search(low))
+
+
+def quoted_title_before(toks: list[_Tok], j: int, limit: int = 32) -> int | None:
+    """``"… Üretim Tesisi Projesi"ni gerçekleştirme kararı``: when ``toks[j]`` is a closing
+    quote mark with a case ending glued to it, the index of the first word inside the marks
+    (the quoted title is the complement's noun phrase); else None."""
+    tok = toks[j]
+    if tok.kind != "punct" or tok.text not in _QUOTES or j + 1 >= len(toks):
+        return None
+    suffix = toks[j + 1]
+    if suffix.kind != "word" or suffix.start != tok.end or suffix.cap:
+        return None
+    for k in range(j - 1, max(j - limit, -1), -1):
+        if toks[k].kind == "punct" and toks[k].text in _QUOTES:
+            return k + 1 if k + 1 < j else None
+    return None
