@@ -782,6 +782,8 @@ def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional
         # "Yazıcı Yemen'e … şu cevabı verdi": a name run on into the next capitalised word
         # is tried without its last words too (round 15 dev ttc-ekonomi-129)
         ends = [len(stripped)] + [m.start() for m in reversed(list(regex.finditer(r"\s+", stripped)))]
+        if len(ends) > 1 and _is_place(stripped.split()[-1]):
+            ends = ends[1:]  # (a tagger may take "Yazıcı Yemen" for one name: a place ends no person's name)
         for length in ends:
             speaker = _speaker_from(body, start + match.start(), start + match.start() + length,
                                     book, "speaker.mention")

@@ -50,6 +50,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             # a number inside the complement, with its "yüzde"; the walk ends there
             start_i = j - 1 if j >= 1 and toks[j - 1].low == "yüzde" else j
             boundary = start_i - 1
+            if boundary >= 1 and toks[boundary].low in lex.postp:
+                j = boundary  # "11 milyon avro karşılığında 50 adet araç için": a price phrase before the count
+                continue
             break
         if tok.kind != "word" or _in_date(tok, dates):
             boundary = j
@@ -92,6 +95,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         elif tok.cap:
             place = _is_place(tok)
             sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTES)
+            if sentence_initial and _is_verb_form(tok, lex, initial=True):
+                boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274)
+                break
             if place is None and not (sentence_initial and not tok.apos):
                 boundary = j
                 break

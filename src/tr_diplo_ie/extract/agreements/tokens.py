@@ -27,6 +27,12 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# Verb forms that end an adverbial clause: the converb -IncA (alınca, gelince), the conditional
+# (yapıyorsanız, ederse) and the past conditional (olsaydı).
+_ADVERBIAL = r"""[^aeıioöuü\W\d][ıiuü]nc[ae]\Z
+    | (?:yor|[ae]r|[ıiuü]r)s[ae](?:n[ıi]z|m|n|k|l[ae]r)?\Z
+    | s[ae]yd[ıi](?:m|n|k|n[ıi]z|l[ae]r)?\Z"""
+
 # Verb forms that end a modifier phrase / a status scan.  Heuristic, lower-case.
 _VERB_FORM = regex.compile(
     r"""
@@ -40,11 +46,15 @@ _VERB_FORM = regex.compile(
     | (?:d|t)[ıiuü]kl[ae]r[ıi]                           # -DIklArI: yaptıkları
     | (?:y[ae]n|[ıiuü]l[ae]n|[ıiuü]n[ae]n|[ae]n[ae]n|[ıiuü]len|olan|gelen|veren|eden)\Z  # participles
     | (?:[ıiuü]|y[ıiuü])p\Z                              # converb -Ip: imzalayıp
+    | """ + _ADVERBIAL + r"""
     """,
     regex.VERBOSE,
 )
+# a capitalised sentence-initial word is tested with the adverbial forms only ("Mahkemeden"
+# ends like the participle "eden")
+_ADVERBIAL_VERB = regex.compile(_ADVERBIAL, regex.VERBOSE)
 _MIS = regex.compile(r"m[ıiuü]ş\Z")
-_NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan")
+_NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan", "düşünce")
 
 _NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|m[ıi]ş|y[ıi]p)")
 _MA_FORM = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae]")  # -mA / -mAk / -mAz / negation
@@ -90,17 +100,20 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     return toks
 
 
-def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False) -> bool:
+def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False, initial: bool = False) -> bool:
     """True for a word that looks like a verb form (finite, converb, participle).
 
     With ``attributive_ok`` a -mIş participle ("genişletilmiş ortaklık") is let
-    through: before a noun it is an adjective, not a clause end.
+    through: before a noun it is an adjective, not a clause end.  With ``initial`` a
+    capitalised word is tested too (a sentence-initial verb: "Olsaydı eğer …").
     """
-    if tok.kind != "word" or tok.cap or len(tok.low) < 4:
+    if tok.kind != "word" or len(tok.low) < 4 or (tok.cap and not initial):
         return False
     low = tok.low
     if low in lex.notverb or low in lex.postp or low.endswith(_NOT_VERB_ENDINGS):
         return False
+    if tok.cap:
+        return bool(_ADVERBIAL_VERB.search(low))
     if attributive_ok and _MIS.search(low):
         return False
     return bool(_VERB_FORM.search(low))
