@@ -419,7 +419,21 @@ _LOWER_ORG_HEAD = "|".join(regex.escape(w) for w, kind in speaker_heads().items(
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
-         (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z)  # \Z: right before the quote""",
+         (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z  # \Z: right before the quote
+            | \s*\([^()\n]{{1,20}}\)\s*,                 # "Necati Demirkol (sağda), …": a short aside
+)""",
+    regex.VERBOSE,
+)
+# "Vicente Casado yaptığı açıklamada, …", "X Meclis'te yaptığı konuşmada, …": a name without a
+# comma, the subject of the relative clause (-DIğI) of a locative set off by a comma; the words
+# between are lower case, numbers or names with a case ending other than the genitive (a
+# genitive would be the clause's subject: "İş dünyasının … Davutoğlu'nun … yaptığı görüşmede")
+_RELATIVE_SUBJECT = regex.compile(
+    rf"""(?<![\p{{L}}'’])
+         (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
+         (?!\s+ile\b)
+         (?=\s+(?:(?:\p{{Ll}}|\d|\p{{Lu}}[^\s,.;:!?"“”'’]*['’](?!n?[ıiuü]n\b))[^\s,.;:!?"“”]*\s+){{0,5}}?
+            \p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+\p{{Ll}}+[dt][ae]\s*,)""",
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
@@ -596,12 +610,14 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             speaker = _speaker_from(body, first[0], first[1], book, "speaker.initial")
             if speaker is not None:
                 return speaker
-    for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject")):
+    for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject"),
+                            (_RELATIVE_SUBJECT, "speaker.relative")):
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
+            unknown_ok = allow_unknown and (pattern is not _RELATIVE_SUBJECT or " " in match.group("mention"))
             speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, source,
-                                    allow_unknown=allow_unknown)
+                                    allow_unknown=unknown_ok)  # (one unknown word: "Farklı görüşlerin …")
             if speaker is not None:
                 return speaker
     outlet = _name_before_outlet(body, start, end)
