@@ -10,7 +10,7 @@ POSITIVE = [
     ("Oyuncu Ayşe Kaya yazısında Böyle kararlar vermek hiç de kolay değil. Seçeneklerinizi "
      "öğrenebilir, size uygun olana yönelebilirsiniz sözleriyle bitirdi.",
      "Böyle kararlar vermek hiç de kolay değil. Seçeneklerinizi öğrenebilir, size uygun olana "
-     "yönelebilirsiniz", "Ayşe Kaya", "sözleriyle"),  # dev ttc-saglik-312
+     "yönelebilirsiniz", "Ayşe Kaya", "sözleriyle bitirdi"),  # dev ttc-saglik-312 (the cue as the gold writes it)
     ("Fabrika Müdürü Ali Çeltik, üretimin bir bölümünü Türkiye'ye taşıyacağız. Tüketicilere hizmet "
      "vermeyi hedefliyoruz\" dedi.",
      "üretimin bir bölümünü Türkiye'ye taşıyacağız. Tüketicilere hizmet vermeyi hedefliyoruz",

@@ -24,7 +24,7 @@ _SUFFIXES = {
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
                r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
-    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor)",  # bildirildi, belirtiliyor
+    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k)",  # bildirildi, belirtiliyor, vurgulanarak
     "bare": r"",
 }
 # Forms whose form class matters to the extractors.
@@ -84,8 +84,32 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
     found = []
     for match in _pattern().finditer(text, start, end):
         row, form = _row(match.lastgroup)
+        if form == PASSIVE and _PASSIVE_CONVERB.search(match.group()) and not _reported_before(text, match.start()):
+            continue  # "göz hareketlerinin kaydedilerek": a passive converb of doing, not of saying
         found.append(_cue(text, _with_prefix(text, start, match), match, row, form))
     return found
+
+
+# A passive converb ("vurgulanarak", "belirtilerek", "ifade edilerek") reports only what stands
+# right before it: a nominalised clause ("… bulunduğu vurgulanarak") or a closing quote mark.
+_PASSIVE_CONVERB = regex.compile(r"[ae]r[ae]k\Z")
+_WORD_BEFORE = regex.compile(r"(\S+)[\s,]*\Z")
+
+
+def _reported_before(text: str, pos: int) -> bool:
+    from .indirect import nominalised_ending  # (indirect reads this module)
+
+    match = _WORD_BEFORE.search(text, max(0, pos - 60), pos)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word[-1:] in _CLOSING_MARKS:  # a quote of a few words at least, not a scare-quoted one
+        opening = max(text.rfind(c, 0, match.end(1) - 1) for c in _CLOSING_MARKS + "“‘«\x93\x91")
+        return opening >= 0 and len(text[opening:match.end(1)].split()) >= 3
+    return nominalised_ending(word.rstrip(".,;:"), ("nom", "acc", "dat"))
+
+
+_CLOSING_MARKS = "\"”’'»\x94\x92"
 
 
 def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
@@ -98,6 +122,8 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
     if not match:
         return None
     row, form = _row(match.lastgroup)
+    if form == PASSIVE and _PASSIVE_CONVERB.search(match.group()) and not _reported_before(text, match.start()):
+        return None
     return _cue(text, start if prefix and match.start() > start else match.start(), match, row, form)
 
 

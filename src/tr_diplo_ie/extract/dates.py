@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from decimal import Decimal
 from typing import Iterator, Optional
 
 import attrs
@@ -215,7 +216,7 @@ def _lexicon() -> _Lexicon:
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
         # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
-        ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel)(?!\p{{L}})"
+        ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
                    rf"|(?P<dir>öncesi|sonrası)(?=nd[ae](?!\p{{L}})))"),
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
@@ -318,6 +319,9 @@ def _number(lex: _Lexicon, text: Optional[str]):
     if not text:
         return None
     return timex.parse_number(_DISTRIBUTIVE.sub("", text).split(), lex.numbers)
+
+
+_DAYS_IN = {"year": 365, "month": 30, "week": 7}  # (a fraction of a grain, moved by days)
 
 
 # An ablative word right before "N birim önce/sonra" anchors the offset on an event
@@ -444,11 +448,19 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         n = _number(lex, m.group("num"))
         if row is None or n is None:
             return None
-        sign = -1 if m.group("dir") in ("önce", "evvel", "öncesi") else 1
+        sign = -1 if m.group("dir") in ("önce", "evvel", "öncesi", "önceki") else 1
         if _EVENT_ANCHOR.search(body, max(0, m.start() - 40), m.start()):
             return None  # "davadan iki ay sonra": an offset from an event, left to the duration rule
         if n == "X":
             return cand("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if isinstance(n, Decimal) and n % 1 and row["grain"] in _DAYS_IN:
+            # "1 buçuk ay önceki": no whole step of its grain; moved by days, written at the grain
+            # ("yarım saat sonra" stays a duration, below)
+            moved = pub + _dt.timedelta(days=sign * round(n * _DAYS_IN[row["grain"]])) if pub else None
+            value = None if moved is None else {"year": lambda d: timex.year_value(d.year),
+                                                "month": lambda d: timex.month_value(d.year, d.month),
+                                                "week": timex.week_value}[row["grain"]](moved)
+            return cand("DATE", value, row["grain"])
         if not isinstance(n, int):
             return None
         grain = row["grain"]

@@ -220,10 +220,21 @@ def _nested(body: str, spans: list[Quoted]) -> list[Quoted]:
     return inner
 
 
+# A line of style sheet code that scraping left in the text ('{mso-style-name:"Normal Tablo";',
+# 'font-family:"Calibri","sans-serif";': a Word document's styles, round 16 dev ttc-siyaset-57)
+_CODE_LINE = regex.compile(r"\A[ \t]*\{?[\w.-]+[ \t]*:[^\n]*;\}?[ \t]*\Z")
+
+
+def _in_code(body: str, pos: int) -> bool:
+    line_start = body.rfind("\n", 0, pos) + 1
+    line_end = body.find("\n", pos)
+    return bool(_CODE_LINE.match(body[line_start:len(body) if line_end < 0 else line_end]))
+
+
 def _quote_for(body, span, analysis, book, quote_spans, previous, done,
                run_last: Optional[Quoted] = None) -> Optional[Quote]:
     start, end = _content_span(body, span)
-    if end <= start or _is_title(body, span):
+    if end <= start or _is_title(body, span) or _in_code(body, span.open):
         return None
     sentence = analysis.sentence_index(span.open) if analysis.sentences else 0
     sent_start = analysis.sentences[sentence].start if analysis.sentences else 0

@@ -195,6 +195,11 @@ def parse_number(words: list[str], lexicon: dict[str, tuple[str, str]]) -> Optio
             return None
         return int(value) if value == value.to_integral_value() else value
     total = Decimal(0)
+    if words[0][:1].isdigit():  # "1 buçuk": digits, then a half
+        head = parse_number(words[:1], lexicon)
+        if not isinstance(head, (int, Decimal)):
+            return None
+        total, words = Decimal(head), words[1:]
     for word in words:
         entry = lexicon.get(word)
         if entry is None:
