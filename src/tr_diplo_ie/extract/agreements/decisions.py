@@ -10,7 +10,7 @@ import regex
 
 from .heads import _HeadMatch
 from .mention import _Mention
-from .spans import _clean, _in_date
+from .spans import _in_date, _name_of
 from .tokens import _VERBAL_NOUN, _is_verb_form, quoted_title_before
 
 
@@ -107,7 +107,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     if start_i == h.first:
         return None
     start, end = toks[start_i].start, h.stem_end
-    return _Mention(start=start, end=end, name=_clean(body[start:end]), type=h.head.type,
+    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
                     status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(), source="agreements.decision")
 
 

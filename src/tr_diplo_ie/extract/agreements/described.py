@@ -54,6 +54,20 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 j = boundary  # "11 milyon avro karşılığında 50 adet araç için": a price phrase before the count
                 continue
             break
+        if tok.kind == "num" and j + 1 < h.first and toks[j + 1].low in _SCALES and not _in_date(tok, dates):
+            # "1 trilyon 200 milyar liraya sözleşme": the whole amount, then the walk ends
+            while j - 1 >= 0 and (toks[j - 1].kind == "num" or toks[j - 1].low in _SCALES):
+                j -= 1
+            start_i, boundary = j, j - 1
+            break
+        if tok.kind == "punct" and tok.text in _QUOTES and j + 1 < h.first and toks[j + 1].kind == "word" \
+                and toks[j + 1].start > tok.end:
+            # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the phrase
+            opening = next((i for i in range(j - 1, max(j - 8, -1), -1)
+                            if toks[i].kind == "punct" and toks[i].text in _QUOTES), None)
+            if opening is not None and opening + 1 < j and toks[opening + 1].cap:
+                start_i, j = opening, opening - 1  # (a name: '"görüşlere açılan …" son karar' is none)
+                continue
         if tok.kind != "word" or _in_date(tok, dates):
             boundary = j
             break
@@ -75,8 +89,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 party_stop = parties
                 boundary = j
                 break
-        if low == "bir" and j - 1 >= 0 and toks[j - 1].low in lex.postp:
-            start_i = j  # "... ilişkin bir anlaşma"
+        if low in ("bir", "yeni") and _after_postposition(toks, j, lex):
+            start_i = j  # "... ilişkin bir anlaşma", "... modernizasyonuna ilişkin yeni bir anlaşma"
             j -= 1
             continue
         if low == "bir" and _participle_before_bir(toks, j, lex) is not None:
@@ -162,6 +176,17 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+_SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+def _after_postposition(toks, j: int, lex) -> bool:
+    """``toks[j]`` ("bir", "yeni") stands, maybe with the other, right after a postposition."""
+    k = j - 1
+    while k >= 0 and toks[k].low in ("bir", "yeni") and j - k < 3:
+        k -= 1
+    return k >= 0 and toks[k].low in lex.postp
 
 
 def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):

@@ -10,7 +10,7 @@ import attrs
 from .cues import _Cue, _cue_after, _cue_before
 from .lexicon import _Head
 from .parties import _mention_parties
-from .spans import _clean, _overlaps
+from .spans import _name_of, _overlaps
 
 
 @attrs.frozen(slots=True)
@@ -49,7 +49,7 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
     status = cue.status if cue is not None else "mentioned"
     date = _date_for(toks, first_i, last_i, cue, cue_side, start, end, dates) if cue is not None else None
     parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
-    return _Mention(start=start, end=end, name=_clean(text), type=_type_of(head.type, named), status=status,
+    return _Mention(start=start, end=end, name=_name_of(text), type=_type_of(head.type, named), status=status,
                     named=named, date=date, parties=parties, source=source)
 
 

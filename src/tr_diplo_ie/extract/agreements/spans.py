@@ -1,12 +1,12 @@
 """Offset helpers: overlapping spans, a token inside a time expression, a span's text with
-its whitespace collapsed."""
+its whitespace collapsed, a mention's name."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
 from ...records import TimeExpression
-from .tokens import _Tok
+from .tokens import _QUOTES, _Tok
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -19,3 +19,10 @@ def _in_date(tok: _Tok, dates: Sequence[TimeExpression]) -> bool:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+def _name_of(text: str) -> str:
+    """A mention's name: its text without quote marks, whitespace collapsed ('"Ortak Ekonomik
+    Alan" kurulmasını öngören anlaşma' -> 'Ortak Ekonomik Alan kurulmasını …'; ANNOTATION.md:
+    inner quote marks stay in the text, none in the name)."""
+    return _clean("".join(ch for ch in text if ch not in _QUOTES))
