@@ -22,6 +22,7 @@ from . import cues as cue_lexicon
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
+                       initial_organisation,
                        find_subject, genitive_owner_before, statement_intro, statement_owner,
                        statement_source_before)
 
@@ -304,6 +305,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             or statement_owner(body, statement, book) \
             or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \
             or find_any_person(body, intro_start, colon, book) \
+            or initial_organisation(body, intro_start, colon, book) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         cue_span = (colon_cue.start, colon_cue.end) if colon_cue else statement.span("cue") if statement else None
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,

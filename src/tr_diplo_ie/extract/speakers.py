@@ -439,7 +439,8 @@ _RELATIVE_SUBJECT = regex.compile(
 _PARTICIPLE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
-         (?=\s*(?:,|;(?=\s)))""",  # "… sürdüren Ağbaba; “…”": a semicolon for the comma
+         (?=\s*(?:,|;(?=\s))|['’]d[ae]\s*,)""",  # "… sürdüren Ağbaba; “…”": a semicolon for the comma;
+                                                # "… vurgulayan Aytaç Arman'da, …": "de" written as a suffix
     regex.VERBOSE,
 )
 
@@ -791,6 +792,21 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     return match.end() if match else None
 
 
+def initial_organisation(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """``EPDK açıklamanın devamında şu ifadelere yer verdi:``: an organisation standing first
+    in the sentence, in the nominative: one the article names in full elsewhere, one the
+    tagger marks, or one with an organisation head (dev pool ttc-ekonomi-435)."""
+    match = _INITIAL_ORG.match(body, start, end)
+    if match is None:
+        return None
+    a, b = match.span("mention")
+    name = match.group("mention")
+    full = book.fullest_org(name)
+    if full == name and speaker_heads().get(name.split()[-1]) != "org_head" and book.ner_type(a, b) != "ORG":
+        return None
+    return Speaker(text=name, start=a, end=b, name=full, title=None, type="ORG", source="speaker.initial_org")
+
+
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """The first known person mentioned in ``body[start:end]``, in any case form."""
     for match in regex.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
@@ -876,7 +892,9 @@ _STATEMENT_SOURCE = regex.compile(
           {_STATEMENT_NOUN}d[ae]
         | (?P<gen_part>{_OWNER})(?:{_GENITIVE_SUFFIX}),?\s+(?:[^\s.;:!?"“”]+\s+){{0,6}}?\p{{Ll}}+[ae]n\s+
           {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
-        | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+        | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?
+          (?:(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+            | (?:[^\s.,;:!?"“”]+\s+){{0,3}}?şu\s+{_STATEMENT_NOUN}\s+(?:yapıldı|geldi))  # "X'ten KAP'a … şu açıklama yapıldı:"
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})(?:\s+\p{{Ll}}+l[ae]r[ıi])?\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
@@ -890,6 +908,7 @@ _STATEMENT_SOURCE = regex.compile(
       )(?![\p{{L}}\p{{M}}])""",
     regex.VERBOSE,
 )
+_INITIAL_ORG = regex.compile(rf"\s*(?P<mention>{_OWNER})(?=\s+\p{{Ll}})")
 _CROSSHEAD_LINE = regex.compile(r"\n[^\S\n]*[^\p{Ll}\n]{6,}[^\S\n]*\n")  # a line without lower case
 _STRAY_N = regex.compile(r"(?<=[ıiuü])n\Z")
 STATEMENT_REACH = 1500  # characters a statement's passive reports may follow its introduction
