@@ -24,6 +24,10 @@ _PARTICIPLE = regex.compile(r"(?:[ae]n|[ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü])\Z
 # (lexicon kind time_noun: "gittiği gün") or a locative ("yargılandığı davada").
 _LOCATIVE = regex.compile(r"\p{L}{3,}[dt][ae]\Z")
 _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
+# a verbal noun that a locative before it may modify: "eylem yapma", "ilişkilerin dondurulması"
+_VERBAL_NOUN_END = regex.compile(r"m[ae](?:s[ıi])?(?:n?[ae]|n[ıi]|y[ae]|y[ıi])?\Z")  # (yapmama, artırılmasına)
+_VOWEL_T_A = regex.compile(r"[aeıioöuü]t[ae]\Z")  # "galibiyete": a dative, not a locative
+_UNTIL_CONVERB = regex.compile(r"[ıiuü]nc[ae]y[ae]\Z")  # "verinceye (kadar)"
 # a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
 _NOMINAL_DATIVE = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]n[ae]\Z")
 # a negated light verb after "karar": "almadı", "çıkmamıştır", "alamadı"
@@ -82,6 +86,12 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
                 and not _ABLATIVE.search(toks[j - 1].low) \
                 and (tok.low in lex.time_noun or _LOCATIVE.search(tok.low)):
             break  # "tatile gittiği gün | affedilmesi kararı", "yargılandığı davada | beraat kararı"
+        if _LOCATIVE.search(tok.low) and not _VOWEL_T_A.search(tok.low) and not tok.cap \
+                and tok.low not in lex.direction and tok.low not in lex.postp \
+                and not any(_VERBAL_NOUN_END.search(t.low) for t in toks[j + 1:h.first]):
+            break  # "davanın dünkü duruşmasında | tahliye kararı": no verbal noun for it to modify
+        if tok.low == "kadar" and j >= 1 and _UNTIL_CONVERB.search(toks[j - 1].low):
+            break  # "… işaretler verinceye kadar | ilişkilerin dondurulması kararı"
         if _in_date(tok, dates):
             k = j + 1
             while k < h.first and _in_date(toks[k], dates):
