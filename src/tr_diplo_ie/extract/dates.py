@@ -81,7 +81,7 @@ def fold(text: str) -> str:
 _CASE_C = r"[ae]|[ıiuü]n?|[dt][ae](?:n|ki)?|l[ae]"          # after a consonant
 _CASE_V = r"y[ae]|y[ıiuü]|n[ıiuü]n|[dt][ae](?:n|ki)?|yl[ae]"  # after a vowel
 _CASE_P = r"n[ae]|n[ıiuü]n?|nd[ae](?:n|ki)?|yl[ae]"           # after a possessive
-_DERIV = r"l[ıiuü]k|[dt][ıiuü]r|c[ae]|k[iü]"                  # kept: -lık -dır -ca -ki
+_DERIV = r"l[ıiuü]k|l[ıiuü]ğ[ıiuü]n[ae]|[dt][ıiuü]r|c[ae]|k[iü]"  # kept: -lık -lığına -dır -ca -ki
 _APOS = r"['’\x92]"  # \x92: a CP1252 apostrophe left in some texts
 
 
@@ -211,7 +211,7 @@ def _lexicon() -> _Lexicon:
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         ("century", rf"{lb}(?P<n>\d{{1,2}})\.\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
-        ("part_base", r"(?<![\p{L}\d])(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
+        ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
         ("quarter", r"(?<![\p{L}\d])(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+çeyre[kğ]" + _sfx("C", plural=False)),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),

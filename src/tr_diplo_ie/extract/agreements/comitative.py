@@ -7,7 +7,7 @@ from typing import Optional
 
 import regex
 
-from ..measures import is_number as _is_number, is_unit as _is_unit
+from ..measures import is_number as _is_number, is_unit as _is_unit, measure_start
 from .heads import _HeadMatch
 from .tokens import _Tok
 
@@ -33,7 +33,7 @@ _MORE = frozenset({"daha", "fazla"})
 
 
 def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
-    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl daha sözleşmesi``: a head with a
+    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl (1 yıllık) daha sözleşmesi``: a head with a
     possessive ``-sI`` after ``X ile`` (X a name of up to three words; only a number of
     time units may come between) is the owner's document with X; the comitative belongs to
     the noun, not to a verb.  The first token of X, or None."""
@@ -45,9 +45,10 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
         return None
     between = toks[j + 1:h.first]
     if between and not (len(between) >= 2 and _is_number(between[0])
-                        and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t))
-                                for t in between[1:])):
-        return None
+                        and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t)
+                                                                   or k == 1 and measure_start(between, 1) == 0)
+                                for k, t in enumerate(between[1:], 1))):
+        return None  # (a measure adjective too: "Roma ile 1 yıllık daha sözleşmesi", round 17 dev spor-258)
     x = j - 1
     if x < 0 or not toks[x].cap:
         return None
