@@ -9,7 +9,7 @@ Caparov") to the fullest name of the article, with its title kept apart.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 import attrs
 import regex
@@ -363,6 +363,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             words = words[1:]  # "Ancak Sağlık Bakanlığı"
         if len(words) > 1:
             book.institutions.append((" ".join(words), match.start("head")))
+    for given, surname, at in _crosshead_names(body, book):
+        book.add(f"{given} {surname}", at=at)  # "BAŞBAKAN AHMET DAVUTOĞLU": Davutoğlu's given name
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
         # untitled full names in subject position (without NER only: NER knows better)
         words = match.group("mention").split()
@@ -371,6 +373,41 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         ):
             book.add(" ".join(words))
     return book
+
+
+_UPPER_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$", regex.M)
+_UPPER_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{M}]+")
+
+
+def _title_case(word: str) -> str:
+    low = tr_lower(word)
+    return {"i": "İ", "ı": "I"}.get(low[:1], low[:1].upper()) + low[1:]
+
+
+def _crosshead_names(body: str, book: NameBook) -> Iterator[tuple[str, str, int]]:
+    """(given name, surname, offset) from crossheads in capitals that name a person with a
+    title: "BAŞBAKAN AHMET DAVUTOĞLU", "TBMM BAŞKANI CEMİL ÇİÇEK:" (titles or acronyms, then two
+    words ending the line); the surname is a person's the article names elsewhere ("Başbakan
+    Davutoğlu"), the given name no word it writes in lower case (round 17 dev ttc-siyaset-418)."""
+    surnames = {p.name.split()[-1] for p in book.people}
+    for line in _UPPER_LINE.finditer(body):
+        text = line.group().rstrip().rstrip(":").rstrip()
+        words = list(_UPPER_WORD.finditer(text))
+        if len(words) < 3 or text[words[-1].end():].strip() or text[words[-2].end():words[-1].start()].strip():
+            continue
+        if not all(_is_title_word(_title_case(w.group())) or len(w.group()) <= 5 and w.group() == text[w.start():w.end()]
+                   and _is_acronym(w.group()) for w in words[:-2]):
+            continue
+        first, second = words[-2], words[-1]
+        given, surname = _title_case(first.group()), _title_case(second.group())
+        if surname not in surnames or _is_title_word(given) or given in _stopwords() or _is_place(given) \
+                or regex.search(rf"(?<![\p{{L}}]){regex.escape(tr_lower(given))}(?![\p{{L}}])", body):
+            continue
+        yield given, surname, line.start() + first.start()
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and not _is_title_word(_title_case(word)) and 2 <= len(word) <= 5
 
 
 RECURRING_MIN = 3  # mentions that make an untagged proper name a person of the article
