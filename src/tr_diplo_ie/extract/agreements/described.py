@@ -142,7 +142,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         start = toks[x_start].start
         link = cue.first - 1  # "ile" / "arasında"
         parties = _party_phrase(toks, link, pair)[0] if toks[link].low == "arasında" else ()
-        m = _finish(body, toks, x_start - 1, x_start, h.last, start, h.stem_end, h.head, False,
+        m = _finish(body, toks, x_start - 1, x_start, h.last, start, _without_accusative(toks, h), h.head, False,
                     lex, dates, pair, "agreements.described", cue=cue, cue_side="before",
                     parties_hint=parties)
         return m, ()
@@ -179,6 +179,17 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 
 
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+def _without_accusative(toks, h: _HeadMatch) -> int:
+    """The end of a bare head after its clause without an accusative ending: "… için
+    hazırlanan protokolü açıkladı" -> "protokol" (after a participle the head is no
+    compound, so its -I is the accusative)."""
+    stem = h.head.stems[0] if len(h.head.stems) == 1 else ""
+    if h.first == h.last and h.head.lemma[-1:] not in "aeıioöuü" and stem == h.head.lemma + stem[-1:] \
+            and stem[-1:] in "ıiuü" and toks[h.last].low.startswith(stem):
+        return h.stem_end - 1
+    return h.stem_end
 
 
 def _after_postposition(toks, j: int, lex) -> bool:

@@ -69,7 +69,8 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
     verbal nouns, the occasion: "görüşmede"), back to a comma, another stop word, another
     verb or the sentence start; None when it has none or only the sentence's subject."""
     k = j - 1
-    while k >= 0 and j - k <= 6:
+    nested, limit = False, 6
+    while k >= 0 and j - k <= limit:
         t = toks[k]
         if t.kind == "punct" and t.text in _QUOTES and k + 1 < j:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the clause
@@ -87,11 +88,27 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
                 continue
             break
+        if not nested and k + 1 < j and _OCCASION.search(toks[k + 1].low) and t.kind == "word" \
+                and (_RELATIVE.search(t.low) or _RELATIVE_DIK.search(t.low)) and _cue_at(toks, k, lex) is None:
+            # "Faik Bey ile yaptığımız görüşmede aldığımız karar": the occasion's own relative
+            # clause, with its comitative, belongs to the clause too
+            nested, limit = True, limit + 6
+            k -= 1
+            if k >= 1 and toks[k].low == "ile" and toks[k - 1].kind == "word" and not _is_verb_form(toks[k - 1], lex):
+                k -= 2
+                while k >= 0 and toks[k].cap and not toks[k].apos and toks[k + 1].cap:
+                    k -= 1  # "Bakan Ali Kaya ile": a name of several words
+            continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
             break
         k -= 1
     first = k + 1
-    if first >= j or (toks[first].cap and first == 0):
-        return None  # no argument, or the sentence's subject
+    if first < j and (toks[first].low in lex.postp or toks[first].low in ("arasında", "arasındaki")):
+        # "İki ülke | arasında imzalanan anlaşma": a postposition cut off its complement; the
+        # participle alone is left
+        return j
+    if first >= j or (toks[first].cap and first == 0 and not nested and not toks[first].apos
+                      and not _GENITIVE.search(toks[first].low)):
+        return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …")
     return first
