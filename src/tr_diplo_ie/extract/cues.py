@@ -84,7 +84,7 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
     found = []
     for match in _pattern().finditer(text, start, end):
         row, form = _row(match.lastgroup)
-        if form == PASSIVE and _PASSIVE_CONVERB.search(match.group()) and not _reported_before(text, match.start()):
+        if _unreported_converb(text, match, form):
             continue  # "göz hareketlerinin kaydedilerek": a passive converb of doing, not of saying
         found.append(_cue(text, _with_prefix(text, start, match), match, row, form))
     return found
@@ -94,6 +94,12 @@ def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]
 # right before it: a nominalised clause ("… bulunduğu vurgulanarak") or a closing quote mark.
 _PASSIVE_CONVERB = regex.compile(r"[ae]r[ae]k\Z")
 _WORD_BEFORE = regex.compile(r"(\S+)[\s,]*\Z")
+
+
+def _unreported_converb(text: str, match, form: str) -> bool:
+    """A passive converb cue with nothing reported right before it."""
+    return form == PASSIVE and bool(_PASSIVE_CONVERB.search(match.group())) \
+        and not _reported_before(text, match.start())
 
 
 def _reported_before(text: str, pos: int) -> bool:
@@ -122,7 +128,7 @@ def cue_at(text: str, start: int, end: Optional[int] = None) -> Optional[Cue]:
     if not match:
         return None
     row, form = _row(match.lastgroup)
-    if form == PASSIVE and _PASSIVE_CONVERB.search(match.group()) and not _reported_before(text, match.start()):
+    if _unreported_converb(text, match, form):
         return None
     return _cue(text, start if prefix and match.start() > start else match.start(), match, row, form)
 

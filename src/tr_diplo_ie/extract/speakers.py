@@ -395,8 +395,7 @@ def _crosshead_names(body: str, book: NameBook) -> Iterator[tuple[str, str, int]
         words = list(_UPPER_WORD.finditer(text))
         if len(words) < 3 or text[words[-1].end():].strip() or text[words[-2].end():words[-1].start()].strip():
             continue
-        if not all(_is_title_word(_title_case(w.group())) or len(w.group()) <= 5 and w.group() == text[w.start():w.end()]
-                   and _is_acronym(w.group()) for w in words[:-2]):
+        if not all(_is_title_word(_title_case(w.group())) or _is_acronym(w.group()) for w in words[:-2]):
             continue
         first, second = words[-2], words[-1]
         given, surname = _title_case(first.group()), _title_case(second.group())
@@ -457,8 +456,7 @@ _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
          (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z  # \Z: right before the quote
-            | \s*\([^()\n]{{1,20}}\)\s*,                 # "Necati Demirkol (sağda), …": a short aside
-)""",
+            | \s*\([^()\n]{{1,20}}\)\s*,)                # "Necati Demirkol (sağda), …": a short aside""",
     regex.VERBOSE,
 )
 # "Vicente Casado yaptığı açıklamada, …", "X Meclis'te yaptığı konuşmada, …": a name without a
