@@ -79,8 +79,10 @@ def dev_candidate(r: dict) -> bool:
 
 
 def print_dev_picks(pool: Pool, picks, fields) -> None:
-    """Each pick (name, key, k): the top ``k`` dev candidates by ``key`` whose first key
-    value is positive, printed as ``dev <name> <id> <fields...>`` (the rounds' shared loop)."""
-    for name, key, k in picks:
-        for r in pool.top(key, lambda r, key=key: dev_candidate(r) and key(r)[0] > 0, k):
+    """Each pick (name, key, k[, candidate]): the top ``k`` candidates by ``key`` whose first key
+    value is positive, printed as ``dev <name> <id> <fields...>`` (the rounds' shared loop);
+    ``candidate`` (default :func:`dev_candidate`) says which rows may be picked."""
+    for name, key, k, *rest in picks:
+        candidate = rest[0] if rest else dev_candidate
+        for r in pool.top(key, lambda r, key=key, candidate=candidate: candidate(r) and key(r)[0] > 0, k):
             print("dev", name, r["id"], *(r[f] for f in fields))
