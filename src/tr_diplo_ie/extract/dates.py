@@ -457,10 +457,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             # "1 buçuk ay önceki": no whole step of its grain; moved by days, written at the grain
             # ("yarım saat sonra" stays a duration, below)
             moved = pub + _dt.timedelta(days=sign * round(n * _DAYS_IN[row["grain"]])) if pub else None
-            value = None if moved is None else {"year": lambda d: timex.year_value(d.year),
-                                                "month": lambda d: timex.month_value(d.year, d.month),
-                                                "week": timex.week_value}[row["grain"]](moved)
-            return cand("DATE", value, row["grain"])
+            return cand("DATE", timex.shift(moved, row["grain"], 0), row["grain"])
         if not isinstance(n, int):
             return None
         grain = row["grain"]

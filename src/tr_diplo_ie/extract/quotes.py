@@ -256,7 +256,6 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
-    kind = "mixed" if cue is not None and _wholly_reported_clause(body, start, end, span, cue) else "direct"
     if cue is not None and cue.lemma in _NOMINAL_CUES:
         # 'Recep Güven'in "..." sözlerine değinen Yeniçeri', 'Baykal'ın "..." demesi': the
         # words are the genitive owner's, not the sentence subject's (dev siyaset-447, spor-103)
@@ -281,6 +280,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             speaker = speaker or epithet_subject(body, earlier.cue_end if earlier else sent_start, span.open,
                                                  book, [q.speaker for q in done if q.speaker is not None])
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
+        kind = "mixed" if _wholly_reported_clause(body, start, end, span, cue) else "direct"
         return Quote(text=body[start:end], start=start, end=end, kind=kind, speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".cue")
@@ -364,24 +364,26 @@ def _participle_after(body: str, analysis: Analysis, cue, book: NameBook, quote_
 def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cue_lexicon.Cue) -> bool:
     """Quoted words ending in a nominalised verb that continue the sentence before them (in
     the nominative too when the cue takes it: '... olabileceği" iddiasında bulundu')."""
-    from .indirect import nominalised_ending
-
-    last = body[start:end].rstrip(" .,!?…").split()
     mark = _mark_start(body, span)
     before = body[max(0, mark - 2):mark].strip()
     cases = ("acc", "dat") + (("nom",) if "nom" in cue.complement else ())
-    return bool(last) and nominalised_ending(last[-1], cases) and not before.endswith(":") \
+    return _ends_nominalised(body, start, end, cases) and not before.endswith(":") \
         and bool(before) and before[-1:] not in ".!?"
 
 
 def _wholly_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cue_lexicon.Cue) -> bool:
     """A reported clause wholly in marks, its cue right after them: '"… sahne olduğunu" öne
     süren Keskin' is mixed, not direct (round 15 dev ttc-siyaset-465)."""
+    return cue.speech != "direct" and _ends_nominalised(body, start, end, cue.complement) \
+        and not body[_after_close(span):cue.start].strip(" \x00")
+
+
+def _ends_nominalised(body: str, start: int, end: int, cases) -> bool:
+    """The quoted words end in a nominalised verb in one of ``cases`` ("… girmediğini")."""
     from .indirect import nominalised_ending
 
     last = body[start:end].rstrip(" .,!?…").split()
-    return cue.speech != "direct" and bool(last) and nominalised_ending(last[-1], cue.complement) \
-        and not body[_after_close(span):cue.start].strip(" \x00")
+    return bool(last) and nominalised_ending(last[-1], cases)
 
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
