@@ -161,11 +161,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         return None, ()
     start = toks[start_i].start
     stem_end = h.stem_end
-    if (len(h.head.stems) == 1 and h.head.lemma[-1:] not in "aeıioöuü" and h.first - 1 >= 0
+    if (_i_form(h) and h.first - 1 >= 0
             and (toks[h.first - 1].low in lex.postp
-                 or start_i < h.first - 1 and relative and clause_verb in (None, h.first - 1))
-            and h.head.stems[0] == h.head.lemma + h.head.stems[0][-1:]
-            and h.head.stems[0][-1:] in "ıiuü"):
+                 or start_i < h.first - 1 and relative and clause_verb in (None, h.first - 1))):
         # "... ilişkin kararı kabul etti", "... tarafından verilen kararı onayladı": accusative,
         # not a compound: "karar" (but "... çıkacak faiz kararı" is one)
         stem_end -= 1
@@ -181,15 +179,18 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
 
 
+def _i_form(h: _HeadMatch) -> bool:
+    """The head was matched in its -I form ("kararı", "protokolü"): a compound marker or an
+    accusative ending after a consonant-final lemma."""
+    stem = h.head.stems[0] if len(h.head.stems) == 1 else ""
+    return h.head.lemma[-1:] not in "aeıioöuü" and stem == h.head.lemma + stem[-1:] and stem[-1:] in "ıiuü"
+
+
 def _without_accusative(toks, h: _HeadMatch) -> int:
     """The end of a bare head after its clause without an accusative ending: "… için
     hazırlanan protokolü açıkladı" -> "protokol" (after a participle the head is no
     compound, so its -I is the accusative)."""
-    stem = h.head.stems[0] if len(h.head.stems) == 1 else ""
-    if h.first == h.last and h.head.lemma[-1:] not in "aeıioöuü" and stem == h.head.lemma + stem[-1:] \
-            and stem[-1:] in "ıiuü" and toks[h.last].low.startswith(stem):
-        return h.stem_end - 1
-    return h.stem_end
+    return h.stem_end - 1 if h.first == h.last and _i_form(h) else h.stem_end
 
 
 def _after_postposition(toks, j: int, lex) -> bool:
