@@ -14,7 +14,7 @@ from .mention import _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date
-from .tokens import _QUOTES, _is_verb_form
+from .tokens import _QUOTES, _is_verb_form, quoted_name_before
 
 
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
@@ -63,10 +63,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         if tok.kind == "punct" and tok.text in _QUOTES and j + 1 < h.first and toks[j + 1].kind == "word" \
                 and toks[j + 1].start > tok.end:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the phrase
-            opening = next((i for i in range(j - 1, max(j - 8, -1), -1)
-                            if toks[i].kind == "punct" and toks[i].text in _QUOTES), None)
-            if opening is not None and opening + 1 < j and toks[opening + 1].cap:
-                start_i, j = opening, opening - 1  # (a name: '"görüşlere açılan …" son karar' is none)
+            opening = quoted_name_before(toks, j)
+            if opening is not None:
+                start_i, j = opening, opening - 1
                 continue
         if tok.kind != "word" or _in_date(tok, dates):
             boundary = j

@@ -12,7 +12,7 @@ from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
 from .spans import _in_date
-from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form
+from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
@@ -74,9 +74,8 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         t = toks[k]
         if t.kind == "punct" and t.text in _QUOTES and k + 1 < j:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the clause
-            opening = next((i for i in range(k - 1, max(k - 8, -1), -1)
-                            if toks[i].kind == "punct" and toks[i].text in _QUOTES), None)
-            if opening is not None and opening + 1 < k and j - opening <= 12 and toks[opening + 1].cap:
+            opening = quoted_name_before(toks, k)
+            if opening is not None and j - opening <= 12:
                 k = opening - 1
                 continue
             break

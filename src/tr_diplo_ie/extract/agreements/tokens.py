@@ -129,7 +129,20 @@ def quoted_title_before(toks: list[_Tok], j: int, limit: int = 32) -> int | None
     suffix = toks[j + 1]
     if suffix.kind != "word" or suffix.start != tok.end or suffix.cap:
         return None
-    for k in range(j - 1, max(j - limit, -1), -1):
-        if toks[k].kind == "punct" and toks[k].text in _QUOTES:
-            return k + 1 if k + 1 < j else None
-    return None
+    opening = opening_mark(toks, j, limit)
+    return opening + 1 if opening is not None and opening + 1 < j else None
+
+
+def opening_mark(toks: list[_Tok], j: int, limit: int) -> int | None:
+    """Index of the nearest quote mark before ``toks[j]`` (a closing one), at most ``limit``
+    tokens back; None when there is none."""
+    return next((k for k in range(j - 1, max(j - limit, -1), -1)
+                 if toks[k].kind == "punct" and toks[k].text in _QUOTES), None)
+
+
+def quoted_name_before(toks: list[_Tok], j: int, limit: int = 8) -> int | None:
+    """``bir "Kürt Federasyonu" kurulmasını``: when ``toks[j]`` closes a quoted name (its first
+    word capitalised), the index of its opening mark; else None ('"görüşlere açılan …"' is
+    no name)."""
+    opening = opening_mark(toks, j, limit)
+    return opening if opening is not None and opening + 1 < j and toks[opening + 1].cap else None
