@@ -651,7 +651,12 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
-            unknown_ok = allow_unknown and (pattern is not _RELATIVE_SUBJECT or " " in match.group("mention"))
+            mention = match.group("mention")
+            if speaker_heads().get(tr_lower(mention)) == "generic":  # "Grup, …": an unnamed group
+                return Speaker(text=mention, start=match.start("mention"), end=match.end("mention"),
+                               name=_fullest_group(body, mention, match.start("mention")), title=None,
+                               type=None, source="speaker.generic")
+            unknown_ok = allow_unknown and (pattern is not _RELATIVE_SUBJECT or " " in mention)
             speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, source,
                                     allow_unknown=unknown_ok)  # (one unknown word: "Farklı görüşlerin …")
             if speaker is not None:
@@ -664,8 +669,36 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     for match in _generic_subject().finditer(body, start, end):
         if not inside(match.start("mention")):  # "Analistler, ... belirterek": an unnamed source
             return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
-                           name=match.group("mention"), title=None, type=None, source="speaker.generic")
+                           name=_fullest_group(body, match.group("mention"), match.start("mention")),
+                           title=None, type=None, source="speaker.generic")
     return None
+
+
+def _fullest_group(body: str, mention: str, pos: int) -> str:
+    """An unnamed group under its fullest naming before ``pos``: "Grup" after "300 kişilik
+    grup" is "300 kişilik grup" (the speaker is named as fully as the article names it)."""
+    if " " in mention:
+        return mention
+    head = tr_lower(mention)
+    found = None
+    for match in _generic_subject().finditer(body, 0, pos):
+        named = match.group("mention")
+        if " " in named and tr_lower(named).split()[-1] == head:
+            found = named
+    if found is None:
+        for match in _counted_group().finditer(body, 0, pos):
+            if tr_lower(match.group()).split()[-1] == head:
+                found = match.group()
+    return found or mention
+
+
+@functools.lru_cache(maxsize=None)
+def _counted_group() -> regex.Pattern:
+    """A counted group anywhere in a sentence ("300 kişilik grup", "50 kişilik bir grup")."""
+    counted = sorted((w for w, kind in speaker_heads().items() if kind == "counted"), key=len, reverse=True)
+    number = "|".join(regex.escape(w).replace(r"\ ", r"\s+(?:bir\s+)?") for w in counted)
+    words = "|".join(sorted(set(numbers.lexicon().words) | {"bin"}, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number})(?![\p{{L}}])")
 
 
 @functools.lru_cache(maxsize=None)
