@@ -78,11 +78,34 @@ def _row(group_name: str) -> tuple[dict, str]:
     return resources.tsv("reporting_cues.tsv")[int(index)], form
 
 
+# Where a cue may begin: a word start whose first three characters can begin a cue. The
+# one pattern is tried only there (the same matches as its finditer, several times faster).
+_WORD_START = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}(]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _may_begin(prefix: str) -> bool:
+    return _pattern().match(prefix, partial=True) is not None
+
+
+def _matches(text: str, start: int, end: int):
+    """The cue pattern's non-overlapping matches in ``text[start:end]``, left to right."""
+    pattern, resume = _pattern(), start
+    for word in _WORD_START.finditer(text, start, end):
+        at = word.start()
+        if at < resume or not _may_begin(text[at:min(at + 3, end)]):
+            continue
+        match = pattern.match(text, at, end)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def find_cues(text: str, start: int = 0, end: Optional[int] = None) -> list[Cue]:
     """All cues in ``text[start:end]`` with absolute offsets, left to right."""
     end = len(text) if end is None else end
     found = []
-    for match in _pattern().finditer(text, start, end):
+    for match in _matches(text, start, end):
         row, form = _row(match.lastgroup)
         if _unreported_converb(text, match, form):
             continue  # "göz hareketlerinin kaydedilerek": a passive converb of doing, not of saying

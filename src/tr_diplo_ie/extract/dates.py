@@ -59,20 +59,13 @@ from . import timex
 # ---------------------------------------------------------------------------
 # Turkish lower-casing that keeps the length (offsets stay valid)
 
-_FOLD_SPECIAL = {"I": "ı", "İ": "i"}
+_FOLD_SPECIAL = str.maketrans({"I": "ı", "İ": "i"})
 
 
 def fold(text: str) -> str:
-    """Turkish lower case, one character for one (I -> ı, İ -> i)."""
-    out = []
-    for ch in text:
-        low = _FOLD_SPECIAL.get(ch)
-        if low is None:
-            low = ch.lower()
-            if len(low) != 1:
-                low = ch
-        out.append(low)
-    return "".join(out)
+    """Turkish lower case, one character for one (I -> ı, İ -> i; İ is the only character
+    whose lower case is longer, tests/test_dates_fold.py checks them all)."""
+    return text.translate(_FOLD_SPECIAL).lower()
 
 
 # ---------------------------------------------------------------------------
@@ -152,6 +145,18 @@ class _Lexicon:
     part_re: "regex.Pattern"
     post_re: "regex.Pattern"
     pre_re: "regex.Pattern"
+
+
+_PROBES = "0aeıioöuüâîûbcçdfgğhjklmnprsştvyzqwx-–./,:;'’%$€₺()\"“”# \n"
+
+
+def _digit_first(pattern: "regex.Pattern") -> "regex.Pattern":
+    """``pattern`` with a look-ahead for a digit when only a digit can begin a match: the
+    engine then skips the other positions fast (the same matches, several times faster)."""
+    if not pattern.match("0", partial=True) or any(
+            pattern.match(probe, partial=True) for probe in _PROBES if probe != "0"):
+        return pattern
+    return regex.compile(r"(?=\d)" + pattern.pattern, pattern.flags)
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,7 +247,7 @@ def _lexicon() -> _Lexicon:
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
-    rules = [_Rule(name, regex.compile(p, regex.VERBOSE), i) for i, (name, p) in enumerate(specs)]
+    rules = [_Rule(name, _digit_first(regex.compile(p, regex.VERBOSE)), i) for i, (name, p) in enumerate(specs)]
     base = len(rules)
     for j, row in enumerate(resources.tsv("relative_times.tsv")):
         phrase = row["phrase"]

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Optional
-
-import regex
 
 from ..analysis import Analysis
 from ..records import Article, EntityMention
@@ -53,11 +52,24 @@ def _add_repeated_names(body: str, book: NameBook, found: dict) -> None:
         if person.type != "PER":
             continue
         last = person.name.split()[-1]
-        for match in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(last)}(?![\p{{Ll}}])", body):
-            start, end = match.span()
+        for start in _occurrences(body, last):
+            end = start + len(last)
             if any(a < end and start < b for a, b in covered):
                 continue
             text = body[start:end]
             found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
                                                 name=person.name, source="rules.same_name")
             covered.append((start, end))
+
+
+def _occurrences(body: str, word: str):
+    """Starts of ``word`` in ``body`` not inside a longer word: no letter before it, no
+    lower-case letter after it ("Tokayev'in", "TOKAYEV" count; "Tokayeva" does not)."""
+    at = body.find(word)
+    while at >= 0 and word:
+        end = at + len(word)
+        if not (at and body[at - 1].isalpha()) and not (end < len(body) and unicodedata.category(body[end]) == "Ll"):
+            yield at
+            at = body.find(word, end)  # (matches do not overlap)
+        else:
+            at = body.find(word, at + 1)

@@ -7,7 +7,9 @@ import functools
 from typing import Optional
 
 import attrs
+import regex
 
+from ...textnorm import tr_lower
 from .lexicon import _Head, _Lexicon, _lexicon
 from .tokens import _Tok
 
@@ -56,6 +58,18 @@ def _match_head_at(toks: list[_Tok], i: int, lex: _Lexicon) -> Optional[_HeadMat
         return _HeadMatch(first=first, last=i, stem_end=tok.start + len(tok.word) - len(rest),
                           head=head, suffix=suffix)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _last_stems() -> regex.Pattern:
+    stems = sorted({head.stems[-1] for head in _lexicon().heads}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(stem) for stem in stems))
+
+
+def may_hold_head(text: str) -> bool:
+    """False when no head can be in ``text`` (none of the heads' last stems occurs in it):
+    a sentence without one is not tokenised at all."""
+    return _last_stems().search(tr_lower(text)) is not None
 
 
 def _find_heads(toks: list[_Tok], lex: _Lexicon) -> list[_HeadMatch]:

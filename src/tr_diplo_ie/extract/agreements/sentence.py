@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .decisions import _decision_mention
 from .described import _described_mention
-from .heads import _find_heads
+from .heads import _find_heads, may_hold_head
 from .idioms import _blocked
 from .mention import _Mention, _finish
 from .spans import _overlaps
@@ -14,9 +14,11 @@ from .tokens import _tokenize
 
 
 def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
-    toks = _tokenize(body, s_start, s_end)
     out: list[_Mention] = []
     umbrella: tuple[str, ...] = ()
+    if not may_hold_head(body[s_start:s_end]):
+        return out, umbrella  # every mention has a head
+    toks = _tokenize(body, s_start, s_end)
     if not toks:
         return out, umbrella
     all_heads = _find_heads(toks, lex)

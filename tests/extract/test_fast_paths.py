@@ -1,0 +1,99 @@
+"""The extractors' fast paths find exactly what the plain ones find.
+
+Each fast path (the cue scan at word starts, the digit look-ahead of the date rules, the
+one-to-one Turkish fold, the plain-string search for repeated surnames, the head-stem check
+before an agreement sentence is tokenised) is checked against the slow form it replaces, on
+the corpus articles and on constructed edge cases.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from tr_diplo_ie.extract import cues, dates, entities
+from tr_diplo_ie.extract.agreements import heads
+
+ARTICLES = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.txt"))
+EDGES = [
+    "", "dedi", "Dedi.", "DEDİ", "«dedi»", "x dedi", "xdedi", "şöyle dedi", "İfade etti ve dedi",
+    "belirten", "belirterek,", "(dedi)", "de", "d", "söylediğinde söyledi", "açıklama yaptı",
+]
+
+
+def _texts():
+    return [path.read_text(encoding="utf-8") for path in ARTICLES] + EDGES
+
+
+def test_corpus_present():
+    assert len(ARTICLES) > 100
+
+
+def test_cue_scan_matches_plain_finditer():
+    pattern = cues._pattern()
+    for text in _texts():
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in cues._matches(text, 0, len(text))] == plain
+        # inside a window too (find_cues is called per sentence)
+        a, b = len(text) // 3, 2 * len(text) // 3
+        assert [m.span() for m in cues._matches(text, a, b)] == [m.span() for m in pattern.finditer(text, a, b)]
+
+
+def test_cue_scan_finds_cues():
+    assert [c.text for c in cues.find_cues('"Geliyoruz" dedi, "tamam" diyerek söyledi.')] == ["dedi", "diyerek", "söyledi"]
+
+
+def test_digit_first_rules_keep_their_matches():
+    lex = dates._lexicon()
+    texts = [dates.fold(t) for t in _texts()] + ["12 ocak 2015", "1990'lı yıllarda", "12.03.2014", "ocak 2015"]
+    prefixed = 0
+    for rule in lex.rules:
+        if not rule.pattern.pattern.startswith(r"(?=\d)"):
+            continue
+        prefixed += 1
+        plain = regex.compile(rule.pattern.pattern[len(r"(?=\d)"):], rule.pattern.flags)
+        for text in texts:
+            assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+    assert prefixed >= 5  # date_dmy, date_numeric, day_list, decade, century, ...
+
+
+def test_digit_first_leaves_word_rules_alone():
+    pattern = regex.compile(r"(?<![\p{L}\d])saat\s+\d")
+    assert dates._digit_first(pattern) is pattern
+    number_or_word = regex.compile(r"(?:\d+|iki)\s+yıl")
+    assert dates._digit_first(number_or_word) is number_or_word
+    digits = regex.compile(r"(?<![\p{L}\d])\d{4}\s+yılı")
+    assert dates._digit_first(digits).pattern.startswith(r"(?=\d)")
+
+
+def test_fold_is_one_to_one_for_every_character():
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        folded = dates.fold(ch)
+        assert len(folded) == 1, hex(code)
+    assert dates.fold("IŞIK İzmir ÇAĞ") == "ışık izmir çağ"
+
+
+@pytest.mark.parametrize("body, word, starts", [
+    ("Tokayev, dedi. Tokayev'in TOKAYEV Tokayeva", "Tokayev", [0, 15]),
+    ("Tokayev", "Tokayev", [0]),
+    ("aTokayev Tokayev", "Tokayev", [9]),
+    ("Tokayev\u0307", "Tokayev", [0]),  # a combining mark after: not a lower-case letter
+    ("AAA", "AA", [0]),  # non-overlapping, as a regex search
+    ("", "X", []),
+])
+def test_surname_occurrences(body, word, starts):
+    assert list(entities._occurrences(body, word)) == starts
+    plain = [m.start() for m in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(word)}(?![\p{{Ll}}])", body)]
+    assert starts == plain
+
+
+def test_head_stem_check():
+    assert heads.may_hold_head("İki ülke bir anlaşma imzaladı.")
+    assert heads.may_hold_head("MUTABAKAT ZAPTI imzalandı")
+    assert not heads.may_hold_head("Bakan bugün Ankara'ya geldi.")
