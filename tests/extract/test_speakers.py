@@ -271,3 +271,54 @@ def test_abbreviated_titles_after_a_title_are_not_names():
             "Prof. Dr. Necat Yılmaz da konuştu. Kadın Hastalıkları Uzmanı Op. Dr. Ayşe Kaya\n\nYaz aylarına değindi.")
     book = build_namebook(text, segment.analyze(text))
     assert sorted(p.name for p in book.people) == ["Ayşe Kaya", "Necat Yılmaz", "Yavuz Beşoğul"]
+
+
+def _rule_quotes(text):
+    """(kind, text, speaker name, type) of the quotes found with the rule analyzer alone."""
+    art = article.from_text(text)
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, q.speaker.type if q.speaker else None)
+            for q in run_stages(art, segment.analyze(art.body)).quotes]
+
+
+def test_an_organisation_speaking_of_itself_in_the_first_person_plural_speaks():
+    text = ('Fenerbahçe Spor Kulübü yeni transferini duyurdu. İnternet sitesinde, "UEFA, kulübümüze '
+            'bir kabul mektubu gönderdi" denildi.')
+    assert _rule_quotes(text) == [
+        ("direct", "UEFA, kulübümüze bir kabul mektubu gönderdi", "Fenerbahçe Spor Kulübü", "ORG")]
+
+
+def test_the_first_person_plural_needs_an_organisation_the_article_names():
+    text = 'Toplantı bitti. İnternet sitesinde, "UEFA, kulübümüze bir kabul mektubu gönderdi" denildi.'
+    assert _rule_quotes(text)[0][2] is None
+
+
+def test_national_unity_in_the_first_person_plural_is_no_union_speaking():
+    text = ('Avrupa Birliği toplandı. Toplantıda, "Bu kararla milli birliğimizi koruyacağız" denildi.')
+    assert _rule_quotes(text)[0][2] is None
+
+
+def test_a_company_with_its_abbreviation_opening_a_sentence_speaks_and_stays_out_of_the_clause():
+    text = ("Pegasus Hava Taşımacılığı A.Ş., bilet fiyatlarını dolara çevireceğini açıkladı. Açıklamada, "
+            "dış hat satışlarının gelirin yüzde 13'ü olduğu belirtildi. Pegasus'tan yapılan açıklamada şu "
+            'ifadelere yer verildi:\n\n"Şirketimiz tarafından baz alınan para birimi değiştirilecektir."')
+    assert _rule_quotes(text) == [
+        ("indirect", "bilet fiyatlarını dolara çevireceğini", "Pegasus Hava Taşımacılığı A.Ş.", "ORG"),
+        ("indirect", "dış hat satışlarının gelirin yüzde 13'ü olduğu", "Pegasus Hava Taşımacılığı A.Ş.", "ORG"),
+        ("direct", "Şirketimiz tarafından baz alınan para birimi değiştirilecektir.",
+         "Pegasus Hava Taşımacılığı A.Ş.", "ORG"),
+    ]
+
+
+def test_a_company_inside_a_list_is_no_subject():
+    text = ("Proje müdürü Havva Kazdal, projede Omtaş Çelik AŞ, CNK Havacılık ve Termo firmalarının "
+            "teknolojisinin kullanıldığını söyledi.")
+    quote = _rule_quotes(text)[0]
+    assert quote[1] == "projede Omtaş Çelik AŞ, CNK Havacılık ve Termo firmalarının teknolojisinin kullanıldığını"
+
+
+def test_an_administration_is_an_organisation_head():
+    text = ("Amerikan Ulusal Okyanus ve Atmosfer İdaresi (NOAA), güneş patlamasının etkilerinin görüldüğünü "
+            "açıkladı. Açıklamada, GPS sistemlerinde sorunlar yaşanabileceği kaydedildi.")
+    found = _rule_quotes(text)
+    assert [(q[2], q[3]) for q in found] == [("Amerikan Ulusal Okyanus ve Atmosfer İdaresi", "ORG")] * 2
+    assert found[1][1] == "GPS sistemlerinde sorunlar yaşanabileceği"

@@ -245,6 +245,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
         comma = commas[k]
         word = _WORD_BEFORE.search(body[floor:comma] + " ")
         if word is None:
+            if body[comma - 1:comma] == "." and (_subject_ends_at(body, floor, comma, book)
+                                                 or _org_ends_at(body, floor, comma, book)):
+                return _skip_space(body, comma + 1)  # "Pegasus Hava Taşımacılığı A.Ş., | …"
             continue
         text = word.group("word")
         if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book) \

@@ -69,6 +69,17 @@ def head_of(word: str, endings: str = "nom gen abl") -> Optional[Head]:
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\d+\.)"
 
 
+# "Anonim Şirketi" abbreviated ends a company's name: "Pegasus Hava Taşımacılığı A.Ş."; such
+# a name is the organisation a bare "şirket" stands for (dev pool ttc-ekonomi-501).
+COMPANY_SUFFIX = r"A\.Ş\.?|AŞ"
+_COMPANY_END = regex.compile(rf"\s(?:{COMPANY_SUFFIX})\Z")
+
+
+def is_company(name: str) -> bool:
+    """A name that ends with the abbreviation of "Anonim Şirketi"."""
+    return _COMPANY_END.search(name) is not None
+
+
 @functools.lru_cache(maxsize=None)
 def name_pattern() -> regex.Pattern:
     compounds = "|".join(sorted((regex.escape(r["word"]) for r in resources.tsv("speaker_heads.tsv")
@@ -76,7 +87,7 @@ def name_pattern() -> regex.Pattern:
                                 key=len, reverse=True))
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_NAME_WORD}(?:[ \t]+(?:ve[ \t]+)?{_NAME_WORD}){{0,7}}?"
-        rf"[ \t]+(?P<head>{compounds}))(?![\p{{L}}\p{{M}}])")
+        rf"[ \t]+(?P<head>{compounds}|{COMPANY_SUFFIX}))(?![\p{{L}}\p{{M}}])")
 
 
 @functools.lru_cache(maxsize=None)

@@ -22,7 +22,7 @@ from . import cues as cue_lexicon
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
-                       initial_organisation,
+                       initial_organisation, own_institution,
                        find_subject, genitive_owner_before, statement_intro, statement_owner,
                        statement_source_before)
 
@@ -279,6 +279,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             speaker = speaker or _participle_after(body, analysis, cue, book, quote_spans)
             speaker = speaker or epithet_subject(body, earlier.cue_end if earlier else sent_start, span.open,
                                                  book, [q.speaker for q in done if q.speaker is not None])
+            if speaker is None and (cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"):
+                speaker = own_institution(body, start, end, book)  # '"Meclisimizin …" denildi'
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         kind = "mixed" if _wholly_reported_clause(body, start, end, span, cue) else "direct"
         return Quote(text=body[start:end], start=start, end=end, kind=kind, speaker=speaker,
@@ -306,6 +308,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \
             or find_any_person(body, intro_start, colon, book) \
             or initial_organisation(body, intro_start, colon, book) \
+            or (own_institution(body, start, end, book) if passive else None) \
             or _carried_speaker(body, analysis, book, intro_start, done, quote_spans)
         cue_span = (colon_cue.start, colon_cue.end) if colon_cue else statement.span("cue") if statement else None
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,

@@ -307,7 +307,7 @@ class NameBook:
         """The organisation a bare head at ``at`` stands for ("Şirketten" -> "... Şirketi"):
         the one named with that head last before ``at``, else the first named after it."""
         named = [(where, name) for name, where in self.institutions
-                 if name.endswith(" " + head.compound)]
+                 if name.endswith(" " + head.compound) or (head.bare == "şirket" and institutions.is_company(name))]
         before = [item for item in named if item[0] < at]
         chosen = max(before) if before else min(named) if named else None
         if chosen is None:
@@ -459,6 +459,10 @@ _SUBJECT = regex.compile(
             | \s*\([^()\n]{{1,20}}\)\s*,)                # "Necati Demirkol (sağda), …": a short aside""",
     regex.VERBOSE,
 )
+# "Pegasus Hava Taşımacılığı A.Ş., … açıkladı": a company opening its sentence (not one of a
+# list: "… birikimiyle Omtaş Çelik AŞ, CNK Havacılık ve … firmalarının", dev ttc-ekonomi-304)
+_COMPANY_SUBJECT = regex.compile(
+    rf"(?<=\A|[.!?]\s|\n)(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}\s+(?:{institutions.COMPANY_SUFFIX}))\s*,")
 # "Vicente Casado yaptığı açıklamada, …", "X Meclis'te yaptığı konuşmada, …": a name without a
 # comma, the subject of the relative clause (-DIğI) of a locative set off by a comma; the words
 # between are lower case, numbers or names with a case ending other than the genitive (a
@@ -569,7 +573,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if not last:
         return None
     heads = speaker_heads()
-    if heads.get(last) == "org_head":
+    if heads.get(last) == "org_head" or institutions.is_company(mention):
         if _PARTITIVE.match(body, end):
             return None  # "Ege Liva Hastanesi hekimlerinden Dr. Fulya Erdem": one of them speaks
         name = " ".join(_without_classifier(mention).split())  # a name wrapped over lines
@@ -647,7 +651,7 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             if speaker is not None:
                 return speaker
     for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject"),
-                            (_RELATIVE_SUBJECT, "speaker.relative")):
+                            (_COMPANY_SUBJECT, "speaker.subject"), (_RELATIVE_SUBJECT, "speaker.relative")):
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
@@ -992,11 +996,21 @@ DOCUMENT_REACH = 600
 @functools.lru_cache(maxsize=None)
 def _author_pattern(noun: str) -> regex.Pattern:
     stem = regex.escape(noun)
+    # "açıklama" is also what its verb issues: "Pegasus Hava Taşımacılığı A.Ş., … dolara
+    # çevireceğini açıkladı. Açıklamada, …" (dev pool ttc-ekonomi-501): the subject opening
+    # that sentence
+    verb = (rf"""| (?<=\A|[.!?]\s|\n)(?P<announcer>{_OWNER}),\s+[^.!?\n]{{0,250}}?\s
+                   {regex.escape(noun[:-2])}(?:d[ıi]|m[ıi]ş|y[ıi]p|y[ae]r[ae]k)(?![\p{{L}}])"""
+            if noun in _VERB_OF_DOCUMENT else "")
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}])
           (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
             | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
+            {verb}
           )""", regex.VERBOSE)
+
+
+_VERB_OF_DOCUMENT = frozenset({"açıklama"})  # a document noun that is its verb's -mA noun
 
 
 def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
@@ -1008,7 +1022,8 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None
-    start, end = found.span("owner" if found.group("owner") else "issuer")
+    group = next(g for g in ("owner", "issuer", "announcer") if g in found.re.groupindex and found.group(g))
+    start, end = found.span(group)
     return _source_speaker(body, start, end, book, "speaker.document_author")
 
 
@@ -1050,6 +1065,33 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
     if group.startswith("head_"):
         return None
     return _source_speaker(body, start, end, book, "speaker.statement_source")
+
+
+# "Meclisimizin …", "kulübümüze …", "Şirketimiz tarafından …": an organisation names itself
+# in the first person plural in words reported without a source (dev pool ttc-ekonomi-501,
+# ttc-spor-331, 334, 362); the speaker is the article's organisation with that head.
+@functools.lru_cache(maxsize=None)
+def _own_institution() -> regex.Pattern:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<stem>{institutions.word_pattern()})[ıiuü]?m[ıiuü]z"
+        r"(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|l[ae])?(?![\p{L}\p{M}])")
+
+
+_NOT_SELF = frozenset({"birlik"})  # "milli birliğimiz" is the nation's unity, not a union
+
+
+def own_institution(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+    """The organisation that words at ``body[start:end]`` speak for in the first person
+    plural ("Meclisimizin" -> the article's "Türkiye İhracatçılar Meclisi"), if the article
+    names one with that head."""
+    for match in _own_institution().finditer(body, start, end):
+        stem = tr_lower(match.group("stem"))
+        head = next((h for h in institutions.heads() if stem in (h.bare, h.stem) and h.bare not in _NOT_SELF), None)
+        name = book.institution(head, match.start()) if head is not None else None
+        if name is not None:
+            return Speaker(text=match.group(), start=match.start(), end=match.end(), name=name, title=None,
+                           type="ORG", source="speaker.own_institution")
+    return None
 
 
 def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str) -> Optional[Speaker]:
