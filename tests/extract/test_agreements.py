@@ -126,3 +126,16 @@ def test_sample_article_required_documents():
         assert (by_name[name].type, by_name[name].status) == (typ, status)
     for ag in found:
         assert art.body[ag.start:ag.end] == ag.text
+
+
+def test_a_decision_restated_in_other_words_is_one_document():
+    # dev ttc-siyaset-593: the announcement quotes the decision again, with more words before
+    # the same complement, verbal noun and head
+    text = ("Komisyon, Bakan Yılmaz'ın görüşlerine başvurma kararı aldı. Açıklamada şu ifadeler yer aldı: "
+            "'Sorularımızı yazılı olarak kendisine ileterek darbelere dair görüşlerine başvurma kararı alınmıştır.'")
+    assert [a.text for a in _run(text)] == ["Yılmaz'ın görüşlerine başvurma kararı"]
+
+
+def test_like_decisions_about_other_named_things_stay_apart():
+    text = "Kurul, Ankara'daki fabrikayı kapatma kararı aldı. Ertesi gün yönetim, İzmir'deki fabrikayı kapatma kararı aldı."
+    assert [a.text for a in _run(text)] == ["Ankara'daki fabrikayı kapatma kararı", "İzmir'deki fabrikayı kapatma kararı"]

@@ -28,13 +28,41 @@ def _context_key(body: str, m: _Mention) -> str:
     return "distinct:" + _norm_key(before + body[m.start:m.end] + after)
 
 
+# A description restated later in other words keeps its last words: "… Erdoğan'ın görüşlerine
+# başvurma kararı" and then "… darbe ve muhtıralara dair görüşlerine başvurma kararı" are one
+# decision (dev ttc-siyaset-593): the complement, the verbal noun and the head.
+_RESTATED_WORDS = 3
+
+
+def _restated_key(m: _Mention) -> str | None:
+    words = _norm_key(m.name).split()
+    if m.named or m.distinct or len(words) <= _RESTATED_WORDS:
+        return None
+    return f"restated:{m.type}:" + " ".join(words[-_RESTATED_WORDS:])
+
+
+def _proper_names(m: _Mention) -> set[str]:
+    """The capitalised words of a mention's name, without their endings."""
+    return {regex.split(_APOS_SPLIT, word)[0] for word in m.name.split()[1:] if word[:1].isupper()} \
+        | ({regex.split(_APOS_SPLIT, m.name.split()[0])[0]} if m.name[:1].isupper() else set())
+
+
+_APOS_SPLIT = "[" + regex.escape(_APOS) + "]"
+
+
 def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
     groups: dict[str, list[_Mention]] = {}
     order: list[str] = []
+    restated: dict[str, tuple[str, set[str]]] = {}  # last words -> (key, names) of the first description
     for m in mentions:
         # a measure-led description ("2 yıllık sözleşme") is its own document unless the same
         # words stand around it again: a repeated lead gives no new item (ANNOTATION, AU)
         key = _context_key(body, m) if m.distinct else _norm_key(m.name)
+        tail = _restated_key(m)
+        if tail is not None and key not in groups:
+            first = restated.setdefault(tail, (key, _proper_names(m)))
+            if _proper_names(m) <= first[1]:  # not "İzmir'deki fabrikayı kapatma kararı" after Ankara's
+                key = first[0]
         if key not in groups:
             groups[key] = []
             order.append(key)
