@@ -4,13 +4,16 @@ protokol")."""
 
 from __future__ import annotations
 
+from typing import Optional
+
 import attrs
+import regex
 
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
-from .cues import _cue_after, _cue_at, _own_verb_cue
+from .cues import _cue_after, _cue_at, _cue_before, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
-from .mention import _finish
+from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date
@@ -115,9 +118,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j
                 break
             if place is not None and tok.apos_suffix in (
-                    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün"):
-                boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier
-                break
+                    "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "da", "de", "ta", "te"):
+                boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier; "Antalya'da
+                break  # sözleşme imzalayacak": where it is done ("Ankara'daki anlaşma" describes it)
         elif _is_verb_form(tok, lex, attributive_ok=True) or (tok.apos and not passed_postp):
             clause = _relative_clause(toks, j, h, lex, dates)
             if clause is None:
@@ -156,7 +159,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         cue = _cue_after(toks, h.last, lex, dates=dates)
         if cue is not None and cue.status != "mentioned":
             parties = party_stop or _sentence_parties(toks, h.first, pair, adjacent_only=False)
-            return None, parties
+            return _bare_mention(body, toks, h, start_i, cue, lex, dates, pair), parties
         return None, ()
     start = toks[start_i].start
     stem_end = h.stem_end
@@ -176,6 +179,34 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 
 
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+
+def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair) -> Optional[_Mention]:
+    """``Henüz sözleşmesi imzalanmadı``: a singular head with nothing before it and its status
+    verb after it, as written without a case ending (a possessive stays); flagged ``bare``
+    (kept only in an article that names no document otherwise: document.py)."""
+    word = toks[h.last].low
+    if start_i != h.first or h.first != h.last or regex.match(r"l[ae]r", word[len(h.head.lemma):]) \
+            or h.head.lemma == "program":
+        return None  # plurals are umbrellas; a bare "program" is a broadcast or a course as often as a plan
+    before = toks[h.first - 1] if h.first else None
+    if before is not None and (before.kind == "num" or _is_number(before) or (before.kind == "word" and (
+            before.low in _QUANTIFIERS or (before.cap and not before.apos and h.first - 1 > 0) or before.low == "ile"
+            or _comitative(before)))):
+        # "her kararı onaylatmak", "çok sayıda anlaşma", "3 anlaşma": no one document; "Telegol
+        # programı": a name's; "kaleci ile sözleşme imzaladı": the comitative leaves the bare head
+        # optional (ANNOTATION.md, round 5)
+        return None
+    if _cue_before(toks, h.first, lex) is not None:
+        return None  # "Geçen yıl imzalanan anlaşma": the clause's wording is the item (_status_clause)
+    end = h.stem_end + len(_POSSESSIVE.match(h.suffix).group()) if not toks[h.last].apos else h.stem_end
+    m = _finish(body, toks, h.first - 1, h.first, h.last, toks[h.first].start, end, h.head, False,
+                lex, dates, pair, "agreements.bare", cue=cue, cue_side="after")
+    return None if m is None else attrs.evolve(m, bare=True)
+
+
+_QUANTIFIERS = frozenset({"her", "hiçbir", "bazı", "birçok", "çoğu", "tüm", "bütün", "hangi", "herhangi", "sayıda"})
+_POSSESSIVE = regex.compile(r"(?:s?[ıiuü](?!n[ae]|n[dt][ae]|yl[ae]))?")  # "sözleşmesi", not "sözleşmesine"
 
 
 def _i_form(h: _HeadMatch) -> bool:

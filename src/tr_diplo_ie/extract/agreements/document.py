@@ -63,6 +63,8 @@ def extract_agreements(
             mentions.append(m)
         if umbrella:
             carried = umbrella
+    if any(not m.bare for m in mentions):
+        mentions = [m for m in mentions if not m.bare]  # the bare head is one of the named documents
     return _merge(body, mentions)
 
 

@@ -27,6 +27,9 @@ class _Mention:
     # a description that a measure leads ("4 yıllık sözleşme imzaladı") names one of
     # several like documents: each signed one is its own item, not merged by name
     distinct: bool = False
+    # the head alone ("sözleşme imzalayacağız"): an item only where the article names its
+    # documents no other way (ANNOTATION-notes-B, F: an anaphoric mention with its status verb)
+    bare: bool = False
 
 
 def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, named: bool, lex, dates, pair,

@@ -58,6 +58,8 @@ def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
         # a measure-led description ("2 yıllık sözleşme") is its own document unless the same
         # words stand around it again: a repeated lead gives no new item (ANNOTATION, AU)
         key = _context_key(body, m) if m.distinct else _norm_key(m.name)
+        if m.bare:
+            key = f"bare:{m.type}"  # "sözleşme imzalayacağız … sözleşmesi imzalanmadı": one document
         tail = _restated_key(m)
         if tail is not None and key not in groups:
             first = restated.setdefault(tail, (key, _proper_names(m)))

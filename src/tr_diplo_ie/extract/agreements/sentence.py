@@ -69,7 +69,7 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
         m, umb = _described_mention(body, toks, h, lex, dates, pair)
         if m is not None:
             out.append(m)
-        elif umb:
+        if umb:
             umbrella = umb
     out.sort(key=lambda m: m.start)
     return out, umbrella

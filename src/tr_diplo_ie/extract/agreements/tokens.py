@@ -56,7 +56,7 @@ _ADVERBIAL_VERB = regex.compile(_ADVERBIAL, regex.VERBOSE)
 _MIS = regex.compile(r"m[ıiuü]ş\Z")
 _NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan", "düşünce")
 
-_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|m[ıi]ş|y[ıi]p)")
+_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|y[ae]n|y[ae]r[ae]k|m[ıi]ş|y[ıi]p)")  # -mAyAn, -mAyArAk: "sözleşme imzalamayan"
 _MA_FORM = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae]")  # -mA / -mAk / -mAz / negation
 _VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k)")
 
