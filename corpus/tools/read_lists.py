@@ -5,6 +5,8 @@ new dev documents meet rules not made on them (``select_round15.py`` to ``select
   read after round 14's selection).
 - ``READ_SESSION12``: read in session 12 before round 16 (agreements and quotes of the dev pool).
 - ``READ_AFTER_ROUND16``: read in session 12 after round 16's selection (speakers).
+- ``READ_SESSION13``: read in session 13 before round 18 (passive reports without a speaker,
+  company names, bare agreement heads: whole texts or the sentences around an item).
 """
 READ_SESSION11 = {"ttc-siyaset-23", "ttc-siyaset-362", "ttc-saglik-159", "ttc-saglik-417", "ttc-ekonomi-567",
         "ttc-ekonomi-315", "ttc-ekonomi-376", "ttc-ekonomi-378", "ttc-ekonomi-406", "ttc-saglik-174",
@@ -59,3 +61,16 @@ READ_AFTER_ROUND16 = {"ttc-spor-379", "ttc-saglik-103", "ttc-siyaset-14", "ttc-t
         "ttc-siyaset-425", "ttc-spor-165", "ttc-spor-198", "ttc-spor-540", "ttc-spor-99", "ttc-teknoloji-207",
         "ttc-teknoloji-380", "ttc-teknoloji-453", "ttc-teknoloji-458", "ttc-teknoloji-595", "ttc-ekonomi-527",
         "ttc-kultursanat-93", "ttc-saglik-216"}
+READ_SESSION13 = {
+        "ttc-ekonomi-501", "ttc-ekonomi-173", "ttc-ekonomi-209", "ttc-siyaset-586", "ttc-spor-286",
+        "ttc-spor-323", "ttc-spor-331", "ttc-spor-334", "ttc-spor-362", "ttc-spor-379",
+        "ttc-kultursanat-219", "ttc-teknoloji-42", "ttc-teknoloji-3", "ttc-teknoloji-259",
+        "ttc-ekonomi-111", "ttc-ekonomi-282", "ttc-ekonomi-335", "ttc-ekonomi-150", "ttc-ekonomi-161",
+        "ttc-ekonomi-259", "ttc-ekonomi-366", "ttc-ekonomi-491", "ttc-ekonomi-514", "ttc-ekonomi-546",
+        "ttc-spor-424", "ttc-spor-481", "ttc-spor-490", "ttc-spor-580", "ttc-teknoloji-366",
+        "ttc-teknoloji-486", "ttc-teknoloji-577", "ttc-siyaset-215", "ttc-ekonomi-304",
+        "ttc-ekonomi-199", "ttc-ekonomi-249", "ttc-kultursanat-246", "ttc-kultursanat-453",
+        "ttc-kultursanat-454", "ttc-kultursanat-472", "ttc-kultursanat-547", "ttc-saglik-289",
+        "ttc-saglik-396", "ttc-siyaset-55", "ttc-spor-277", "ttc-spor-569", "ttc-teknoloji-433",
+        "ttc-spor-260", "ttc-spor-165", "ttc-spor-298", "ttc-spor-364", "ttc-spor-412", "ttc-spor-466",
+        "ttc-spor-471", "ttc-spor-515"}
