@@ -182,8 +182,8 @@ _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
 
 
 def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair) -> Optional[_Mention]:
-    """``Henüz sözleşmesi imzalanmadı``: a singular head with nothing before it and its status
-    verb after it, as written without a case ending (a possessive stays); flagged ``bare``
+    """``Oyuncunun yarın sözleşme imzalayacağı belirtildi``: a singular head with nothing before
+    it and its status verb after it (not a negated one), as written without a case ending (a possessive stays); flagged ``bare``
     (kept only in an article that names no document otherwise: document.py)."""
     word = toks[h.last].low
     if start_i != h.first or h.first != h.last or regex.match(r"l[ae]r", word[len(h.head.lemma):]) \

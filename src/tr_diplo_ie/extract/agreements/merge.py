@@ -43,8 +43,7 @@ def _restated_key(m: _Mention) -> str | None:
 
 def _proper_names(m: _Mention) -> set[str]:
     """The capitalised words of a mention's name, without their endings."""
-    return {regex.split(_APOS_SPLIT, word)[0] for word in m.name.split()[1:] if word[:1].isupper()} \
-        | ({regex.split(_APOS_SPLIT, m.name.split()[0])[0]} if m.name[:1].isupper() else set())
+    return {regex.split(_APOS_SPLIT, word)[0] for word in m.name.split() if word[:1].isupper()}
 
 
 _APOS_SPLIT = "[" + regex.escape(_APOS) + "]"
