@@ -27,6 +27,7 @@ from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
+from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, crosshead_between,
                        epithet_subject, find_subject, generic_subject_at, speaker_heads,
@@ -84,13 +85,14 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
     # finished direct quotes (start, end of cue): a clause never reaches back over one
     finished = sorted((q.start, q.cue_end) for q in direct
                       if q.cue_end is not None and not _embedded(body, q))
+    marks = _inline_marks(body)
     found: list[Quote] = []
     last_speaker: Optional[Speaker] = None
     writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
     for index, sent in enumerate(analysis.sentences):
         try:
             quotes, last_speaker, writer = _sentence_quotes(body, analysis, index, book, inside, finished,
-                                                            last_speaker, writer)
+                                                            last_speaker, writer, marks)
         except Exception as exc:  # one bad sentence never fails the document
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
@@ -104,7 +106,19 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
 WRITTEN_LEMMA = "yaz"
 
 
-def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker, writer=None):
+def _inline_marks(body: str) -> list[tuple[int, int]]:
+    """(opening mark, end) of the closed quoted stretches within one paragraph."""
+    return sorted((q.open, q.end) for q in find_quoted(body)[0]
+                  if q.close is not None and not q.multi_paragraph)
+
+
+def _opening_around(marks: list[tuple[int, int]], pos: int) -> Optional[int]:
+    """The opening mark of the innermost quoted stretch around ``pos``, if any."""
+    k = bisect.bisect_left(marks, (pos, -1))  # the stretches opened before pos
+    return next((a for a, b in reversed(marks[:k]) if pos < b), None)
+
+
+def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker, writer=None, marks=()):
     """Indirect quotes of sentence ``index``, the last speaker, and the last writer of a report."""
     sent = _joined(body, analysis, index)
     own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
@@ -118,7 +132,14 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
             continue
         clause_end = before.end("word")
         clause_start = _clause_start(body, sent.start, before.start("word"), book, finished)
-        clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes)
+        opening = _opening_around(marks, cue.start)
+        if opening is not None and clause_start <= opening:
+            # '“Bir arkadaşım … olacağını söyledi” diye …': a cue inside marks reports only what
+            # stands inside them (round 18 dev ttc-siyaset-107)
+            clause_start = _skip_space(body, opening + 1)
+        clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes, marks)
+        if cue.form == cue_lexicon.PASSIVE and not quotes:
+            clause_start = _initial_genitive_subject(body, sent.start, clause_start)
         if clause_end - clause_start < 3:
             continue
         speaker = _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker, inside,
@@ -138,16 +159,41 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
     return quotes, last_speaker, writer
 
 
-# "… gördüklerini kaydeden askerler, … olduğunu söyledi": the participle's noun
+# "Erdoğan’ın iki liderin sonuç alamaması durumunda, farklı seçeneklerin … yana olmadığı
+# belirtiliyor" (round 18 dev ttc-siyaset-107): before a passive cue the main clause has no
+# subject, so a name in the genitive opening the sentence is the reported clause's subject and
+# the commas after it (an adverbial's, a converb's) stay inside the clause; not over a participle
+# or a locative of speaking ("Erdoğan’ın yaptığı açıklamada, …": the statement's owner)
+_INITIAL_GENITIVE = regex.compile(
+    r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+['’\x92]n?[ıiuü]n(?![\p{L}])")
+_PARTICIPLE_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}+(?:[dt][ıiuü]ğ[ıiuü]|y?[ae]n|[ae]c[ae][kğ][ıiuü]?)(?![\p{L}])")
+
+
+def _initial_genitive_subject(body: str, sent_start: int, clause_start: int) -> int:
+    """The start of a genitive name opening the sentence when the clause found starts later
+    and only an adverbial or a converb stands between (see above); else ``clause_start``."""
+    match = _INITIAL_GENITIVE.match(body, sent_start, clause_start)
+    if match is None or match.end() >= clause_start:
+        return clause_start
+    between = body[match.end():clause_start]
+    if _PARTICIPLE_WORD.search(between) or statement_locative().search(between):
+        return clause_start
+    return _skip_space(body, sent_start)
+
 # (up to four words before a comma) is the subject of the later cue
 _PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
 
 
-def _after_earlier_participle(body: str, clause_start: int, word_start: int, earlier) -> int:
-    """Never start a clause before the cue of an earlier quote of the same sentence; after
-    a participle cue, skip the noun it qualifies (the subject) and its comma."""
+def _after_earlier_participle(body: str, clause_start: int, word_start: int, earlier, marks=()) -> int:
+    """Never start a clause before the cue of an earlier quote of the same sentence (one whose
+    cue is inside marks that the clause contains aside: '… Erdoğan'ın “… söyledi” diye söze
+    başladığı … öğrenildi'); after a participle cue, skip the noun it qualifies (the subject)
+    and its comma."""
     for quote in earlier:
         if quote.cue_end is None or not clause_start <= quote.cue_start < word_start:
+            continue
+        opening = _opening_around(marks, quote.cue_start)
+        if opening is not None and clause_start <= opening:
             continue
         start = quote.cue_end
         if quote.source.endswith("participle"):
