@@ -140,10 +140,16 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
         clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes, marks)
         if cue.form == cue_lexicon.PASSIVE and not quotes:
             clause_start = _initial_genitive_subject(body, sent.start, clause_start)
+        own = _GENITIVE_TOPIC.match(body, clause_start, before.start("word")) \
+            if cue.form == cue_lexicon.CONVERB and _inside_passive_report(body, cue.end, sent.end) else None
+        speaker = _speaker_from(body, own.start("name"), own.end("name"), book, "speaker.genitive_topic",
+                                allow_unknown=True) if own else None
+        if speaker is not None:
+            clause_start = own.end()
         if clause_end - clause_start < 3:
             continue
-        speaker = _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker, inside,
-                           writer)
+        speaker = speaker or _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker,
+                                      inside, writer)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
             text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind=kind,
@@ -157,6 +163,25 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
     if subject is not None:
         last_speaker = subject
     return quotes, last_speaker, writer
+
+
+# "Toplantıda Tan’ın, amacının … olmadığını belirterek, … söylediği öğrenildi" (round 18 dev
+# ttc-siyaset-91): a name in the genitive set off by a comma is the subject of the clause
+# around the converb, and so the converb's speaker; the report starts after its comma
+_GENITIVE_TOPIC = regex.compile(
+    r"\s*(?:\p{Lu}\p{Ll}+[dt][ae]\s+)?(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]+\s+){0,3}\p{Lu}[\p{Ll}\p{M}]+)"
+    r"['’\x92]n?[ıiuü]n\s*,\s*")
+
+
+def _inside_passive_report(body: str, start: int, end: int) -> bool:
+    """The converb stands inside a nominalised clause that a passive cue reports later in the
+    sentence ("… belirterek, … söylediği öğrenildi"), not before the main clause's verb
+    ("Bahçeli'nin, … açıkladığını belirterek, … dedi": the genitive is the report's own)."""
+    for later in cue_lexicon.find_cues(body, start, end):
+        word = _WORD_BEFORE_CUE.search(body, start, later.start)
+        if later.form == cue_lexicon.PASSIVE and word and nominalised_ending(word.group("word"), ("nom",)):
+            return True
+    return False
 
 
 # "Erdoğan’ın iki liderin sonuç alamaması durumunda, farklı seçeneklerin … yana olmadığı
