@@ -6,7 +6,8 @@ new dev documents meet rules not made on them (``select_round15.py`` to ``select
 - ``READ_SESSION12``: read in session 12 before round 16 (agreements and quotes of the dev pool).
 - ``READ_AFTER_ROUND16``: read in session 12 after round 16's selection (speakers).
 - ``READ_SESSION13``: read in session 13 before round 18 (passive reports without a speaker,
-  company names, bare agreement heads: whole texts or the sentences around an item).
+  company names, bare agreement heads: whole texts or the sentences around an item) and before
+  round 19 (dev-pool diffs while fixing round 18's errors).
 """
 READ_SESSION11 = {"ttc-siyaset-23", "ttc-siyaset-362", "ttc-saglik-159", "ttc-saglik-417", "ttc-ekonomi-567",
         "ttc-ekonomi-315", "ttc-ekonomi-376", "ttc-ekonomi-378", "ttc-ekonomi-406", "ttc-saglik-174",
@@ -73,4 +74,11 @@ READ_SESSION13 = {
         "ttc-kultursanat-454", "ttc-kultursanat-472", "ttc-kultursanat-547", "ttc-saglik-289",
         "ttc-saglik-396", "ttc-siyaset-55", "ttc-spor-277", "ttc-spor-569", "ttc-teknoloji-433",
         "ttc-spor-260", "ttc-spor-165", "ttc-spor-298", "ttc-spor-364", "ttc-spor-412", "ttc-spor-466",
-        "ttc-spor-471", "ttc-spor-515"}
+        "ttc-spor-471", "ttc-spor-515",
+        # after round 18's selection: dev-pool diffs and snippets read while fixing its errors
+        "ttc-ekonomi-315", "ttc-kultursanat-132", "ttc-kultursanat-177", "ttc-saglik-84",
+        "ttc-siyaset-216", "ttc-siyaset-265", "ttc-siyaset-385", "ttc-siyaset-404", "ttc-spor-562",
+        "ttc-spor-571", "ttc-ekonomi-98", "ttc-ekonomi-590", "ttc-kultursanat-562", "ttc-saglik-446",
+        "ttc-saglik-486", "ttc-saglik-582", "ttc-siyaset-3", "ttc-siyaset-28", "ttc-siyaset-99",
+        "ttc-siyaset-152", "ttc-siyaset-160", "ttc-siyaset-230", "ttc-siyaset-245", "ttc-siyaset-252",
+        "ttc-siyaset-313", "ttc-siyaset-440", "ttc-spor-208", "ttc-spor-523"}
