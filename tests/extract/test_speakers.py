@@ -322,3 +322,17 @@ def test_an_administration_is_an_organisation_head():
     found = _rule_quotes(text)
     assert [(q[2], q[3]) for q in found] == [("Amerikan Ulusal Okyanus ve Atmosfer İdaresi", "ORG")] * 2
     assert found[1][1] == "GPS sistemlerinde sorunlar yaşanabileceği"
+
+
+def test_a_ministry_named_with_a_list_speaks_under_its_full_name():
+    text = ("Gıda, Tarım ve Hayvancılık Bakanlığı peynir analizlerini açıkladı. Tarım ve Hayvancılık "
+            "Bakanlığı, numunelerde iç yağına rastlanmadığını bildirdi.")
+    assert {q[2] for q in _rule_quotes(text)} == {"Gıda, Tarım ve Hayvancılık Bakanlığı"}
+
+
+def test_a_statement_whose_source_the_ablative_names_speaks_its_later_passive_reports():
+    # round 19 dev ttc-kultursanat-467: "TRT'den yapılan yazılan açıklamada" (a slip for "yazılı")
+    text = ("Başvurular başladı. TRT'den yapılan yazılan açıklamada, etkinliğin bu yıl da yapılacağı belirtildi. "
+            "Geçen yıl 41 ülkenin katıldığı anımsatılan açıklamada, başvuruların ocakta biteceği bildirildi.")
+    assert [(q[1], q[2]) for q in _rule_quotes(text)] == [
+        ("etkinliğin bu yıl da yapılacağı", "TRT"), ("başvuruların ocakta biteceği", "TRT")]

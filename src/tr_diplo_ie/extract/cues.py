@@ -24,7 +24,8 @@ _SUFFIXES = {
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
                r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
-    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k)",  # bildirildi, belirtiliyor, vurgulanarak
+    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k|s[ae])",  # bildirildi, belirtiliyor,
+    # vurgulanarak, "… yaptığı söylense de" (round 19 dev ttc-teknoloji-136)
     "bare": r"",
 }
 # Forms whose form class matters to the extractors.

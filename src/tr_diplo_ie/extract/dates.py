@@ -219,6 +219,9 @@ def _lexicon() -> _Lexicon:
         ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
         ("quarter", r"(?<![\p{L}\d])(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+çeyre[kğ]" + _sfx("C", plural=False)),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
+        # a part of a weekday: "Çarşamba gecesi", "Salı akşamı" (TIME, round 19 dev ttc-spor-429)
+        ("weekday_part", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+(?:(?P<part>sabah|akşam){_sfx('C', plural=False)}"
+                         rf"|(?P<part>gece){_sfx('V', plural=False)})"),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
         # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
@@ -432,7 +435,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         n = _ordinal(lex, m.group("ord"), 4)
         base = timex.shift(pub, "year", 0)
         return cand("DATE", timex.part_value(base, "Q", n) if base and n else None, "quarter")
-    if name == "weekday":
+    if name in ("weekday", "weekday_part"):
         number, ambiguous = lex.weekdays[m.group("wd")]
         det = _group(m, "det")
         with_gun = "keep" in m.groupdict()
@@ -447,7 +450,13 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         else:
             rest = fold(_sentence_rest(body, end, analysis))
             mode = "coming" if lex.future.search(rest) else "recent"
-        return cand("DATE", timex.weekday_date(pub, number, mode), "day")
+        date = timex.weekday_date(pub, number, mode)
+        if name == "weekday_part" and _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
+            return None  # "29 Kasım Perşembe akşamı": the date takes its weekday (_join_weekday)
+        if name == "weekday_part":
+            part = _PART_OF_DAY[m.group("part")]
+            return cand("TIME", f"{date}T{part}" if date else None, "daypart")
+        return cand("DATE", date, "day")
     if name == "offset":
         row = _unit_row(lex, m)
         n = _number(lex, m.group("num"))
@@ -703,6 +712,8 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
+_PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
+_AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
 _PERIOD_ORDER = "YMWD"
 _BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün)\Z")

@@ -209,6 +209,9 @@ def _initial_genitive_subject(body: str, sent_start: int, clause_start: int) -> 
 _PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
 
 
+_CLITIC = regex.compile(r"\s+d[ae](?![\p{L}])\s*,?")
+
+
 def _after_earlier_participle(body: str, clause_start: int, word_start: int, earlier, marks=()) -> int:
     """Never start a clause before the cue of an earlier quote of the same sentence (one whose
     cue is inside marks that the clause contains aside: '… Erdoğan'ın “… söyledi” diye söze
@@ -221,6 +224,9 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
         if opening is not None and clause_start <= opening:
             continue
         start = quote.cue_end
+        clitic = _CLITIC.match(body, start, word_start)
+        if clitic:
+            start = clitic.end()  # "… gerçekleştiği iddia edilse de, | bunun … olduğu bildirildi"
         if quote.source.endswith("participle"):
             np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start)
             if np:

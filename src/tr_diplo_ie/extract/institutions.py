@@ -85,8 +85,11 @@ def name_pattern() -> regex.Pattern:
     compounds = "|".join(sorted((regex.escape(r["word"]) for r in resources.tsv("speaker_heads.tsv")
                                  if r["kind"] == "org_head" and r["word"][-1:] in "ıiuü" and r["word"][:1].isupper()),
                                 key=len, reverse=True))
+    # a list before "ve" inside the name: "Gıda, Tarım ve Hayvancılık Bakanlığı" (round 19 dev
+    # ttc-saglik-515), "Bilim, Sanayi ve Teknoloji Bakanlığı"
+    listed = rf"{_NAME_WORD}(?:,[ \t]+{_NAME_WORD}){{1,3}}[ \t]+ve[ \t]+"
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?P<name>{_NAME_WORD}(?:[ \t]+(?:ve[ \t]+)?{_NAME_WORD}){{0,7}}?"
+        rf"(?<![\p{{L}}\p{{M}}])(?P<name>(?:{listed})?{_NAME_WORD}(?:[ \t]+(?:ve[ \t]+)?{_NAME_WORD}){{0,7}}?"
         rf"[ \t]+(?P<head>{compounds}|{COMPANY_SUFFIX}))(?![\p{{L}}\p{{M}}])")
 
 

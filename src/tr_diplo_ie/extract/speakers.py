@@ -987,8 +987,10 @@ STATEMENT_REACH = 1500  # characters a statement's passive reports may follow it
 
 
 # The author of a document named just before a bare "Raporda, ...": its genitive owner
-# ("Federal Açık Piyasa Komitesi'nin (FOMC) ... sonuç bildirisi yayımlandı") or the subject
-# that issues it ("Merkez Bankası yıllık raporunu yayımladı", "TTB yazılı bir açıklama yaptı").
+# ("Federal Açık Piyasa Komitesi'nin (FOMC) ... sonuç bildirisi yayımlandı"), the subject
+# that issues it ("Merkez Bankası yıllık raporunu yayımladı", "TTB yazılı bir açıklama yaptı")
+# or its source in the ablative ("TRT'den yapılan yazılı açıklamada, …", round 19 dev
+# ttc-kultursanat-467: "… anımsatılan açıklamada, … bildirildi").
 _ISSUE_VERB = r"(?:yayımla|yayınla|açıkla|hazırla|yap|gönder|düzenle|paylaş|sun|ver)"
 DOCUMENT_REACH = 600
 
@@ -1006,6 +1008,7 @@ def _author_pattern(noun: str) -> regex.Pattern:
         rf"""(?<![\p{{L}}\p{{M}}])
           (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
             | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
+            | (?P<source>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^.!?\n]{{0,40}}?\s)?{stem}(?:s[ıi]|[ıiuü])?(?:n[ıi]|n[ae]|n?[dt][ae])?(?![\p{{L}}])
             {verb}
           )""", regex.VERBOSE)
 
@@ -1016,13 +1019,19 @@ _VERB_OF_DOCUMENT = frozenset({"açıklama"})  # a document noun that is its ver
 def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
     """Who issued the document ``noun`` that a bare locative at ``pos`` ("Raporda",
     "Açıklamada") refers back to: the last owner or issuer of that noun within
-    DOCUMENT_REACH characters before it, no crosshead between (dev ttc-ekonomi-539)."""
+    DOCUMENT_REACH characters before it, no crosshead between (dev ttc-ekonomi-539); or
+    the source that this very mention names in the ablative ("TRT'den yapılan yazılan
+    açıklamada": a slip the statement patterns miss, round 19 dev ttc-kultursanat-467)."""
     found = None
-    for match in _author_pattern(tr_lower(noun)).finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
+    pattern = _author_pattern(tr_lower(noun))
+    for match in pattern.finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
         found = match
-    if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
+    own = next((m for m in pattern.finditer(body, max(0, pos - 60), pos + len(noun) + 4)
+                if m.group("source") and m.end() > pos), None)
+    found = own or found
+    if found is None or _CROSSHEAD_LINE.search(body, min(found.end(), pos), pos):
         return None
-    group = next(g for g in ("owner", "issuer", "announcer") if g in found.re.groupindex and found.group(g))
+    group = next(g for g in ("owner", "issuer", "source", "announcer") if g in found.re.groupindex and found.group(g))
     start, end = found.span(group)
     return _source_speaker(body, start, end, book, "speaker.document_author")
 
