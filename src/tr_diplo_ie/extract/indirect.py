@@ -106,6 +106,24 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
 WRITTEN_LEMMA = "yaz"
 
 
+def _within_sentence(body, cue, sent, clause_start: int, word_start: int, earlier, marks, book):
+    """The clause start after what the sentence's other cues and marks say, and the speaker
+    when the clause's position names one: (start, speaker or None)."""
+    opening = _opening_around(marks, cue.start)
+    if opening is not None and clause_start <= opening:
+        # '“Bir arkadaşım … olacağını söyledi” diye …': a cue inside marks reports only what
+        # stands inside them (round 18 dev ttc-siyaset-107)
+        clause_start = _skip_space(body, opening + 1)
+    clause_start = _after_earlier_participle(body, clause_start, word_start, earlier, marks)
+    if cue.form == cue_lexicon.PASSIVE and not earlier:
+        clause_start = _initial_genitive_subject(body, sent.start, clause_start)
+    own = _GENITIVE_TOPIC.match(body, clause_start, word_start) \
+        if cue.form == cue_lexicon.CONVERB and _inside_passive_report(body, cue.end, sent.end) else None
+    speaker = _speaker_from(body, own.start("name"), own.end("name"), book, "speaker.genitive_topic",
+                            allow_unknown=True) if own else None
+    return (own.end(), speaker) if speaker is not None else (clause_start, None)
+
+
 def _inline_marks(body: str) -> list[tuple[int, int]]:
     """(opening mark, end) of the closed quoted stretches within one paragraph."""
     return sorted((q.open, q.end) for q in find_quoted(body)[0]
@@ -132,20 +150,8 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
             continue
         clause_end = before.end("word")
         clause_start = _clause_start(body, sent.start, before.start("word"), book, finished)
-        opening = _opening_around(marks, cue.start)
-        if opening is not None and clause_start <= opening:
-            # '“Bir arkadaşım … olacağını söyledi” diye …': a cue inside marks reports only what
-            # stands inside them (round 18 dev ttc-siyaset-107)
-            clause_start = _skip_space(body, opening + 1)
-        clause_start = _after_earlier_participle(body, clause_start, before.start("word"), quotes, marks)
-        if cue.form == cue_lexicon.PASSIVE and not quotes:
-            clause_start = _initial_genitive_subject(body, sent.start, clause_start)
-        own = _GENITIVE_TOPIC.match(body, clause_start, before.start("word")) \
-            if cue.form == cue_lexicon.CONVERB and _inside_passive_report(body, cue.end, sent.end) else None
-        speaker = _speaker_from(body, own.start("name"), own.end("name"), book, "speaker.genitive_topic",
-                                allow_unknown=True) if own else None
-        if speaker is not None:
-            clause_start = own.end()
+        clause_start, speaker = _within_sentence(body, cue, sent, clause_start, before.start("word"), quotes,
+                                                 marks, book)
         if clause_end - clause_start < 3:
             continue
         speaker = speaker or _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker,
@@ -205,6 +211,8 @@ def _initial_genitive_subject(body: str, sent_start: int, clause_start: int) -> 
         return clause_start
     return _skip_space(body, sent_start)
 
+
+# "… gördüklerini kaydeden askerler, … olduğunu söyledi": the participle's noun
 # (up to four words before a comma) is the subject of the later cue
 _PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
 

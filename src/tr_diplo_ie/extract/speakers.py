@@ -1091,8 +1091,8 @@ _NOT_SELF = frozenset({"birlik"})  # "milli birliğimiz" is the nation's unity, 
 
 def own_institution(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """The organisation that words at ``body[start:end]`` speak for in the first person
-    plural ("Meclisimizin" -> the article's "Türkiye İhracatçılar Meclisi"), if the article
-    names one with that head."""
+    plural ("kulübümüze" -> the article's "Fenerbahçe Spor Kulübü"), if the article names
+    one with that head."""
     for match in _own_institution().finditer(body, start, end):
         stem = tr_lower(match.group("stem"))
         head = next((h for h in institutions.heads() if stem in (h.bare, h.stem) and h.bare not in _NOT_SELF), None)
