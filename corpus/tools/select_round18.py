@@ -11,30 +11,10 @@ the dev pool's were all read while the rule was made), ties broken by quote mark
 Run from the repository root with the package installed: python corpus/tools/select_round18.py
 (reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
-from candidates import Pool, print_dev_picks
-from read_lists import READ_AFTER_ROUND16, READ_SESSION11, READ_SESSION12, READ_SESSION13
-from make_article import normalise
-from tr_diplo_ie.extract import cues
-from tr_diplo_ie.extract.speakers import _own_institution
-from tr_diplo_ie.pipeline import Pipeline
-from tr_diplo_ie.records import Article
+from candidates import print_dev_picks
+from statement_classes import counted_pool
 
-READ = READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13
-pool = Pool()
-pool.rows = [r for r in pool.rows if r["id"] not in READ and r["split"] == "dev" and 400 <= r["n"] <= 4500]
-pipe = Pipeline(analyzer="rules")
-texts = [normalise(r["t"]) for r in pool.rows]
-
-
-def passive(quote) -> bool:
-    found = cues.cue_at(quote.cue, 0) if quote.cue else None
-    return found is not None and (found.form == cues.PASSIVE or found.lemma == "denil")
-
-
-for r, t, x in zip(pool.rows, texts, pipe.pipe([Article(id=r["id"], body=t) for r, t in zip(pool.rows, texts)])):
-    r["passive_none"] = sum(1 for q in x.quotes if q.speaker is None and passive(q))
-    r["own"] = sum(1 for q in x.quotes if passive(q) and _own_institution().search(q.text))
-    r["bare"] = sum(1 for a in x.agreements if a.source == "agreements.bare")
+pool = counted_pool()
 print_dev_picks(pool, [("passive_none", lambda r: (r["passive_none"], r["q"]), 2),
                        ("own", lambda r: (r["own"], r["q"]), 1),
                        ("bare", lambda r: (r["bare"], r["q"]), 1),

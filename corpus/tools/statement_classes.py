@@ -1,0 +1,31 @@
+"""Counts per dev-pool article for the selection rounds 18 and 19 (session 13): passive reports
+the library leaves without a speaker, quotes under a passive cue in which an organisation names
+itself in the first person plural, and bare agreement heads the library reports."""
+from read_lists import READ_AFTER_ROUND16, READ_SESSION11, READ_SESSION12, READ_SESSION13
+from candidates import Pool
+from make_article import normalise
+from tr_diplo_ie.extract import cues
+from tr_diplo_ie.extract.speakers import _own_institution
+from tr_diplo_ie.pipeline import Pipeline
+from tr_diplo_ie.records import Article
+
+READ = READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13
+
+
+def passive(quote) -> bool:
+    found = cues.cue_at(quote.cue, 0) if quote.cue else None
+    return found is not None and (found.form == cues.PASSIVE or found.lemma == "denil")
+
+
+def counted_pool() -> Pool:
+    """The dev pool (unread, 400-4500 characters) with ``passive_none``, ``own`` and ``bare``
+    set on every row from the rules analyzer's output."""
+    pool = Pool()
+    pool.rows = [r for r in pool.rows if r["id"] not in READ and r["split"] == "dev" and 400 <= r["n"] <= 4500]
+    pipe = Pipeline(analyzer="rules")
+    texts = [normalise(r["t"]) for r in pool.rows]
+    for r, x in zip(pool.rows, pipe.pipe([Article(id=r["id"], body=t) for r, t in zip(pool.rows, texts)])):
+        r["passive_none"] = sum(1 for q in x.quotes if q.speaker is None and passive(q))
+        r["own"] = sum(1 for q in x.quotes if passive(q) and _own_institution().search(q.text))
+        r["bare"] = sum(1 for a in x.agreements if a.source == "agreements.bare")
+    return pool
