@@ -81,7 +81,9 @@ _APOS = r"['’\x92]"  # \x92: a CP1252 apostrophe left in some texts
 def _sfx(final: str, plural: bool = True) -> str:
     """Suffixes after a stem; ``final`` is "V", "C" or the name of a group that is set
     when the stem ends in a vowel.  Groups: ``keep`` (kept in the text), ``case``."""
-    if final == "V":
+    if final == "P":  # the stem ends in a possessive already ("hafta sonu-na", "-nda")
+        poss, case = r"(?!)", f"(?:{_CASE_P})"
+    elif final == "V":
         poss, case = r"s[ıiuü]", f"(?:{_CASE_V})"
     elif final == "C":
         poss, case = r"[ıiuü]", f"(?:{_CASE_C})"
@@ -255,7 +257,8 @@ def _lexicon() -> _Lexicon:
     for j, row in enumerate(resources.tsv("relative_times.tsv")):
         phrase = row["phrase"]
         body = r"\s+".join(regex.escape(w) for w in phrase.split())
-        tail = _sfx(_final(phrase), plural=False) if row["sfx"] == "yes" else r"(?!\p{L})"
+        final = "P" if phrase.split()[-1] in _POSSESSED else _final(phrase)
+        tail = _sfx(final, plural=False) if row["sfx"] == "yes" else r"(?!\p{L})"
         rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}"), base + j, row))
 
     part_ords = _alt(r["word"] for r in parts if r["kind"] == "ord")
@@ -712,6 +715,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
+_POSSESSED = frozenset({"sonu"})  # a phrase's last word with the compound's possessive ("hafta sonu")
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")

@@ -464,7 +464,9 @@ _SUBJECT = regex.compile(
 _COMPANY_SUBJECT = regex.compile(
     rf"(?<=\A|[.!?]\s|\n)(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}\s+(?:{institutions.COMPANY_SUFFIX}))\s*,")
 # "Vicente Casado yaptığı açıklamada, …", "X Meclis'te yaptığı konuşmada, …": a name without a
-# comma, the subject of the relative clause (-DIğI) of a locative set off by a comma; the words
+# comma, the subject of the relative clause (-DIğI) of a locative set off by a comma or right
+# before the quote ("Yargıç Lucy Theis … yaptığı basın açıklamasında “…” dedi", round 20 dev
+# ttc-saglik-17); the words
 # between are lower case, numbers or names with a case ending other than the genitive (a
 # genitive would be the clause's subject: "İş dünyasının … Davutoğlu'nun … yaptığı görüşmede")
 _RELATIVE_SUBJECT = regex.compile(
@@ -472,7 +474,7 @@ _RELATIVE_SUBJECT = regex.compile(
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
          (?!\s+ile\b)
          (?=\s+(?:(?:\p{{Ll}}|\d|\p{{Lu}}[^\s,.;:!?"“”'’]*['’](?!n?[ıiuü]n\b))[^\s,.;:!?"“”]*\s+){{0,5}}?
-            \p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+\p{{Ll}}+[dt][ae]\s*,)""",
+            \p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+(?:basın\s+|yazılı\s+)?\p{{Ll}}+[dt][ae]\s*(?:,|\Z))""",
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
