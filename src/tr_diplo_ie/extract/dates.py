@@ -64,7 +64,7 @@ _FOLD_SPECIAL = str.maketrans({"I": "ı", "İ": "i"})
 
 def fold(text: str) -> str:
     """Turkish lower case, one character for one (I -> ı, İ -> i; İ is the only character
-    whose lower case is longer, tests/test_dates_fold.py checks them all)."""
+    whose lower case is longer; tests/extract/test_fast_paths.py checks them all)."""
     return text.translate(_FOLD_SPECIAL).lower()
 
 
@@ -454,9 +454,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             rest = fold(_sentence_rest(body, end, analysis))
             mode = "coming" if lex.future.search(rest) else "recent"
         date = timex.weekday_date(pub, number, mode)
-        if name == "weekday_part" and _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
-            return None  # "29 Kasım Perşembe akşamı": the date takes its weekday (_join_weekday)
         if name == "weekday_part":
+            if _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
+                return None  # "29 Kasım Perşembe akşamı": the date takes its weekday (_join_weekday)
             part = _PART_OF_DAY[m.group("part")]
             return cand("TIME", f"{date}T{part}" if date else None, "daypart")
         return cand("DATE", date, "day")

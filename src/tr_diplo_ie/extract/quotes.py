@@ -265,7 +265,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
                      source=source + ".nominal")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
-        if speaker is None and (cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"):
+        passive = _passive(cue)
+        if speaker is None and passive:
             # 'X tarafından ... "…" uyarısı yapıldı'; 'EPDK'dan yapılan açıklamada ... "…" denildi'
             speaker = agent_before(body, sent_start, span.open, book) \
                 or statement_source_before(body, span.open, book)
@@ -279,8 +280,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             speaker = speaker or _participle_after(body, analysis, cue, book, quote_spans)
             speaker = speaker or epithet_subject(body, earlier.cue_end if earlier else sent_start, span.open,
                                                  book, [q.speaker for q in done if q.speaker is not None])
-            if speaker is None and (cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"):
-                speaker = own_institution(body, start, end, book)  # '"Meclisimizin …" denildi'
+            if speaker is None and passive:
+                speaker = own_institution(body, start, end, book)  # '"… kulübümüze …" denildi'
             speaker = speaker or _carried_speaker(body, analysis, book, span.open, done, quote_spans)
         kind = "mixed" if _wholly_reported_clause(body, start, end, span, cue) else "direct"
         return Quote(text=body[start:end], start=start, end=end, kind=kind, speaker=speaker,
@@ -297,7 +298,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         intro_start = min(intro_start, colon)
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
-        passive = colon_cue is not None and (colon_cue.form == cue_lexicon.PASSIVE or colon_cue.lemma == "denil")
+        passive = colon_cue is not None and _passive(colon_cue)
         # '... ifade edilen açıklamada, şunlar kaydedildi:': the source of the statement speaks
         source_before = (agent_before(body, intro_start, colon, book)
                          or statement_source_before(body, colon, book)) if passive else None
@@ -424,6 +425,11 @@ def _continues(body: str, previous: tuple[Quoted, Quote], span: Quoted) -> bool:
         return False
     between = body[prev_quote.cue_end:_mark_start(body, span)]
     return bool(regex.fullmatch(r"[\s,]*(?:\p{Lu}[\p{Ll}\p{M}]+\s*){0,3}[\s,:]*", between))
+
+
+def _passive(cue: cue_lexicon.Cue) -> bool:
+    """A cue without a subject that speaks: a passive form or "denildi"."""
+    return cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"
 
 
 def _carried_speaker(body: str, analysis: Analysis, book: NameBook, before: int,
