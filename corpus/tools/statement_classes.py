@@ -17,9 +17,10 @@ def passive(quote) -> bool:
     return found is not None and (found.form == cues.PASSIVE or found.lemma == "denil")
 
 
-def counted_pool() -> Pool:
+def counted_pool(extra=None) -> Pool:
     """The dev pool (unread, 400-4500 characters) with ``passive_none``, ``own`` and ``bare``
-    set on every row from the rules analyzer's output."""
+    set on every row from the rules analyzer's output; ``extra(row, extraction)`` may return
+    more counts for the row."""
     pool = Pool()
     pool.rows = [r for r in pool.rows if r["id"] not in READ and r["split"] == "dev" and 400 <= r["n"] <= 4500]
     pipe = Pipeline(analyzer="rules")
@@ -28,4 +29,6 @@ def counted_pool() -> Pool:
         r["passive_none"] = sum(1 for q in x.quotes if q.speaker is None and passive(q))
         r["own"] = sum(1 for q in x.quotes if passive(q) and _own_institution().search(q.text))
         r["bare"] = sum(1 for a in x.agreements if a.source == "agreements.bare")
+        if extra is not None:
+            r.update(extra(r, x))
     return pool
