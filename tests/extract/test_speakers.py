@@ -220,6 +220,36 @@ def test_shared_surname_resolves_to_the_person_written_in_full_last():
     assert book.resolve("Tuba Kerpiçci", at=1000).name == "Tuba Kerpiçci"
 
 
+def test_titled_surname_counts_as_a_mention_of_the_titled_person():
+    # dev-pool siyaset-35: the president, then his wife in full, then "Cumhurbaşkanı Erdoğan"
+    text = ("Konuşan Cumhurbaşkanı Recep Tayyip Erdoğan geldi. Recep Tayyip Erdoğan eşi Emine Erdoğan "
+            'ile katıldı. Cumhurbaşkanı Erdoğan, "Eğitim önceliklidir" dedi. Erdoğan, "Çalışacağız" dedi.')
+    tagged = {"Recep": "B-PER", "Tayyip": "I-PER", "Erdoğan": "E-PER", "Emine": "B-PER"}
+    an = segment.analyze(text)
+    sentences = []
+    for sent in an.sentences:
+        tokens = []
+        for t in sent.tokens:
+            tag = tagged.get(t.text, "O")
+            if t.text == "Erdoğan" and text[max(0, t.start - 6):t.start] == "Emine ":
+                tag = "E-PER"
+            elif t.text == "Erdoğan" and text[max(0, t.start - 7):t.start] != "Tayyip ":
+                tag = "S-PER"
+            tokens.append(attrs.evolve(t, ner=tag))
+        sentences.append(attrs.evolve(sent, tokens=tuple(tokens)))
+    art = article.from_text(text)
+    quotes = run_stages(art, Analysis(text=text, sentences=tuple(sentences), ner=True)).quotes
+    assert [q.speaker.name for q in quotes] == ["Recep Tayyip Erdoğan"] * 2
+
+
+def test_titled_surname_is_no_evidence_when_two_people_hold_the_title():
+    book = NameBook()
+    book.add("Ahmet Yılmaz", "Bakan", at=0)
+    book.add("Ayşe Yılmaz", "Bakan", at=100)
+    book.titled.append(("Yılmaz", "Bakan", 200))
+    assert book.resolve("Yılmaz", at=300).name == "Ayşe Yılmaz"  # the last written in full
+
+
 def test_misspelt_shared_surname_resolves_by_recency_too():
     book = NameBook()
     book.add("Altu Kemal Kerpiçci", at=10)

@@ -164,6 +164,8 @@ class NameBook:
     # Names that end with an organisation head, with where each is written ("Fatih
     # Belediyesi", 120), for the bare head that stands for one ("belediyenin açıklamasında").
     institutions: list = attrs.Factory(list)
+    # Surnames written after a title ("Cumhurbaşkanı Erdoğan"), with where: (surname, title, at).
+    titled: list = attrs.Factory(list)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -263,9 +265,24 @@ class NameBook:
         if len(groups) < 2:
             return None
         def last_written(group):
-            return max((x for p in group for x in self.written_at.get(p.name, ()) if x < at), default=-1)
+            written = [x for p in group for x in self.written_at.get(p.name, ()) if x < at]
+            return max(written + self._titled_before(group, groups, at), default=-1)
         group = max(groups, key=last_written)
         return group[0] if last_written(group) >= 0 else None
+
+    def _titled_before(self, group: list, groups: list, at: int) -> list:
+        """Where ``group``'s person is named before ``at`` by title and surname alone
+        ("Cumhurbaşkanı Erdoğan" after "Cumhurbaşkanı Recep Tayyip Erdoğan" and "eşi Emine
+        Erdoğan", dev-pool siyaset-35; the titled mention itself counts), when no other group's
+        person holds that title."""
+        person = group[0]
+        if person.title is None:
+            return []
+        rivals = [g[0] for g in groups if g is not group and g[0].title == person.title]
+        if rivals:
+            return []
+        surname = person.name.split()[-1]
+        return [x for name, title, x in self.titled if name == surname and title == person.title and x <= at]
 
     def add_org(self, name: str) -> None:
         """Remember an organisation's name as written (for :meth:`fullest_org`)."""
@@ -333,7 +350,10 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
     book = NameBook()
     for match in _title_pattern().finditer(body):
-        book.add(_name_before_place(match), _canonical_title(match.group("title")), at=match.start("name"))
+        name, title = _name_before_place(match), _canonical_title(match.group("title"))
+        book.add(name, title, at=match.start("name"))
+        if " " not in name:
+            book.titled.append((strip_suffix(name), title, match.start("name")))
     if analysis is not None and analysis.tagged:
         book.proper = frozenset(
             tok.start for sent in analysis.sentences for tok in sent.tokens
@@ -478,10 +498,15 @@ _RELATIVE_SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 _PARTICIPLE_SUBJECT = regex.compile(
-    rf"""(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+
+    rf"""(?<![\p{{L}}])(?!\p{{Ll}}+m[ae]kt[ae]n\s)\p{{Ll}}+[ae]n\s+  # not the ablative "anmaktan"
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
-         (?=\s*(?:,|;(?=\s))|['’]d[ae]\s*,)""",  # "… sürdüren Ağbaba; “…”": a semicolon for the comma;
-                                                # "… vurgulayan Aytaç Arman'da, …": "de" written as a suffix
+         (?=\s*(?:,|;(?=\s))|['’]d[ae]\s*,  # "… sürdüren Ağbaba; “…”": a semicolon for the comma;
+                                             # "… vurgulayan Aytaç Arman'da, …": "de" written as a suffix
+            | (?:\s+(?!ile\b|\S*(?:[dt][ıiuü][kğ]|[ae]c[ae][kğ])\p{{Ll}}*n[ıiuü]\b)  # not "Karikari ile görüştüklerini
+                 (?:\p{{Ll}}|\p{{Lu}}[^\s,.;:!?"“”'’]*['’])[^\s,.;:!?"“”]*){{0,3}}  # ifade ederek": an object
+              \s+\p{{Ll}}+(?:[ae]r[ae]k|[ıiuü]p)\s*,\s*\Z)  # "… konuşan Cumhurbaşkanı Recep Tayyip Erdoğan eğitime
+                                                      # dikkat çekerek, “…”" (dev-pool siyaset-35): a converb
+                                                      # clause right before the quote""",
     regex.VERBOSE,
 )
 
