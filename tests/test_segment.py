@@ -37,3 +37,12 @@ def test_tokens_keep_apostrophe_suffixes_and_offsets():
 def test_empty_and_whitespace():
     assert segment.analyze("").sentences == ()
     assert segment.analyze(" \n\n \t").sentences == ()
+
+
+def test_strip_suffix_keeps_an_apostrophe_inside_a_name():
+    from tr_diplo_ie.textnorm import strip_suffix
+    assert strip_suffix("O’Leary’nin") == "O’Leary"
+    assert strip_suffix("D'Alema") == "D'Alema"
+    assert strip_suffix("Tokayev'i") == "Tokayev"
+    assert strip_suffix("ABD’NİN") == "ABD"  # a case ending in capitals
+    assert strip_suffix("A’nın") == "A"

@@ -103,8 +103,14 @@ LINE_BREAK = regex.compile(r"[ \t]*\n\s*")  # a line break with the white space 
 # "Yunanistan 'ın", "2012 ’de"): a pattern source for the readers that accept it.
 SPACED_SUFFIX = r"\p{Ll}{1,5}(?![\p{L}\p{M}'’])"
 _APOSTROPHE = regex.compile(r"['’\x92]")  # \x92: a CP1252 apostrophe left in some texts
+# An apostrophe inside a name: after a word's lone first capital, before a capitalised word
+# ("O’Leary", "D'Alema"); a case ending after an apostrophe is lower case (or all capitals).
+_NAME_INITIAL = r"(?<![\p{L}])\p{Lu}"
+NAME_APOSTROPHE = rf"{_NAME_INITIAL}['’\x92](?=\p{{Lu}}\p{{Ll}})"
+_SUFFIX_APOSTROPHE = regex.compile(rf"['’\x92](?!\p{{Lu}}\p{{Ll}})|(?<!{_NAME_INITIAL})['’\x92]")
 
 
 def strip_suffix(word: str) -> str:
-    """``"Tokayev'i"`` -> ``"Tokayev"``; words without an apostrophe stay as they are."""
-    return _APOSTROPHE.split(word, maxsplit=1)[0]
+    """``"Tokayev'i"`` -> ``"Tokayev"``, ``"O’Leary’nin"`` -> ``"O’Leary"``; words without an
+    apostrophe stay as they are."""
+    return _SUFFIX_APOSTROPHE.split(word, maxsplit=1)[0]

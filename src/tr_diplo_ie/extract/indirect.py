@@ -29,9 +29,9 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, _speaker_from, build_namebook, crosshead_between,
+from .speakers import (NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
                        epithet_subject, find_subject, generic_subject_at, speaker_heads,
-                       statement_source_before, strip_suffix)
+                       statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -217,6 +217,17 @@ def _initial_genitive_subject(body: str, sent_start: int, clause_start: int) -> 
 _PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
 
 
+@functools.lru_cache(maxsize=None)
+def _participle_subject_bare() -> regex.Pattern:
+    """The participle's noun without a comma: a name in the nominative or an unnamed source
+    of ``speaker_heads.tsv`` ("… düştüğünü söyleyen üreticiler bu yıl … söyledi", round 21
+    dev ttc-ekonomi-494), with a clitic ``de``, before a lower-case word or a number that
+    does not coordinate it."""
+    return regex.compile(rf"\s*(?:(?P<generic>{unnamed_source()})|(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}))"
+                         rf"(?![\p{{L}}'’\x92])(?:[ \t]+d[ae](?![\p{{L}}])[ \t]+"  # "… Fahrettin Kuru da | Plato …"
+                         rf"|[ \t]+(?!(?:ve|ile|veya|ya\s+da)(?![\p{{L}}]))(?=[\p{{Ll}}\d]))")  # not "Gıda Tarım | ve …"
+
+
 _CLITIC = regex.compile(r"\s+d[ae](?![\p{L}])\s*,?")
 
 
@@ -236,7 +247,8 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
         if clitic:
             start = clitic.end()  # "… gerçekleştiği iddia edilse de, | bunun … olduğu bildirildi"
         if quote.source.endswith("participle"):
-            np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start)
+            np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start) \
+                or _participle_subject_bare().match(body, start, word_start)
             if np:
                 start = np.end()
         clause_start = _skip_space(body, start)
@@ -276,13 +288,21 @@ def _speakers_own_words(body: str, start: int, end: int) -> bool:
     return False
 
 
+_MADE = r"(?:yapılan|gönderilen|yayımlanan|yayınlanan)"  # passive participles issuing a statement
+
+
 @functools.lru_cache(maxsize=None)
 def statement_locative() -> regex.Pattern:
     rows = resources.tsv("statement_locatives.tsv")
     bare = "|".join(regex.escape(r["word"]).replace(r"\ ", r"\s+") for r in rows if r["form"] == "bare")
     possessive = "|".join(regex.escape(r["word"]) for r in rows if r["form"] == "possessive")
     return regex.compile(
-        rf"""(?<![\p{{L}}])(?:\p{{Ll}}+(?:d|t)[ıiuü]ğ[ıiuü](?:\s+\p{{Ll}}+)?\s+(?:{bare})|(?:{possessive}))
+        rf"""(?<![\p{{L}}])(?:\p{{Ll}}+(?:d|t)[ıiuü]ğ[ıiuü](?:\s+\p{{Ll}}+)?\s+(?:{bare})|(?:{possessive})
+               # "Bakanlığından yapılan açıklamada | …", "Şirketten yapılan açıklamaya göre | …"
+               # (round 21 dev ttc-teknoloji-480): a statement made by a source in the ablative
+               | {_MADE}\s+(?:yazılı\s+|basın\s+)?(?:{bare}|açıklama(?:y[ae]|lar[ae])\s+göre)
+               # "X bir açıklama yaparak | … açıkladı" (the same article): a statement as a converb
+               | (?<=\p{{Lu}}\S*\s+)(?:bir\s+)?(?:yazılı\s+|basın\s+)?açıklama\s+yaparak,?)
              (?=\s)(?!\s+(?:yer\s+al|bulunan|geçen|yer\s+veril))""",
         regex.VERBOSE,
     )
@@ -440,6 +460,11 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
         match = NAME_AFTER.match(body, cue.end)
         if match:
             found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.participle")
+            if found is not None:
+                return found
+        bare = _participle_subject_bare().match(body, cue.end, sent_end)
+        if bare and bare.group("generic"):  # "… söyleyen üreticiler bu yıl …": no comma
+            found = find_subject(body, cue.end, bare.end("generic"), book)
             if found is not None:
                 return found
         # "... belirten 41 yaşındaki teknik adam, ...": a role noun for a person named before

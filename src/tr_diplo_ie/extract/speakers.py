@@ -21,11 +21,11 @@ from ..records import Speaker
 from . import gazetteer, institutions, numbers
 from .spans import SpanSet
 from ..outlets import outlet_tail
-from ..textnorm import strip_suffix
+from ..textnorm import NAME_APOSTROPHE, strip_suffix
 
-# One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey"), optionally
-# with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
-NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
+# One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey", "O’Leary"),
+# optionally with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
+NAME_WORD = rf"(?:{NAME_APOSTROPHE})?\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?"
 _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 # A name of up to four words right after a cue or participle ("... diyen Ahmet Yılmaz"),
 # after a title chain that may hold acronyms ("... diyen TMMOB İnşaat Mühendisleri Odası
@@ -476,7 +476,9 @@ _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
          (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z  # \Z: right before the quote
-            | \s*\([^()\n]{{1,20}}\)\s*,)                # "Necati Demirkol (sağda), …": a short aside""",
+            | \s*\([^()\n]{{1,20}}\)\s*,                # "Necati Demirkol (sağda), …": a short aside
+            | \s+(?:bir\s+)?(?:yazılı\s+|basın\s+)?açıklama\s+yaparak\s*,?\s*\Z)  # "… TCNET İnternet Şirketi bir
+                                                   # açıklama yaparak | …" (round 21 dev ttc-teknoloji-480)""",
     regex.VERBOSE,
 )
 # "Pegasus Hava Taşımacılığı A.Ş., … açıkladı": a company opening its sentence (not one of a
@@ -839,17 +841,31 @@ def protagonist(body: str, book: NameBook) -> Optional[Person]:
 _CONNECTIVES = "Oysa|Ancak|Ama|Fakat"  # may stand before a subject that opens its sentence
 
 
+def _heads_of(kind: str) -> str:
+    """The speaker_heads.tsv words of ``kind`` as a regex alternation (longest first)."""
+    heads = sorted((w for w, k in speaker_heads().items() if k == kind), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
+
+
+@functools.lru_cache(maxsize=None)
+def unnamed_source() -> str:
+    """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or a
+    possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri"; round 21 dev
+    ttc-teknoloji-480): up to five name words or one lower-case noun."""
+    return (rf"(?i:{_heads_of('generic')})"
+            rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+)"
+            rf"(?:{_heads_of('possessed')})")
+
+
 @functools.lru_cache(maxsize=None)
 def _generic_subject() -> regex.Pattern:
-    """Unnamed sources of speaker_heads.tsv (kind=generic) in subject position, as written."""
-    heads = sorted((w for w, kind in speaker_heads().items() if kind == "generic"), key=len, reverse=True)
-    counted = sorted((w for w, kind in speaker_heads().items() if kind == "counted"), key=len, reverse=True)
-    generic = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
-    number = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in counted)
+    """Unnamed sources of speaker_heads.tsv (kind=generic, possessed, counted) in subject
+    position, as written."""
+    number = _heads_of("counted")
     words = "|".join(sorted(set(numbers.lexicon().words) | {"bin"}, key=len, reverse=True))
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}\d])
-             (?P<mention>(?i:{generic})|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
+             (?P<mention>{unnamed_source()}|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
              (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])|\Z))  # "Analistler, ..." / "uzmanlar ise ..." / right before the quote
                |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:{_CONNECTIVES})\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
         regex.VERBOSE,
@@ -992,13 +1008,13 @@ _STATEMENT_SOURCE = regex.compile(
         | (?P<gen_part>{_OWNER})(?:{_GENITIVE_SUFFIX}),?\s+(?:[^\s.;:!?"“”]+\s+){{0,6}}?\p{{Ll}}+[ae]n\s+
           {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?
-          (?:(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}d[ae]
+          (?:(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}(?:d[ae]|y[ae]\s+göre)
             | (?:[^\s.,;:!?"“”]+\s+){{0,3}}?şu\s+{_STATEMENT_NOUN}\s+(?:yapıldı|geldi))  # "X'ten KAP'a … şu açıklama yapıldı:"
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})(?:\s+\p{{Ll}}+l[ae]r[ıi])?\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?P<head_src>{institutions.word_pattern()}(?:n?[ıiuü]n|[dt][ae]n))\s+(?:[^\s.,;:!?"“”]+\s+){{0,6}}?
-          {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)?d[ae]
+          {_STATEMENT_NOUN}(?:(?:s[ıi]n|[ıiuü]n)?d[ae]|(?:y[ae]|s[ıi]n[ae])\s+göre)  # "… açıklamaya göre"
         | (?P<head_subj>{institutions.word_pattern()}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?:(?<=\A|[.!?]\s|\n)|(?<=[.!?]\s\s)|(?<=\p{{Ll}}(?:[ıiuü]l|[aeıiuü]n)[ae]n\s))
           (?P<doc>(?i:{_DOCUMENT_WORD}))(?:s[ıi]n|[ıiuü]n)?d[ae]
