@@ -238,6 +238,10 @@ def _lexicon() -> _Lexicon:
                      rf"|(?:\d{{1,3}}|{kind('unit', 'ten')}|{kind('vague')})\s+(?:{times}))(?!\p{{L}})"),
         ("time", rf"(?<![\p{{L}}\d])saat\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?![\d])(?![.,:]\d){_APOS_SFX}"),
         ("time", rf"(?<![\p{{L}}\d.,:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d])(?![.,:]\d){_APOS_SFX}"),
+        # a clock time without "saat" right after a day and month: "4 Aralık 14.00’ten itibaren"
+        # (round 21 dev ttc-teknoloji-480)
+        # (with a case ending: not "4 Aralık 14.50 lira")
+        ("time", rf"(?<=\d\.?\s+{month}\s+)(?P<h>[0-2]?\d)\.(?P<mi>[0-5]\d)(?=['’]){_APOS_SFX}"),
         # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
         # not a count or a measure ("2000 kişi", "1500 ton")
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
@@ -710,6 +714,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
         prev.type = "TIME"
         prev.value = timex.time_value(day_match.group() if day_match else None, *c.hm)
         prev.hm = c.hm
+        prev.mod = prev.mod or c.mod  # "28 Kasım saat 24.00’e kadar": ON_OR_BEFORE (round 21 dev)
         _absorb(prev, c, "time")
         return True
     return False
