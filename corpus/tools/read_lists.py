@@ -82,3 +82,35 @@ READ_SESSION13 = {
         "ttc-saglik-486", "ttc-saglik-582", "ttc-siyaset-3", "ttc-siyaset-28", "ttc-siyaset-99",
         "ttc-siyaset-152", "ttc-siyaset-160", "ttc-siyaset-230", "ttc-siyaset-245", "ttc-siyaset-252",
         "ttc-siyaset-313", "ttc-siyaset-440", "ttc-spor-208", "ttc-spor-523"}
+READ_SESSION14 = {
+        # session 14, after round 21's selection: dev-pool texts, snippets and system-output
+        # listings read while making and checking rules (speakerless direct quotes of siyaset and
+        # ekonomi, grep hits, dev-pool diffs)
+        "ttc-ekonomi-22", "ttc-ekonomi-44", "ttc-ekonomi-65", "ttc-ekonomi-72", "ttc-ekonomi-90",
+        "ttc-ekonomi-98", "ttc-ekonomi-103", "ttc-ekonomi-112", "ttc-ekonomi-173",
+        "ttc-ekonomi-183", "ttc-ekonomi-209", "ttc-ekonomi-215", "ttc-ekonomi-216",
+        "ttc-ekonomi-225", "ttc-ekonomi-239", "ttc-ekonomi-259", "ttc-ekonomi-260",
+        "ttc-ekonomi-273", "ttc-ekonomi-281", "ttc-ekonomi-300", "ttc-ekonomi-314",
+        "ttc-ekonomi-336", "ttc-ekonomi-358", "ttc-ekonomi-387", "ttc-ekonomi-435",
+        "ttc-ekonomi-467", "ttc-ekonomi-487", "ttc-ekonomi-515", "ttc-ekonomi-551",
+        "ttc-ekonomi-555", "ttc-ekonomi-598", "ttc-kultursanat-96", "ttc-kultursanat-116",
+        "ttc-kultursanat-249", "ttc-kultursanat-308", "ttc-kultursanat-356", "ttc-kultursanat-420",
+        "ttc-kultursanat-423", "ttc-kultursanat-454", "ttc-saglik-25", "ttc-saglik-47",
+        "ttc-saglik-76", "ttc-saglik-81", "ttc-saglik-113", "ttc-saglik-143", "ttc-saglik-150",
+        "ttc-saglik-156", "ttc-saglik-160", "ttc-saglik-173", "ttc-saglik-174", "ttc-saglik-248",
+        "ttc-saglik-321", "ttc-saglik-330", "ttc-saglik-430", "ttc-saglik-505", "ttc-siyaset-14",
+        "ttc-siyaset-28", "ttc-siyaset-34", "ttc-siyaset-35", "ttc-siyaset-44", "ttc-siyaset-45",
+        "ttc-siyaset-53", "ttc-siyaset-55", "ttc-siyaset-58", "ttc-siyaset-60", "ttc-siyaset-79",
+        "ttc-siyaset-81", "ttc-siyaset-92", "ttc-siyaset-99", "ttc-siyaset-103", "ttc-siyaset-117",
+        "ttc-siyaset-124", "ttc-siyaset-155", "ttc-siyaset-160", "ttc-siyaset-169",
+        "ttc-siyaset-209", "ttc-siyaset-216", "ttc-siyaset-240", "ttc-siyaset-259",
+        "ttc-siyaset-276", "ttc-siyaset-279", "ttc-siyaset-362", "ttc-siyaset-369",
+        "ttc-siyaset-417", "ttc-siyaset-424", "ttc-siyaset-436", "ttc-siyaset-437",
+        "ttc-siyaset-448", "ttc-siyaset-453", "ttc-siyaset-463", "ttc-siyaset-490",
+        "ttc-siyaset-492", "ttc-siyaset-504", "ttc-siyaset-523", "ttc-siyaset-527",
+        "ttc-siyaset-544", "ttc-siyaset-556", "ttc-siyaset-560", "ttc-siyaset-572",
+        "ttc-siyaset-581", "ttc-siyaset-586", "ttc-siyaset-596", "ttc-spor-37", "ttc-spor-71",
+        "ttc-spor-89", "ttc-spor-372", "ttc-spor-390", "ttc-spor-406", "ttc-spor-448",
+        "ttc-spor-539", "ttc-teknoloji-162", "ttc-teknoloji-174", "ttc-teknoloji-235",
+        "ttc-teknoloji-269", "ttc-teknoloji-365", "ttc-teknoloji-520", "ttc-teknoloji-532",
+        "ttc-teknoloji-550", "ttc-teknoloji-587", "ttc-teknoloji-600"}
