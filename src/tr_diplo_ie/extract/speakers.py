@@ -495,7 +495,9 @@ _RELATIVE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
          (?!\s+ile\b)
-         (?=\s+(?:(?:\p{{Ll}}|\d|\p{{Lu}}[^\s,.;:!?"“”'’]*['’](?!n?[ıiuü]n\b))[^\s,.;:!?"“”]*\s+){{0,5}}?
+         (?=\s+(?:(?:\p{{Ll}}|\d|\p{{Lu}}[^\s,.;:!?"“”'’]*['’](?!n?[ıiuü]n\b))[^\s,.;:!?"“”]*\s+
+                  | ['‘"“][^'‘’"“”\n]{{1,60}}['’"”]\s+){{0,5}}?  # a quoted title: "'Abdullah Gül ile 12 yıl'
+                                                           # kitabına ilişkin yaptığı açıklamada" (dev pool siyaset-60)
             \p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+(?:basın\s+|yazılı\s+)?\p{{Ll}}+[dt][ae]\s*(?:,|\Z))""",
     regex.VERBOSE,
 )
