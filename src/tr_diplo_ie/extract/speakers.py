@@ -610,6 +610,11 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         name = " ".join(_without_classifier(mention).split())  # a name wrapped over lines
         if name != " ".join(mention.split()) and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
             name = book.papers[0]  # "İngiliz gazetesi": the one newspaper the article names
+        head = institutions.head_of(strip_suffix(name), "nom") if " " not in name else None
+        full = book.institution(head, start) if head is not None else None
+        if full is not None:  # "Bakanlık dün …": the article's "Gençlik ve Spor Bakanlığı" (dev spor-587)
+            return Speaker(text=body[start:end], start=start, end=end, name=full, title=None, type="ORG",
+                           source=source)
         return Speaker(text=body[start:end], start=start, end=end,
                        name=book.fullest_org(name), title=None, type="ORG", source=source)
     person = book.resolve(mention, at=start)
@@ -1156,6 +1161,11 @@ def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str
     if _STRAY_N.search(name) and speaker_heads().get(_STRAY_N.sub("", name).split()[-1]) == "org_head":
         end -= 1  # "Dışişleri Bakanlığın'dan": a buffer n written before the apostrophe
         name = name[:-1]
+    head = institutions.head_of(name, "nom") if " " not in name else None
+    full = book.institution(head, start) if head is not None else None
+    if full is not None:  # "Bakanlık … düzeltme yaptı. İlk açıklamada …": the article's ministry
+        return Speaker(text=name, start=start, end=start + len(name), name=full, title=None,
+                       type="ORG", source=source)  # (dev spor-587)
     if " " not in name and not name.isupper() and book.ner_type(start, end) is None:
         return None  # "Şirketten yapılan açıklamada": a common noun, not a name
     speaker = _speaker_from(body, start, end, book, source, allow_unknown=True)
