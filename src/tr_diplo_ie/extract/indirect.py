@@ -222,10 +222,10 @@ def _participle_subject_bare() -> regex.Pattern:
     """The participle's noun without a comma: a name in the nominative or an unnamed source
     of ``speaker_heads.tsv`` ("… düştüğünü söyleyen üreticiler bu yıl … söyledi", round 21
     dev ttc-ekonomi-494), with a clitic ``de``, before a lower-case word or a number that
-    does not coordinate it."""
+    does not coordinate it (nor "olarak": "İş dünyasının temsilcileri olarak …", dev pool ekonomi-440)."""
     return regex.compile(rf"\s*(?:(?P<generic>{unnamed_source()})|(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}}))"
                          rf"(?![\p{{L}}'’\x92])(?:[ \t]+d[ae](?![\p{{L}}])[ \t]+"  # "… Fahrettin Kuru da | Plato …"
-                         rf"|[ \t]+(?!(?:ve|ile|veya|ya\s+da)(?![\p{{L}}]))(?=[\p{{Ll}}\d]))")  # not "Gıda Tarım | ve …"
+                         rf"|[ \t]+(?!(?:ve|ile|veya|ya\s+da|olarak)(?![\p{{L}}]))(?=[\p{{Ll}}\d]))")  # not "Gıda Tarım | ve …"
 
 
 _CLITIC = regex.compile(r"\s+d[ae](?![\p{L}])\s*,?")

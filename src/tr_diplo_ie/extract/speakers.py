@@ -860,7 +860,9 @@ def unnamed_source() -> str:
     possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri"; round 21 dev
     ttc-teknoloji-480): up to five name words or one lower-case noun."""
     return (rf"(?i:{_heads_of('generic')})"
-            rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+)"
+            rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
+            rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
+            rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
             rf"(?:{_heads_of('possessed')})")
 
 
@@ -873,6 +875,7 @@ def _generic_subject() -> regex.Pattern:
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}\d])
              (?P<mention>{unnamed_source()}|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
+             (?!\s+olarak(?![\p{{L}}]))  # "İş dünyasının temsilcileri olarak …": a role, not the subject
              (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])|\Z))  # "Analistler, ..." / "uzmanlar ise ..." / right before the quote
                |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:{_CONNECTIVES})\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
         regex.VERBOSE,
