@@ -31,7 +31,11 @@ _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 # after a title chain that may hold acronyms ("... diyen TMMOB İnşaat Mühendisleri Odası
 # (İMO) Genel Başkanı Nevzat Ersan"); _speaker_from splits the title off.
 _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
-NAME_AFTER = regex.compile(rf"\s+(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+# (abbreviated titles before the name are skipped: "… belirten Doç. Dr. Ahmet Tekin", round 22 dev
+# siyaset-339)
+_ABBREVIATED = "|".join(regex.escape(w.rstrip(".")) for w in resources.words("title_abbreviations.txt"))
+NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
+                           rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
 @attrs.frozen(slots=True)
@@ -166,6 +170,8 @@ class NameBook:
     institutions: list = attrs.Factory(list)
     # Surnames written after a title ("Cumhurbaşkanı Erdoğan"), with where: (surname, title, at).
     titled: list = attrs.Factory(list)
+    # Acronyms the article defines: "Finansal Yönetim Otoritesi (FCA)" -> {"FCA": "Finansal …"}.
+    acronyms: dict = attrs.Factory(dict)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -300,6 +306,8 @@ class NameBook:
         with takes the one longer name that begins with it (``Genelkurmay`` ->
         ``Genelkurmay Başkanlığı``).  When two longer names fit and neither contains the
         other, ``name`` stays as it is."""
+        if name in self.acronyms:
+            return self.acronyms[name]  # "FCA'dan yapılan açıklamada" (round 22 dev ekonomi-375)
         words = name.split()
         found = []
         known = self.orgs + [org for org, _ in self.institutions if org not in self.orgs]
@@ -346,6 +354,14 @@ def _name_before_place(title_match: regex.Match) -> str:
     return " ".join(words)
 
 
+# An organisation's name and the acronym defined for it in parentheses: "İngiltere’deki Finansal
+# Yönetim Otoritesi (FCA)", "Enerji Piyasası Düzenleme Kurumu (EPDK)"; the name is the run of
+# capitalised words (without a case ending) right before it.
+_ACRONYM_DEFINED = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’\x92])(?P<full>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,7}})[ \t]*"
+    rf"\((?P<acronym>\p{{Lu}}[\p{{Lu}}&]{{1,7}})\)")
+
+
 def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
     book = NameBook()
@@ -383,6 +399,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             words = words[1:]  # "Ancak Sağlık Bakanlığı"
         if len(words) > 1:
             book.institutions.append((" ".join(words), match.start("head")))
+    for match in _ACRONYM_DEFINED.finditer(body):
+        book.acronyms.setdefault(match.group("acronym"), " ".join(match.group("full").split()))
     for given, surname, at in _crosshead_names(body, book):
         book.add(f"{given} {surname}", at=at)  # "BAŞBAKAN AHMET DAVUTOĞLU": Davutoğlu's given name
     for match in _SUBJECT.finditer(body if book.entities is None else ""):
@@ -603,6 +621,9 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     last = strip_suffix(mention.split()[-1]) if mention.split() else ""
     if not last:
         return None
+    if strip_suffix(mention) in book.acronyms:  # "FCA": the organisation the article defines it for
+        return Speaker(text=body[start:end], start=start, end=end, name=book.acronyms[strip_suffix(mention)],
+                       title=None, type="ORG", source=source)
     heads = speaker_heads()
     if heads.get(last) == "org_head" or institutions.is_company(mention):
         if _PARTITIVE.match(body, end):
@@ -934,15 +955,17 @@ def initial_organisation(body: str, start: int, end: int, book: NameBook) -> Opt
 
 def find_any_person(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """The first known person mentioned in ``body[start:end]``, in any case form."""
-    for match in regex.finditer(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{_SUFFIX}?", body[start:end]):
-        stripped = strip_suffix(match.group())
+    # "Doç. Dr. Ahmet Tekin": the name after its abbreviated titles (round 22 dev siyaset-339)
+    for match in regex.finditer(rf"(?:(?:{_ABBREVIATED})\.\s*)*(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}{_SUFFIX}?)",
+                                body[start:end]):
+        stripped = strip_suffix(match.group("n"))
         # "Yazıcı Yemen'e … şu cevabı verdi": a name run on into the next capitalised word
         # is tried without its last words too (round 15 dev ttc-ekonomi-129)
         ends = [len(stripped)] + [m.start() for m in reversed(list(regex.finditer(r"\s+", stripped)))]
         if len(ends) > 1 and _is_place(stripped.split()[-1]):
             ends = ends[1:]  # (a tagger may take "Yazıcı Yemen" for one name: a place ends no person's name)
         for length in ends:
-            speaker = _speaker_from(body, start + match.start(), start + match.start() + length,
+            speaker = _speaker_from(body, start + match.start("n"), start + match.start("n") + length,
                                     book, "speaker.mention")
             if speaker is not None and speaker.type == "PER":
                 return speaker
