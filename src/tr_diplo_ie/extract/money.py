@@ -187,10 +187,18 @@ def _parse_run(body: str, start: int, end: int) -> Optional[tuple[int, Decimal]]
     """Value of the run body[start:end]; when the whole run is no number (a year
     before the amount: "2025 3 milyar"), the longest tail that is one. Returns (start, value)."""
     for piece_start, _ in _pieces(body[start:end], start):
+        if _COMMA_THOUSANDS.fullmatch(body, piece_start, end):
+            return piece_start, Decimal(body[piece_start:end].replace(",", ""))
         value = numbers.parse_number(body[piece_start:end])
         if value is not None:
             return piece_start, value
     return None
+
+
+# A bare amount with commas before groups of three digits and no scale word: thousands
+# separators ("25,000 TL", round 22 dev ekonomi-574), since a sum of money has no third decimal;
+# with a scale word the comma stays decimal ("1,250 milyar dolar").
+_COMMA_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _minus_before(body: str, start: int) -> bool:
