@@ -11,7 +11,7 @@ import regex
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of
-from .tokens import _VERBAL_NOUN, _is_verb_form, quoted_title_before
+from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
@@ -66,18 +66,23 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None
     if _NEGATED.match(nxt.low):
         return None  # "... konusunda karar çıkmamıştır": no decision was taken
-    before = toks[h.first - 1] if h.first >= 1 else None
+    first = _after_issuer(toks, h, lex)
+    before = toks[first - 1] if first >= 1 else None
     if before is None or before.kind != "word" or before.cap \
             or (before.low in lex.stop and not _after_direction(toks, h, lex)):
         return None
-    start_i = h.first
-    j = h.first - 1
+    start_i = first
+    j = first - 1
     titled = False
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         title = quoted_title_before(toks, j)
         if title is not None:
             start_i, titled = title, True  # '"… Projesi"ni gerçekleştirme kararı' (dev pool ekonomi-161)
+            break
+        quoted = _quoted_content_before(toks, j, lex)
+        if quoted is not None:
+            start_i, titled = quoted, True  # '"… getirme" konusunda Bakanlar Kurulu kararı' (dev siyaset-20)
             break
         if (tok.kind == "punct" and tok.text not in "-‑") or (
                 tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")):
@@ -114,11 +119,36 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
             start_i = k
     while not titled and start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
         start_i += 1
-    if start_i == h.first:
+    if start_i == first:
         return None
     start, end = toks[start_i].start, h.stem_end
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
                     status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(), source="agreements.decision")
+
+
+def _quoted_content_before(toks, j: int, lex) -> Optional[int]:
+    """When ``toks[j]`` closes quote marks before a direction postposition ('"…" konusunda'),
+    the index of the first word inside the marks; else None."""
+    tok = toks[j]
+    if tok.kind != "punct" or tok.text not in _QUOTES or j + 1 >= len(toks) \
+            or toks[j + 1].kind != "word" or toks[j + 1].low not in lex.direction:
+        return None
+    opening = opening_mark(toks, j, 32)
+    return opening + 1 if opening is not None and opening + 1 < j else None
+
+
+def _after_issuer(toks, h: _HeadMatch, lex) -> int:
+    """Where the content before the head ends: before an issuer, up to four capitalised words
+    without a case ending between a lower-case content word and the head ("döviz getirme
+    konusunda | Bakanlar Kurulu | kararı alındı", dev siyaset-20; the issuer stays in the
+    mention), else the head itself."""
+    k = h.first - 1
+    while k >= 0 and h.first - k <= 4 and toks[k].kind == "word" and toks[k].cap and not toks[k].apos \
+            and toks[k].low not in lex.stop:
+        k -= 1
+    if k < h.first - 1 and k >= 0 and toks[k].kind == "word" and not toks[k].cap:
+        return k + 1
+    return h.first
 
 
 def _light_verb_status(toks, i: int, lex) -> str:

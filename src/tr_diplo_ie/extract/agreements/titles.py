@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Optional
 
 import attrs
+import regex
 
 from .. import gazetteer
+from ...textnorm import strip_suffix
 from ...records import TimeExpression
 from .heads import _HeadMatch
 from .mention import _Mention, _finish
@@ -43,10 +45,30 @@ def _org_title(text: str) -> bool:
     return place is not None and place.type == "org"
 
 
+def _place_after(toks, i: int) -> bool:
+    """A name in a case other than the genitive starts at ``toks[i]`` and ends within four
+    words, and its last word is no compound head (no possessive ending): "… Kararı | Resmi
+    Gazete'de yayımlandı" (round 22 dev ekonomi-574's story), not "Plan ve Bütçe
+    Komisyonu'nda", "… Sözleşme Ek Protokolü'ne"."""
+    for k in range(i, min(i + 4, len(toks))):
+        tok = toks[k]
+        if tok.kind != "word" or not (tok.cap or tok.low == "ve"):
+            return False
+        if tok.apos:
+            return not _POSSESSED.search(strip_suffix(tok.text)) \
+                and not _GENITIVE_END.search(tok.text)
+    return False
+
+
+_GENITIVE_END = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
+_POSSESSED = regex.compile(r"(?:s?[ıiuü]|l[ae]r[ıi])\Z")  # "Protokolü", "Komisyonları", "Üyeliği"
+
+
 def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Optional[_Mention]:
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if nxt is not None and not h.suffix and (nxt.cap or (nxt.low in lex.connector and h.last + 2 < len(toks)
-                                                            and toks[h.last + 2].cap)):
+                                                            and toks[h.last + 2].cap)) \
+            and not _place_after(toks, h.last + 1):
         return None  # the head is inside a longer name: "Plan ve Bütçe Komisyonu"
     start_i = h.first
     j = h.first - 1
