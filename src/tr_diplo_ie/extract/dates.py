@@ -253,6 +253,11 @@ def _lexicon() -> _Lexicon:
         # a season written with a two-digit second year: "2007-08", "1990-91" (sports seasons,
         # school years; ANNOTATION-notes B: one DATE without a value)
         ("season", rf"{lb}(?P<y>(?:1[5-9]|20)\d{{2}})[-–/](?P<y2>\d{{2}})(?![\d])(?![.,]\d)(?![-–/]\d)"),
+        # a named day or holiday: "Dünya Çiftçiler Günü", "Cumhuriyet Bayramı" (round 22 dev
+        # ekonomi-206; no value); named with its date, the date alone is the item ("29 Ekim
+        # Cumhuriyet Bayramı", ANNOTATION)
+        # (matched on the folded text; _make keeps the capitalised words of the body)
+        ("named_day", rf"(?<![\p{{L}}\d'’.])(?:\p{{L}}+[ \t]+){{1,3}}(?:günü|bayramı)"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
@@ -370,6 +375,34 @@ def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
     return body[end:limit]
 
 
+_NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_DEICTIC_DAY = regex.compile(r"(?:bugün|yarın|dün)(?:[ıiuü]n|k[iü]|[ae]|[dt][ae]n?)?")
+_NOT_NAMING = frozenset({"bir", "her", "bu", "o", "şu"})
+_DAY_MONTH_BEFORE = regex.compile(r"\d\.?\s+\p{L}+\s+\Z")
+
+
+def _named_day(body: str, start: int, end: int, lex: "_Lexicon", cand) -> Optional["_Cand"]:
+    """A named day: its capitalised words before "Günü"/"Bayramı" (not a month: "Kasım Dünya
+    Diyabet Günü" is "Dünya Diyabet Günü"), none after a day and month ("29 Ekim Cumhuriyet
+    Bayramı": the date alone, ANNOTATION); no TIMEX3 value."""
+    words = list(regex.finditer(r"\S+", body[start:end]))
+    if not _NAME_WORD.fullmatch(words[-1].group()):
+        return None
+    first = len(words) - 1
+    while first > 0 and _NAME_WORD.fullmatch(words[first - 1].group()) \
+            and fold(words[first - 1].group()) not in lex.months \
+            and not _DEICTIC_DAY.fullmatch(fold(words[first - 1].group())):
+        first -= 1  # not "Yarın" / "Bugünün" before "Babalar Günü" (dev pool kultursanat-141)
+    if first == len(words) - 1 or fold(words[-2].group()) in _NOT_NAMING:
+        return None  # "Kimsenin Ölmediği Bir Günü": a title, not a named day
+    new_start = start + words[first].start()
+    if _DAY_MONTH_BEFORE.search(body, 0, new_start):
+        return None
+    c = cand("DATE", None, "")
+    c.start = new_start
+    return c
+
+
 def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
           lex: _Lexicon, analysis: Optional[Analysis]) -> Optional[_Cand]:
     """Turn one rule match into a candidate (None to skip it)."""
@@ -393,6 +426,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             value = timex.day_value(pub.year, mon, day) if pub else None
         return cand("DATE", value, "day")
+    if name == "named_day":
+        return _named_day(body, start, end, lex, cand)
     if name == "school_year":  # not a calendar year: no TIMEX3 value
         return cand("DATE", None, "")
     if name == "season":  # consecutive years only: "2007-08", not "1990-95"
