@@ -205,6 +205,10 @@ def _lexicon() -> _Lexicon:
     school = r"(?:eğitim|öğretim|ders|sezon)"  # "2008-2009 eğitim öğretim yılı" is one school year
     specs = [
         ("date_dmy", rf"(?:(?<=\d,)|{lb})(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
+        # "22 Temmuz 2014 yılından itibaren" (round 23 dev siyaset-195): one date, not the day
+        # lost to the longer "2014 yılından itibaren"
+        ("date_dmy", rf"(?:(?<=\d,)|{lb})(?P<d>[0-3]?\d)\.?\s+{month}\s+{year}\s+(?:(?P<uv>sene)|yıl)"
+                     rf"{_sfx('uv', plural=False)}"),
         ("date_numeric", rf"{lb}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep){year}{_APOS_SFX}"),
         # the first days of a range or list: "6 - 15 Kasım 2012", "9,10,11,12 Kasım 2012"
         ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
@@ -227,7 +231,7 @@ def _lexicon() -> _Lexicon:
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
         # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
-                   rf"|(?P<dir>öncesi|sonrası)(?=nd[ae](?!\p{{L}})))"),
+                   rf"|(?P<dir>öncesi|sonrası)(?=n(?:d[ae]|[ıiae])(?!\p{{L}})))"),  # "60 yıl öncesini" (round 23 dev)
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
