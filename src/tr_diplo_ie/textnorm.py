@@ -106,7 +106,6 @@ _APOSTROPHE = regex.compile(r"['’\x92]")  # \x92: a CP1252 apostrophe left in 
 # An apostrophe inside a name: after a word's lone first capital, before a capitalised word
 # ("O’Leary", "D'Alema"); a case ending after an apostrophe is lower case (or all capitals).
 _NAME_INITIAL = r"(?<![\p{L}])\p{Lu}"
-NAME_APOSTROPHE = rf"{_NAME_INITIAL}['’\x92](?=\p{{Lu}}\p{{Ll}})"
 _SUFFIX_APOSTROPHE = regex.compile(rf"['’\x92](?!\p{{Lu}}\p{{Ll}})|(?<!{_NAME_INITIAL})['’\x92]")
 
 

@@ -782,8 +782,15 @@ def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
     return True
 
 
+# Rules that can only match where one of these words stands (a cheap test before the regex).
+_NEEDLES = {"named_day": ("günü", "bayramı")}
+
+
 def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
     for rule in lex.rules:
+        needles = _NEEDLES.get(rule.name)
+        if needles is not None and not any(n in folded for n in needles):
+            continue
         for m in rule.pattern.finditer(folded):
             try:
                 c = _make(rule, m, folded, body, pub, lex, analysis)

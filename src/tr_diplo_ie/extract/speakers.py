@@ -21,11 +21,11 @@ from ..records import Speaker
 from . import gazetteer, institutions, numbers
 from .spans import SpanSet
 from ..outlets import outlet_tail
-from ..textnorm import NAME_APOSTROPHE, strip_suffix
+from ..textnorm import strip_suffix
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey", "O’Leary"),
 # optionally with an apostrophe and case suffix ("Tokayev'i", "Caparov’a").
-NAME_WORD = rf"(?:{NAME_APOSTROPHE})?\p{{Lu}}[\p{{Ll}}\p{{M}}]+(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]+)?"
+NAME_WORD = r"\p{Lu}(?:['’\x92](?=\p{Lu}\p{Ll})\p{Lu})?[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:-\p{Lu}[\p{Ll}\p{M}]+)?"
 _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 # A name of up to four words right after a cue or participle ("... diyen Ahmet Yılmaz"),
 # after a title chain that may hold acronyms ("... diyen TMMOB İnşaat Mühendisleri Odası
@@ -727,7 +727,7 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         speaker = _speaker_from(body, outlet[0], outlet[1], book, "speaker.subject")
         if speaker is not None:
             return speaker
-    for match in _generic_subject().finditer(body, start, end):
+    for match in _generic_subject_in(body, start, end).finditer(body, start, end):
         if not inside(match.start("mention")):  # "Analistler, ... belirterek": an unnamed source
             return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
                            name=_fullest_group(body, match.group("mention"), match.start("mention")),
@@ -742,7 +742,7 @@ def _fullest_group(body: str, mention: str, pos: int) -> str:
         return mention
     head = tr_lower(mention)
     found = None
-    for match in _generic_subject().finditer(body, 0, pos):
+    for match in _generic_subject_in(body, 0, pos).finditer(body, 0, pos):
         named = match.group("mention")
         if " " in named and tr_lower(named).split()[-1] == head:
             found = named
@@ -876,10 +876,12 @@ def _heads_of(kind: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def unnamed_source() -> str:
-    """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or a
-    possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri"; round 21 dev
-    ttc-teknoloji-480): up to five name words or one lower-case noun."""
+def unnamed_source(possessed: bool = True) -> str:
+    """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or (with
+    ``possessed``) a possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri";
+    round 21 dev ttc-teknoloji-480): up to five name words or one lower-case noun."""
+    if not possessed:
+        return rf"(?i:{_heads_of('generic')})"
     return (rf"(?i:{_heads_of('generic')})"
             rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
@@ -888,14 +890,25 @@ def unnamed_source() -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _generic_subject() -> regex.Pattern:
+def _possessed_word() -> regex.Pattern:
+    return regex.compile(rf"(?:{_heads_of('possessed')})(?![\p{{L}}])")
+
+
+def _generic_subject_in(body: str, start: int, end: int) -> regex.Pattern:
+    """The unnamed-source pattern for ``body[start:end]``: with the possessed heads only where
+    one is written (their owners make the pattern slow to try everywhere)."""
+    return _generic_subject(_possessed_word().search(body, start, end) is not None)
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_subject(possessed: bool = True) -> regex.Pattern:
     """Unnamed sources of speaker_heads.tsv (kind=generic, possessed, counted) in subject
     position, as written."""
     number = _heads_of("counted")
     words = "|".join(sorted(set(numbers.lexicon().words) | {"bin"}, key=len, reverse=True))
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}\d])
-             (?P<mention>{unnamed_source()}|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
+             (?P<mention>{unnamed_source(possessed)}|(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number}))(?![\p{{L}}])
              (?!\s+olarak(?![\p{{L}}]))  # "İş dünyasının temsilcileri olarak …": a role, not the subject
              (?:(?=\s*(?:,|\s(?:ise|ayrıca|de|da)(?![\p{{L}}])|\Z))  # "Analistler, ..." / "uzmanlar ise ..." / right before the quote
                |(?<=(?:\A|[.!?:]\s+|\n|(?<![\p{{L}}])(?:{_CONNECTIVES})\s+)(?P=mention)))  # "Oysa uzmanlar ..." """,
@@ -934,7 +947,7 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     """Where an unnamed source opening ``body[start:end]`` ends ("Oysa uzmanlar | ...",
     "Analistler, | ..."), else None."""
     lead = regex.match(rf"\s*(?:(?:{_CONNECTIVES})\s+)?", body[start:end])
-    match = _generic_subject().match(body, start + lead.end(), end)
+    match = _generic_subject_in(body, start + lead.end(), end).match(body, start + lead.end(), end)
     return match.end() if match else None
 
 
