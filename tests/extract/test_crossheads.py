@@ -50,3 +50,12 @@ def test_quotes_with_a_cue_or_a_speaker_are_left_alone():
 def test_nothing_to_inherit_keeps_none():
     lone = _quote("YALNIZ BAŞLIK", 0, source="quotes.marks.headline")
     assert attribute_uncued([lone])[0].speaker is None
+
+
+def test_standalone_paragraph_of_speech_continues_the_previous_speaker():
+    # round 24 dev siyaset-68: a paragraph in marks after "… söyledi." is no crosshead
+    quotes = [_quote("Yatırımlar artıyor", 0, DEMIR, "dedi"),
+              _quote("Bütün taleplere kapımız açık. Şu ana kadar talep gelmedi", 100,
+                     source="quotes.marks.headline"),
+              _quote("Taleplere kapımız her zaman açık olacak", 800, KAYA, "dedi")]
+    assert attribute_uncued(quotes)[1].speaker.name == "Ayşe Demir"

@@ -1,8 +1,8 @@
 """Speakers for direct quotes that have no cue: crossheads and uncued body quotes.
 
 The annotation guidelines (corpus/gold/ANNOTATION.md) give a quoted crosshead the
-speaker "whose quote it condenses". A crosshead (``source`` ending in ``.headline``)
-announces what follows, so it takes the speaker of the quote that shares the most
+speaker "whose quote it condenses". A crosshead (``source`` ending in ``.headline``, one
+sentence or in capitals) announces what follows, so it takes the speaker of the quote that shares the most
 words with it, else of the next attributed quote, else of the previous one.  An uncued
 quote in running text continues what was said before it: previous speaker first.
 Quotes that already have a speaker or a cue are never changed.
@@ -52,13 +52,23 @@ def _nearest(quotes: Sequence[Quote], index: int, step: int) -> Optional[Speaker
     return None
 
 
+# More than one sentence in lower case: a paragraph of speech standing alone, not a crosshead
+# ('… söyledi.\n\n"Bütün randevu taleplerine kapımız açık. Şu ana kadar …"', round 24 dev
+# siyaset-68): it continues the speaker before it.
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?…]+\s+\p{Lu}")
+
+
+def _paragraph(text: str) -> bool:
+    return _SENTENCE_BREAK.search(text) is not None
+
+
 def attribute_uncued(quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` (sorted by start) with speakers filled in for uncued direct quotes."""
     out = list(quotes)
     for i, quote in enumerate(quotes):
         if not _needs_speaker(quote):
             continue
-        if quote.source.endswith(".headline"):
+        if quote.source.endswith(".headline") and not _paragraph(quote.text):
             speaker = _condensed(quote, quotes) or _nearest(quotes, i, 1) or _nearest(quotes, i, -1)
             how = "crosshead"
         else:
