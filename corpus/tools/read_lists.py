@@ -114,3 +114,16 @@ READ_SESSION14 = {
         "ttc-spor-539", "ttc-teknoloji-162", "ttc-teknoloji-174", "ttc-teknoloji-235",
         "ttc-teknoloji-269", "ttc-teknoloji-365", "ttc-teknoloji-520", "ttc-teknoloji-532",
         "ttc-teknoloji-550", "ttc-teknoloji-587", "ttc-teknoloji-600"}
+# session 14, after rounds 21-24's selections: dev-pool diffs read while checking later rules
+READ_SESSION14 |= {
+        "ttc-ekonomi-54", "ttc-ekonomi-182", "ttc-ekonomi-200", "ttc-ekonomi-419",
+        "ttc-ekonomi-426", "ttc-ekonomi-440", "ttc-ekonomi-523", "ttc-kultursanat-26",
+        "ttc-kultursanat-141", "ttc-kultursanat-352", "ttc-kultursanat-354", "ttc-kultursanat-453",
+        "ttc-saglik-67", "ttc-saglik-70", "ttc-saglik-88", "ttc-saglik-100", "ttc-saglik-103",
+        "ttc-saglik-157", "ttc-saglik-178", "ttc-saglik-188", "ttc-saglik-196", "ttc-saglik-200",
+        "ttc-saglik-289", "ttc-saglik-472", "ttc-saglik-525", "ttc-saglik-531", "ttc-saglik-568",
+        "ttc-siyaset-61", "ttc-siyaset-63", "ttc-siyaset-273", "ttc-siyaset-296",
+        "ttc-siyaset-395", "ttc-siyaset-431", "ttc-siyaset-461", "ttc-siyaset-472",
+        "ttc-siyaset-484", "ttc-spor-29", "ttc-spor-85", "ttc-spor-571", "ttc-spor-591",
+        "ttc-teknoloji-12", "ttc-teknoloji-31", "ttc-teknoloji-184", "ttc-teknoloji-282",
+        "ttc-teknoloji-407", "ttc-teknoloji-521", "ttc-teknoloji-547"}
