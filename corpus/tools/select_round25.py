@@ -1,0 +1,17 @@
+"""Round 25 (session 14, dev only), written before any candidate text was read.
+
+Rounds 23-24's first class again after their articles joined the corpus: the unread siyaset/ekonomi
+articles richest in quote marks (the test split's categories; the direct-speaker target), seven.
+Left out: the dev-pool articles read in sessions 11-14 (``read_lists.py``).
+
+Run from the repository root with the package installed: python corpus/tools/select_round25.py
+(reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
+"""
+from candidates import print_dev_picks
+from statement_classes import counted_pool
+
+NEWS = ("siyaset", "ekonomi")  # the test split's categories
+
+pool = counted_pool()
+print_dev_picks(pool, [("q", lambda r: (r["q"] if r["cat"] in NEWS else 0, r["n"]), 7)],
+                ("q", "agr", "n", "cat"))
