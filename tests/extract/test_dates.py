@@ -159,3 +159,11 @@ def test_day_ranges_and_lists(sentence, expected):
     """Every day of a range or list is a date of its own, with the month and year of the last."""
     found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
     assert [(d.text, d.value) for d in found] == expected
+
+
+def test_months_listed_before_aylari_are_each_a_date():
+    # round 23 dev ekonomi-503: "Haziran, Temmuz ve Ağustos aylarında"
+    art = Article(id="x", body="Turizm Haziran, Temmuz ve Ağustos aylarında artar.",
+                  published=dt.date(2025, 8, 22))
+    got = [(d.text, d.value) for d in extract_dates(art)]
+    assert got == [("Haziran", "2025-06"), ("Temmuz", "2025-07"), ("Ağustos ayları", "2025-08")]

@@ -214,7 +214,10 @@ def _lexicon() -> _Lexicon:
         ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
                      rf"(?:\s+{year})?(?!\p{{L}}))"),
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
-        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C', plural=False)}"
+        # months listed before "ayları": "Haziran, Temmuz ve Ağustos ayları" (round 23 dev ekonomi-503)
+        ("month_list", rf"(?<![\p{{L}}\d]){month}(?=(?:\s*,\s*(?:{_alt(months)}))*"
+                       rf"(?:\s*,\s*|\s+(?:ve|ile|veya)\s+)(?:{_alt(months)})\s+aylar)"),
+        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C')}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
         ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
@@ -442,6 +445,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
+    if name == "month_list":
+        mon = lex.months[m.group("mon")]
+        return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month")
     if name == "month":
         # A bare month needs a capital and, without "ay" or a suffix, a part or a
         # postposition after it ("Ağustos sonunda"): Kasım, Ekim ... are also given names.
