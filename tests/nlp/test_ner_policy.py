@@ -42,3 +42,26 @@ def test_a_media_outlet_run_on_after_a_name_becomes_an_organisation():
     # an outlet alone, or a name that is no outlet, stays as tagged
     assert tidy_person_spans(["Hürriyet'e", "Ahmet", "Güneş"], ["S-PER", "B-PER", "E-PER"]) == ["S-PER", "B-PER", "E-PER"]
     assert tidy_person_spans(["New", "York", "Times"], ["B-PER", "I-PER", "E-PER"]) == ["B-PER", "I-PER", "E-PER"]
+
+
+def test_a_given_name_left_out_of_a_person_span_is_taken_back():
+    # round 24-25 dev siyaset-68, -104: "konuşan Sırrı [PER Süreyya Önder]"
+    words = ["konuşan", "Sırrı", "Süreyya", "Önder", ","]
+    tags = ["O", "O", "B-PER", "E-PER", "O"]
+    upos = ["VERB", "PROPN", "PROPN", "PROPN", "PUNCT"]
+    assert tidy_person_spans(words, tags, upos) == ["O", "B-PER", "I-PER", "E-PER", "O"]
+    assert tidy_person_spans(words, tags) == tags  # without the tagger nothing changes
+
+
+def test_no_given_name_from_a_title_a_place_or_a_name_run():
+    upos = ["VERB", "PROPN", "PROPN", "PROPN"]
+    assert tidy_person_spans(["diyen", "Ankara", "Ali", "Kaya"], ["O", "O", "B-PER", "E-PER"], upos)[1] == "O"
+    assert tidy_person_spans(["diyen", "Bakan", "Ali", "Kaya"], ["O", "O", "B-PER", "E-PER"], upos)[1] == "O"
+    assert tidy_person_spans(["HDP", "Sırrı", "Ali", "Kaya"], ["S-ORG", "O", "B-PER", "E-PER"],
+                             ["PROPN"] * 4)[1] == "O"
+
+
+def test_an_occupation_before_a_person_span_stays_outside():
+    # round 24 dev ekonomi-385: "bir başka Kuyumcu [PER İbrahim Gündoğay]"
+    words = ["başka", "Kuyumcu", "İbrahim", "Gündoğay"]
+    assert tidy_person_spans(words, ["O", "O", "B-PER", "E-PER"], ["ADJ", "PROPN", "PROPN", "PROPN"])[1] == "O"

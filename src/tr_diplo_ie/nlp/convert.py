@@ -29,7 +29,8 @@ def to_analysis(doc, text: str, offset: int = 0, processors: frozenset = frozens
         if not tokens:
             continue
         if any(t.ner == "B-PER" for t in tokens):
-            tags = tidy_person_spans([t.text for t in tokens], [t.ner for t in tokens])
+            upos = [words[t.words[0]].upos if t.words else None for t in tokens] if "pos" in processors else None
+            tags = tidy_person_spans([t.text for t in tokens], [t.ner for t in tokens], upos)
             tokens = [attrs.evolve(t, ner=tag) if tag != t.ner else t for t, tag in zip(tokens, tags)]
         sentences.append(Sentence(start=tokens[0].start, end=tokens[-1].end, tokens=tokens, words=words))
     return Analysis(
