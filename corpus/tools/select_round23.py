@@ -10,11 +10,9 @@ Run from the repository root with the package installed: python corpus/tools/sel
 (reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
 from candidates import print_dev_picks
-from statement_classes import counted_pool
-
-NEWS = ("siyaset", "ekonomi")  # the test split's categories
+from statement_classes import NEWS, counted_pool, news_by_quote_marks
 
 pool = counted_pool()
-print_dev_picks(pool, [("q", lambda r: (r["q"] if r["cat"] in NEWS else 0, r["n"]), 4),
+print_dev_picks(pool, [news_by_quote_marks(4),
                        ("agr", lambda r: (r["agr"] if r["cat"] in NEWS else 0, r["q"]), 3)],
                 ("q", "agr", "n", "cat"))

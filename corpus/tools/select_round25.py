@@ -8,10 +8,6 @@ Run from the repository root with the package installed: python corpus/tools/sel
 (reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
 from candidates import print_dev_picks
-from statement_classes import counted_pool
+from statement_classes import counted_pool, news_by_quote_marks
 
-NEWS = ("siyaset", "ekonomi")  # the test split's categories
-
-pool = counted_pool()
-print_dev_picks(pool, [("q", lambda r: (r["q"] if r["cat"] in NEWS else 0, r["n"]), 7)],
-                ("q", "agr", "n", "cat"))
+print_dev_picks(counted_pool(), [news_by_quote_marks(7)], ("q", "agr", "n", "cat"))
