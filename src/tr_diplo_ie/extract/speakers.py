@@ -631,8 +631,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         name = " ".join(_without_classifier(mention).split())  # a name wrapped over lines
         if name != " ".join(mention.split()) and len(book.papers) == 1 and all(_is_place(w) for w in name.split()):
             name = book.papers[0]  # "İngiliz gazetesi": the one newspaper the article names
-        head = institutions.head_of(strip_suffix(name), "nom") if " " not in name else None
-        full = book.institution(head, start) if head is not None else None
+        full = _article_institution(strip_suffix(name), start, book)
         if full is not None:  # "Bakanlık dün …": the article's "Gençlik ve Spor Bakanlığı" (dev spor-587)
             return Speaker(text=body[start:end], start=start, end=end, name=full, title=None, type="ORG",
                            source=source)
@@ -1192,6 +1191,13 @@ def own_institution(body: str, start: int, end: int, book: NameBook) -> Optional
     return None
 
 
+def _article_institution(word: str, at: int, book: NameBook) -> Optional[str]:
+    """The article's organisation that a bare head word stands for ("Bakanlık" -> "Gençlik ve
+    Spor Bakanlığı"), else None."""
+    head = institutions.head_of(word, "nom") if " " not in word else None
+    return book.institution(head, at) if head is not None else None
+
+
 def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str) -> Optional[Speaker]:
     """The person or organisation written at ``body[start:end]`` as a statement's source."""
     acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
@@ -1200,8 +1206,7 @@ def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str
     if _STRAY_N.search(name) and speaker_heads().get(_STRAY_N.sub("", name).split()[-1]) == "org_head":
         end -= 1  # "Dışişleri Bakanlığın'dan": a buffer n written before the apostrophe
         name = name[:-1]
-    head = institutions.head_of(name, "nom") if " " not in name else None
-    full = book.institution(head, start) if head is not None else None
+    full = _article_institution(name, start, book)
     if full is not None:  # "Bakanlık … düzeltme yaptı. İlk açıklamada …": the article's ministry
         return Speaker(text=name, start=start, end=start + len(name), name=full, title=None,
                        type="ORG", source=source)  # (dev spor-587)
