@@ -765,7 +765,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
-_POSSESSED = frozenset({"sonu"})  # a phrase's last word with the compound's possessive ("hafta sonu")
+_POSSESSED = frozenset({"sonu", "yarısı"})  # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı")
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
