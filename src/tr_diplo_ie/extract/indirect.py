@@ -316,11 +316,20 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     crosshead = _LEADING_CROSSHEAD.match(body, start, word_start)
     if crosshead:
         start = crosshead.end()
+    topic = _LEADING_TOPIC.match(body, start, word_start)
+    if topic and book.knows(strip_suffix(topic.group("name").split()[-1])):
+        start = topic.end()  # "… vurgularken, | AK Parti … Abdulhamit Gül ise | … olmadığını belirtti"
     last = None
     for match in statement_locative().finditer(body, start, word_start):
         if not _OWNER_BEFORE.search(body, start, match.start()):
             last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
     return _skip_space(body, last.end()) if last is not None else start
+
+
+# A known subject with the topic particle opening the part after a clause boundary (round 28
+# dev siyaset-210: "X, … vurgularken, AK Parti Genel Başkan Yardımcısı Abdulhamit Gül ise …
+# olmadığını belirtti"); the subject speaks the report (see _speaker).
+_LEADING_TOPIC = regex.compile(r"\s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){1,8}?)(?:ise|ayrıca)\s+")
 
 
 # A quoted crosshead in capitals that scraping ran into the next sentence ("'... DURUMA
@@ -383,6 +392,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     return _skip_space(body, floor)
 
 
+_TOPIC_BEFORE = regex.compile(r"(?<=[,;]\s*)(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){0,7}\p{Lu}[\p{L}\p{M}]*)\s+(?:ise|ayrıca)\s+\Z")
 _TOPIC_SUBJECT = regex.compile(r"(?<![\p{L}])(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}?)(?:ise|ayrıca)\s+")
 
 
@@ -471,6 +481,11 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
         epithet = epithet_subject(body, cue.end, sent_end, book, [last_speaker] if last_speaker else [])
         if epithet is not None and not body[cue.end:epithet.start].strip():
             return epithet
+    topic = _TOPIC_BEFORE.search(body, sent_start, clause_start)
+    if topic:  # "… Abdulhamit Gül ise | … olmadığını belirtti": the topic subject right before
+        found = find_subject(body, topic.start("name"), topic.end("name"), book)
+        if found is not None:
+            return found
     before = find_subject(body, sent_start, clause_start, book, exclude=inside) \
         or epithet_subject(body, sent_start, clause_start, book, [last_speaker] if last_speaker else [])
     return before or subject or last_speaker
