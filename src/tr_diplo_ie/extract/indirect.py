@@ -326,10 +326,15 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     return _skip_space(body, last.end()) if last is not None else start
 
 
+# The topic particle after a subject, and a capitalised word of a subject that may be an
+# acronym ("AK Parti"); _TOPIC_SUBJECT, _TOPIC_BEFORE and _LEADING_TOPIC share them.
+_TOPIC_PARTICLE = r"(?:ise|ayrıca)"
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*"
+
 # A known subject with the topic particle opening the part after a clause boundary (round 28
 # dev siyaset-210: "X, … vurgularken, AK Parti Genel Başkan Yardımcısı Abdulhamit Gül ise …
 # olmadığını belirtti"); the subject speaks the report (see _speaker).
-_LEADING_TOPIC = regex.compile(r"\s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){1,8}?)(?:ise|ayrıca)\s+")
+_LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,8}}?){_TOPIC_PARTICLE}\s+")
 
 
 # A quoted crosshead in capitals that scraping ran into the next sentence ("'... DURUMA
@@ -392,8 +397,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     return _skip_space(body, floor)
 
 
-_TOPIC_BEFORE = regex.compile(r"(?<=[,;]\s*)(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){0,7}\p{Lu}[\p{L}\p{M}]*)\s+(?:ise|ayrıca)\s+\Z")
-_TOPIC_SUBJECT = regex.compile(r"(?<![\p{L}])(?P<name>(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}?)(?:ise|ayrıca)\s+")
+_TOPIC_BEFORE = regex.compile(rf"(?<=[,;]\s*)(?P<name>(?:{_CAP_WORD}\s+){{0,7}}{_CAP_WORD})\s+{_TOPIC_PARTICLE}\s+\Z")
+_TOPIC_SUBJECT = regex.compile(rf"(?<![\p{{L}}])(?P<name>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s+){{1,6}}?){_TOPIC_PARTICLE}\s+")
 
 
 def _org_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:

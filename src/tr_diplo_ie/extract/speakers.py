@@ -51,9 +51,8 @@ def _title_pattern() -> regex.Pattern:
     alternatives = "|".join(f"(?:{r['pattern']})" for r in rows)
     # "Genel Sekreteri Prof. Dr. Necat Yılmaz": abbreviated titles between title and name
     # (written with or without their stop: "Prof. Dr Yavuz Beşoğul"); a name stays on its line
-    abbreviations = "|".join(regex.escape(w.rstrip(".")) for w in resources.words("title_abbreviations.txt"))
     return regex.compile(
-        rf"""(?<![\p{{L}}])(?P<title>{alternatives})\s+(?:(?:{abbreviations})(?:\.\s*|\s+))*
+        rf"""(?<![\p{{L}}])(?P<title>{alternatives})\s+(?:(?:{_ABBREVIATED})(?:\.\s*|\s+))*
              (?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
              (?![\p{{L}}])""",
         regex.VERBOSE,
