@@ -24,7 +24,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,bench]"
-	$(PY) benchmarks/run_accuracy.py
+	$(PY) benchmarks/run_accuracy.py --subset test-before-round29 test corpus/splits/test-before-round29.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info

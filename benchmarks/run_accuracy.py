@@ -4,11 +4,14 @@
 Usage::
 
     python benchmarks/run_accuracy.py [--analyzer auto|stanza|rules] [--splits dev test]
-                                      [--out benchmarks/results]
+                                      [--subset LABEL SPLIT ID_FILE ...] [--out benchmarks/results]
 
 Every system is scored with ``tr_diplo_ie.scoring.score_documents`` on the same
 gold documents (whatever ``corpus/gold/<split>/*.json`` holds when run).  Peers
 (``benchmarks/peers.py``) only produce one kind; they are reported on that kind.
+``--subset`` adds a section scored on the documents of ``SPLIT`` whose ids
+``ID_FILE`` lists (one per line, ``#`` comments), e.g. the test documents of
+an earlier round, so that a grown split stays comparable with its old figures.
 ``--analyzer auto`` (default) uses the stanza pipeline when the bundled models
 load and falls back to the rule analyzer otherwise (said in the results).
 
@@ -66,11 +69,24 @@ def load_pipeline(analyzer: str):
     return Pipeline(analyzer="rules"), "rules", "run with --analyzer rules"
 
 
-def run_split(gold_dir: Path, pipeline) -> dict:
+def read_ids(path: Path) -> list[str]:
+    """The ids listed in ``path``: one per line; blank lines and ``#`` comments skipped."""
+    ids = [line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [i for i in ids if i]
+
+
+def run_split(gold_dir: Path, pipeline, ids: list[str] | None = None) -> dict:
+    """Our scores and the peers' on the gold documents of ``gold_dir`` (only ``ids`` if given;
+    an id without a gold document is an error, so a subset cannot shrink silently)."""
     from tr_diplo_ie.article import parse_date
     from tr_diplo_ie.records import Article
 
     golds = [doc for _, doc in iter_gold_dir(gold_dir)]
+    if ids is not None:
+        missing = sorted(set(ids) - {d["id"] for d in golds})
+        if missing:
+            raise SystemExit(f"{gold_dir}: no gold document for {', '.join(missing)}")
+        golds = [d for d in golds if d["id"] in set(ids)]
     result = {"gold_dir": str(gold_dir.relative_to(ROOT)) if gold_dir.is_relative_to(ROOT) else str(gold_dir),
               "documents": len(golds), "document_ids": [d["id"] for d in golds], "systems": {}}
     if not golds:
@@ -107,9 +123,10 @@ def markdown(report: dict) -> str:
     lines += ["- scorer: `tr_diplo_ie.scoring.score_documents` for every system; cells are P/R/F1, "
               "attribute columns are accuracies over the true-positive pairs (n in brackets)",
               "- peers only answer one kind; their other columns are blank (see README.md for the mappings)",
-              "- dev: rules may be tuned on it; test: report only", ""]
+              "- dev: rules may be tuned on it; test (and any subset of it): report only", ""]
     for split, res in report["splits"].items():
-        lines += [f"## {split} ({res['documents']} documents, `{res['gold_dir']}`)", ""]
+        where = f"`{res['gold_dir']}`" + (f", ids in `{res['ids_file']}`" if res.get("ids_file") else "")
+        lines += [f"## {split} ({res['documents']} documents, {where})", ""]
         if not res["systems"]:
             lines += ["(no gold documents)", ""]
             continue
@@ -142,6 +159,8 @@ def main(argv=None) -> int:
     parser.add_argument("--analyzer", choices=("auto", "stanza", "rules"), default="auto")
     parser.add_argument("--splits", nargs="+", default=["dev", "test"])
     parser.add_argument("--gold-root", default=str(ROOT / "corpus" / "gold"))
+    parser.add_argument("--subset", nargs=3, action="append", default=[], metavar=("LABEL", "SPLIT", "ID_FILE"),
+                        help="also score the documents of SPLIT listed in ID_FILE, as section LABEL")
     parser.add_argument("--out", default=str(HERE / "results"))
     args = parser.parse_args(argv)
 
@@ -160,6 +179,12 @@ def main(argv=None) -> int:
             report["peer_versions"][dist] = None
     for split in args.splits:
         report["splits"][split] = run_split(Path(args.gold_root) / split, pipeline)
+    for label, split, id_file in args.subset:
+        if label in report["splits"]:
+            parser.error(f"--subset label {label!r} is already a section")
+        res = run_split(Path(args.gold_root) / split, pipeline, read_ids(Path(id_file)))
+        res["ids_file"] = id_file
+        report["splits"][label] = res
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
