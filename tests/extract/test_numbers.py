@@ -55,6 +55,7 @@ def test_examples_are_many():
 @pytest.mark.parametrize("text, expected", [
     ("1.250.000", "1250000"), ("31,5", "31.5"), ("3.5", "3.5"), ("3.500", "3500"),
     ("3.50", "3.5"), ("1.250.000,75", "1250000.75"),
+    ("0.015", "0.015"), ("0,015", "0.015"), ("0.5", "0.5"), ("0.250", "0.25"),
 ])
 def test_parse_digits(text, expected):
     assert str(numbers.parse_digits(text)) == expected

@@ -198,7 +198,7 @@ def _parse_run(body: str, start: int, end: int) -> Optional[tuple[int, Decimal]]
 # A bare amount with commas before groups of three digits and no scale word: thousands
 # separators ("25,000 TL", round 22 dev ekonomi-574), since a sum of money has no third decimal;
 # with a scale word the comma stays decimal ("1,250 milyar dolar").
-_COMMA_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+")
+_COMMA_THOUSANDS = regex.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def _minus_before(body: str, start: int) -> bool:

@@ -31,10 +31,11 @@ from ..textnorm import tr_lower
 # One digit token: digits with "." / "," separators; validated by parse_digits.
 DIGITS = r"\d+(?:[.,]\d+)*"
 
-_THOUSANDS_DOT = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")     # 1.250.000  1.250.000,75
-_THOUSANDS_COMMA = regex.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+")  # 1,250,000  1,250.5
+# A thousands group never follows a lone 0: "0.015" and "0,015" are decimals.
+_THOUSANDS_DOT = regex.compile(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?")  # 1.250.000  1.250.000,75
+_THOUSANDS_COMMA = regex.compile(r"[1-9]\d{0,2}(?:,\d{3}){2,}(?:\.\d+)?|[1-9]\d{0,2}(?:,\d{3})+\.\d+")  # 1,250,000
 _DECIMAL_COMMA = regex.compile(r"\d+(?:,\d+)?")                        # 31,5  2024
-_DECIMAL_DOT = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})")               # 3.5  2.75 (not 3.500)
+_DECIMAL_DOT = regex.compile(r"\d+\.(?:\d{1,2}|\d{4,})|0\.\d+")        # 3.5  2.75  0.015 (not 3.500)
 
 # A distributive suffix after digits: 45'er, 2'şer (the value is per item).
 DISTRIBUTIVE = r"['’]ş?[ae]r(?!\p{L})"
