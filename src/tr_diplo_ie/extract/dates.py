@@ -226,6 +226,9 @@ def _lexicon() -> _Lexicon:
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         ("century", rf"{lb}(?P<n>\d{{1,2}})\.\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
         ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
+        # "hafta başı/ortası" (round 18 dev ekonomi-375, round 9 dev spor-536); "hafta sonu" is the
+        # weekend (relative_times.tsv), not the end of a week
+        ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>hafta)(?:nın)?(?=\s+(?:baş|orta)\p{L}*)"),
         ("quarter", r"(?<![\p{L}\d])(?P<ord>ilk|birinci|ikinci|üçüncü|dördüncü|son)\s+çeyre[kğ]" + _sfx("C", plural=False)),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+gün{_sfx('C', plural=False)}"),
         # a part of a weekday: "Çarşamba gecesi", "Salı akşamı" (TIME, round 19 dev ttc-spor-429)
@@ -480,7 +483,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
     if name == "century":
         return cand("DATE", timex.century_value(int(m.group("n"))), "century")
     if name == "part_base":
-        grain = "year" if m.group("u") == "yıl" else "month"
+        grain = {"yıl": "year", "ay": "month", "hafta": "week"}[m.group("u")]
         return _Cand(start, end, end, "DATE", timex.shift(pub, grain, 0), name, rule.priority,
                      "", grain, needs_part=True)
     if name == "quarter":
@@ -617,7 +620,7 @@ _ABLATIVE = regex.compile(r"n?[dt][ae]n")
 
 
 def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
-    if c.grain not in ("year", "month", "decade", "century") or c.type != "DATE":
+    if c.grain not in ("year", "month", "decade", "century", "week") or c.type != "DATE":
         return
     if c.case and not _GENITIVE.fullmatch(c.case):
         return
@@ -636,8 +639,8 @@ def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
         value = timex.part_value(value, kind, n) if value and n else None
         grain = "part"
     else:
-        if ordinal:
-            return
+        if ordinal or (c.grain == "week" and stem == "son" and not c.case):
+            return  # "geçen hafta sonu" is a weekend (relative_times.tsv); "haftanın sonu" an END
         mod = next((r["value"] for r in lex.parts if r["kind"] == "edge" and r["word"] == stem), None)
         grain = c.grain
     text_end, case = _tail(m)
