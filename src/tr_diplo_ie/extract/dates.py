@@ -777,8 +777,11 @@ _BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün)\Z")
 
 
 def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
-    """One duration from "2 yıl 5 ay(lık)": consecutive durations in falling units -> P2Y5M."""
-    if not (prev.type == c.type == "DURATION" and prev.mod is None and c.mod is None
+    """One duration from "2 yıl 5 ay(lık)": consecutive durations in falling units -> P2Y5M.
+    A postposition's mod on the second part is the whole's ("2 yıl 8 aya kadar", round 9 dev
+    spor-70: EQUAL_OR_LESS); a pre-modifier there (a word before its number) is no join."""
+    if not (prev.type == c.type == "DURATION" and prev.mod is None
+            and (c.mod is None or body[c.start:c.start + 1].isdigit())
             and not body[prev.end:c.start].strip() and prev.end == prev.text_end
             and _BARE_UNIT.search(fold(body[prev.start:prev.text_end]))):
         return False
@@ -787,6 +790,7 @@ def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
     if not (a and first_b and _PERIOD_ORDER.index(a.group(1)[-1]) < _PERIOD_ORDER.index(first_b.group())):
         return False
     prev.value = f"P{a.group(1)}{b.group(1)}"
+    prev.mod = c.mod
     _absorb(prev, c, c.source)
     return True
 
