@@ -127,3 +127,5 @@ READ_SESSION14 |= {
         "ttc-siyaset-484", "ttc-spor-29", "ttc-spor-85", "ttc-spor-571", "ttc-spor-591",
         "ttc-teknoloji-12", "ttc-teknoloji-31", "ttc-teknoloji-184", "ttc-teknoloji-282",
         "ttc-teknoloji-407", "ttc-teknoloji-521", "ttc-teknoloji-547"}
+# session 15, before round 30's selection: dev-pool diffs read while checking this session's rules
+READ_SESSION15 = {"ttc-spor-155", "ttc-spor-372"}
