@@ -42,3 +42,15 @@ def news_by_quote_marks(k: int):
     """The pick of rounds 23-25: the ``k`` unread siyaset/ekonomi articles richest in quote
     marks (ties broken by length)."""
     return ("q", lambda r: (r["q"] if r["cat"] in NEWS else 0, r["n"]), k)
+
+
+def c1_quote_marks(text: str) -> int:
+    """Quote marks written as C1 characters (U+0093/U+0094, mis-decoded Windows-1252), which the
+    pool's ``q`` count leaves out."""
+    return text.count("\x93") + text.count("\x94")
+
+
+def news_by_c1_quote_marks(k: int):
+    """The pick of round 31: the ``k`` unread siyaset/ekonomi articles richest in C1 quote marks
+    (ties broken by length)."""
+    return ("q1", lambda r: (c1_quote_marks(r["t"]) if r["cat"] in NEWS else 0, r["n"]), k)
