@@ -129,3 +129,9 @@ READ_SESSION14 |= {
         "ttc-teknoloji-407", "ttc-teknoloji-521", "ttc-teknoloji-547"}
 # session 15, before round 30's selection: dev-pool diffs read while checking this session's rules
 READ_SESSION15 = {"ttc-spor-155", "ttc-spor-372"}
+# session 15, after round 31's selection: dev-pool diffs read while checking the Ramadan rule
+READ_SESSION15 |= {
+        "ttc-ekonomi-152", "ttc-ekonomi-183", "ttc-ekonomi-184", "ttc-saglik-86", "ttc-saglik-100",
+        "ttc-saglik-106", "ttc-saglik-124", "ttc-saglik-133", "ttc-saglik-143", "ttc-saglik-148",
+        "ttc-saglik-154", "ttc-saglik-162", "ttc-saglik-174", "ttc-saglik-186", "ttc-saglik-190",
+        "ttc-saglik-203", "ttc-siyaset-45", "ttc-siyaset-358", "ttc-siyaset-362"}

@@ -167,3 +167,21 @@ def test_months_listed_before_aylari_are_each_a_date():
                   published=dt.date(2025, 8, 22))
     got = [(d.text, d.value) for d in extract_dates(art)]
     assert got == [("Haziran", "2025-06"), ("Temmuz", "2025-07"), ("Ağustos ayları", "2025-08")]
+
+
+def test_ramazan_person_by_ner():
+    """A given name "Ramazan" with a case ending is a person when NER says so, not Ramadan."""
+    import attrs
+
+    from tr_diplo_ie import segment
+    from tr_diplo_ie.analysis import Analysis
+
+    text = "Ramazan'ın açıklamasına göre bütçe yeterli. Ramazan'da fiyatlar arttı."
+    an = segment.analyze(text)
+    sentences = []
+    for i, sent in enumerate(an.sentences):
+        tokens = tuple(attrs.evolve(t, ner="S-PER" if i == 0 and t.start == 0 else "O") for t in sent.tokens)
+        sentences.append(attrs.evolve(sent, tokens=tokens))
+    analysis = Analysis(text=text, sentences=tuple(sentences), ner=True)
+    found = extract_dates(Article(id="x", body=text), analysis)
+    assert [(t.text, t.start) for t in found] == [("Ramazan", text.index("Ramazan'da"))]

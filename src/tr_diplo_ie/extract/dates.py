@@ -268,6 +268,12 @@ def _lexicon() -> _Lexicon:
         # Cumhuriyet Bayramı", ANNOTATION)
         # (matched on the folded text; _make keeps the capitalised words of the body)
         ("named_day", rf"(?<![\p{{L}}\d'’.])(?:\p{{L}}+[ \t]+){{1,3}}(?:günü|bayramı)"),
+        # Ramadan without "ayı" (round 30 dev siyaset-171 "Ramazana", "Bu Ramazan'ın"; round 12 dev
+        # ekonomi-344 "ramazanda", "ramazan boyunca"): only with a case ending, a determiner or a
+        # postposition, since a bare "Ramazan" is mostly a given name or a modifier ("Ramazan pidesi")
+        ("ramazan", rf"(?<![\p{{L}}\d'’])(?:(?P<det>bu|her)\s+)?ramazan"
+                    rf"(?:(?P<apos>{_APOS})?(?P<case>[ıa]|[dt]an?|ın|la))?(?!\p{{L}})"
+                    rf"(?P<post>\s+(?:boyunca|süresince|öncesi|sonrası)(?!\p{{L}}))?"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
@@ -444,6 +450,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if int(m.group("y2")) != (int(m.group("y")) + 1) % 100:
             return None
         return cand("DATE", None, "")
+    if name == "ramazan":
+        return _ramazan(m, body, analysis, cand)
     if name == "year_month":  # "2010 Mart ayı", year first
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
@@ -602,6 +610,30 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             text_end, case = end, ""
         return cand(row["type"], value, grain)
     return None
+
+
+_NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}")
+
+
+def _ramazan(m, body: str, analysis: Optional[Analysis], cand) -> Optional[_Cand]:
+    """Ramadan as a time (no value: a lunar month). ``her ramazan`` is a set; a bare form needs a
+    postposition; a given name (a capital word next, or a person in NER) is no time."""
+    if not (m.group("case") or m.group("det") or m.group("post")):
+        return None
+    word_end = m.start("post") if m.group("post") else m.end(0)
+    if m.group("case"):
+        word_end = m.start("apos") if m.group("apos") else m.start("case")
+    if not m.group("case") and not m.group("post") and _NEXT_CAPITAL.match(body, word_end):
+        return None  # "bu Ramazan Bayramı" is a named day; "Ramazan Öztürk" a name
+    if analysis is not None and analysis.ner and any(
+            e.type == "PER" and e.start <= word_end - 7 < e.end for e in analysis.entities()):
+        return None
+    c = cand("SET", None, "", quant="EVERY") if m.group("det") == "her" else cand("DATE", None, "")
+    # the postposition is left to _extend_post ("öncesi": BEFORE; "boyunca" stays outside)
+    c.end = m.end("case") if m.group("case") else word_end
+    c.text_end = word_end
+    c.case = m.group("case") or ""
+    return c
 
 
 def _ordinal(lex: _Lexicon, word: str, limit: int) -> Optional[int]:
