@@ -366,3 +366,13 @@ def test_a_statement_whose_source_the_ablative_names_speaks_its_later_passive_re
             "Geçen yıl 41 ülkenin katıldığı anımsatılan açıklamada, başvuruların ocakta biteceği bildirildi.")
     assert [(q[1], q[2]) for q in _rule_quotes(text)] == [
         ("etkinliğin bu yıl da yapılacağı", "TRT"), ("başvuruların ocakta biteceği", "TRT")]
+
+
+def test_outlet_subject_without_ner_tag():
+    """A newspaper opening the sentence speaks the reported clause even when NER leaves it
+    untagged (the stanza model did for "Wall Street Journal", round 31 dev ekonomi-105)."""
+    text = "New York Times, hükümetin not artırımına soğuk tepki gösterdiğini yazdı."
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_ner(art.body, {})).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("hükümetin not artırımına soğuk tepki gösterdiğini", "New York Times")]

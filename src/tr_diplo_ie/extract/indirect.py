@@ -24,6 +24,7 @@ import regex
 
 from .. import resources
 from ..analysis import Analysis
+from ..outlets import outlet_name
 from ..records import Article, Quote, Speaker
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
@@ -370,7 +371,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             continue
         text = word.group("word")
         if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book) \
-                or _org_ends_at(body, floor, comma, book):
+                or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma):
             return _skip_space(body, comma + 1)
         if _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
@@ -407,6 +408,25 @@ def _org_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
     before = body[start:comma]
     return any(before.endswith(org) and (len(before) == len(org) or not before[-len(org) - 1].isalnum())
                for org in book.orgs if " " in org)
+
+
+def _outlet_ends_at(body: str, start: int, comma: int) -> bool:
+    """True when a newspaper or agency opens the part before ``comma`` as its subject ("Wall
+    Street Journal, … olduğunu yazdı", round 31 dev ekonomi-105), whether or not NER tagged it."""
+    words = body[start:comma].split()
+    return 0 < len(words) <= 5 and bool(outlet_name(" ".join(words)))
+
+
+def _outlet_subject(body: str, start: int, clause_start: int) -> Optional[Speaker]:
+    """The newspaper or agency that is all of the sentence before its clause ("Wall Street
+    Journal, | …"; "WALL Street Journal" with a paragraph's first word in capitals)."""
+    part = body[start:clause_start]
+    stripped = part.rstrip(" \t\n,")
+    if not stripped or not _outlet_ends_at(body, start, start + len(stripped)):
+        return None
+    lead = len(part) - len(part.lstrip())
+    return Speaker(text=stripped.strip(), start=start + lead, end=start + len(stripped),
+                   name=outlet_name(stripped), title=None, type="ORG", source="speaker.outlet")
 
 
 def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
@@ -491,6 +511,9 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
         found = find_subject(body, topic.start("name"), topic.end("name"), book)
         if found is not None:
             return found
+    outlet = _outlet_subject(body, sent_start, clause_start)
+    if outlet is not None:
+        return outlet
     before = find_subject(body, sent_start, clause_start, book, exclude=inside) \
         or epithet_subject(body, sent_start, clause_start, book, [last_speaker] if last_speaker else [])
     return before or subject or last_speaker
