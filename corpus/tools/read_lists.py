@@ -134,4 +134,5 @@ READ_SESSION15 |= {
         "ttc-ekonomi-152", "ttc-ekonomi-183", "ttc-ekonomi-184", "ttc-saglik-86", "ttc-saglik-100",
         "ttc-saglik-106", "ttc-saglik-124", "ttc-saglik-133", "ttc-saglik-143", "ttc-saglik-148",
         "ttc-saglik-154", "ttc-saglik-162", "ttc-saglik-174", "ttc-saglik-186", "ttc-saglik-190",
-        "ttc-saglik-203", "ttc-siyaset-45", "ttc-siyaset-358", "ttc-siyaset-362"}
+        "ttc-saglik-203", "ttc-siyaset-45", "ttc-siyaset-358", "ttc-siyaset-362", "ttc-ekonomi-515",
+        "ttc-kultursanat-501"}

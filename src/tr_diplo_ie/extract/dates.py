@@ -294,7 +294,7 @@ def _lexicon() -> _Lexicon:
     edge_c = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "C")
     part_re = regex.compile(
         rf"""\s+(?:(?P<ord>{part_ords})\s+)?
-            (?P<stem>(?P<ev>yarı|{edge_v})|çeyre[kğ]|{edge_c})
+            (?P<stem>(?P<ev>yarı|{edge_v})|çeyre[kğ]|aylar|{edge_c})
             {_sfx('ev')}""",
         regex.VERBOSE,
     )
@@ -666,7 +666,11 @@ def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
     stem = m.group("stem")
     value = c.value
     mod = c.mod
-    if stem in ("yarı", "çeyrek", "çeyreğ"):
+    if stem == "aylar":  # "yılın ilk/son ayları" (round 30 dev ekonomi-511): START / END
+        if c.grain != "year" or ordinal not in ("ilk", "son"):
+            return
+        mod, grain = ("START" if ordinal == "ilk" else "END"), c.grain
+    elif stem in ("yarı", "çeyrek", "çeyreğ"):
         if not ordinal or c.grain != "year":
             return  # "Ağustos'un ilk yarısı": no TIMEX3 value for half a month
         kind = "H" if stem == "yarı" else "Q"
