@@ -43,6 +43,8 @@ _GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
 _GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
+# a reported clause's nominalised verb closing the part before a comma ("… etkilendiğini,")
+_COMPLEMENT_END = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\s*\Z")
 # the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş', and
 # take the clitic "da/de" ("... olduğunu da söyledi", dev ekonomi-330, -70, spor-363)
 _WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?(?:\s+d[ae])?\s+\Z")
@@ -380,6 +382,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             previous = commas[k - 1] + 1 if k else floor
             word_start_ = floor + word.start("word")
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
+            if not is_cue and _CONVERB.search(text) and k and _COMPLEMENT_END.search(
+                    body, commas[k - 2] + 1 if k > 1 else floor, commas[k - 1]):
+                continue  # "… etkilendiğini, geç krize girip, | …": a conjunct of the report (round 30 dev ekonomi-511)
             if is_cue or not _CONVERB.search(text) or not _GENITIVE.search(body, previous, word_start_):
                 return _skip_space(body, comma + 1)
     subject = regex.match(
