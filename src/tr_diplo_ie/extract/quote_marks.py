@@ -215,6 +215,14 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 warnings.append(f"quote mark at offset {pending} closed by a single mark at offset {i}")
                 pending, multi = None, False
                 continue
+            elif ch == pending_style in _DOUBLE and role == "open" and inner is None \
+                    and _SENTENCE_END_BEFORE.search(text, 0, i) and text[i + 1:i + 2] in (" ", "\t", "\n", ""):
+                # an opening-shaped mark after a full stop, a space after it, closes the open quote
+                # ('… gelmekte. “ Büyüğünde …' for '… gelmekte.” …'; round 31 dev ttc-ekonomi-261)
+                spans.append(Quoted(pending, i, i, multi_paragraph=multi))
+                warnings.append(f"quote mark at offset {pending} closed by an opening-shaped mark at offset {i}")
+                pending, multi = None, False
+                continue
             elif pending_style in "'‘’" and ch not in "'‘’":
                 # a double mark inside a "single quote": that single mark was an apostrophe
                 warnings.append(f"single quote mark at offset {pending} read as an apostrophe")
@@ -231,6 +239,9 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
     if pending is not None:
         _recover(text, pending, pending_style, spans, warnings)
     return spans, warnings
+
+
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?…][ \t]?\Z")
 
 
 def text_style(text: str, i: int) -> str:
