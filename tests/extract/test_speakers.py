@@ -376,3 +376,12 @@ def test_outlet_subject_without_ner_tag():
     quotes = run_stages(art, _with_ner(art.body, {})).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("hükümetin not artırımına soğuk tepki gösterdiğini", "New York Times")]
+
+
+def test_crosshead_run_into_a_name_is_no_given_name():
+    """Words in capitals that open a person's NER span (a crosshead run into the paragraph)
+    are no given name: the speaker is the article's fullest name (round 31 dev ekonomi-261)."""
+    text = ("Ali Canko, ilk aracı 2009 yılında bitirdiklerini söyledi.\n\n"
+            "HEM DÜŞÜK HEM HACİMLİ Canko, yeni aracı Türkiye'de üretmek istediklerini söyledi.")
+    speakers = _speakers(text, {"Ali": "B-PER", "HACİMLİ": "B-PER", "Canko": "E-PER"})
+    assert speakers == [("Ali Canko", "PER"), ("Ali Canko", "PER")]

@@ -379,7 +379,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         for ent in analysis.entities():
             book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
-                book.add(body[ent.start:ent.end], at=ent.start)
+                start = _after_capitals_run_in(body, ent.start, ent.end)
+                book.add(body[start:ent.end], at=start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
     if analysis is not None and analysis.ner and analysis.tagged:
@@ -410,6 +411,21 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         ):
             book.add(" ".join(words))
     return book
+
+
+_CAPITALS_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’]+\s+(?=\p{Lu}\p{Ll})")
+
+
+def _after_capitals_run_in(body: str, start: int, end: int) -> int:
+    """Where a person's name starts once the words in capitals that open an NER span are left
+    out: a crosshead that scraping ran into the paragraph ("HEM DÜŞÜK HEM HACİMLİ Canko, …",
+    round 31 dev ekonomi-261) or a paragraph's first word in capitals ("ALİ Canko"); the
+    article's other mentions give the given name back."""
+    while True:
+        match = _CAPITALS_WORD.match(body, start, end)
+        if match is None:
+            return start
+        start = match.end()
 
 
 _UPPER_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$", regex.M)
