@@ -385,3 +385,11 @@ def test_crosshead_run_into_a_name_is_no_given_name():
             "HEM DÜŞÜK HEM HACİMLİ Canko, yeni aracı Türkiye'de üretmek istediklerini söyledi.")
     speakers = _speakers(text, {"Ali": "B-PER", "HACİMLİ": "B-PER", "Canko": "E-PER"})
     assert speakers == [("Ali Canko", "PER"), ("Ali Canko", "PER")]
+
+
+def test_a_newspaper_speaks_as_an_organisation_whatever_ner_made_of_it():
+    """A newspaper's name is an ORG speaker even when NER tagged none of it or the mention left out
+    its first word ("Wall" of "Street Journal", round 31 dev ekonomi-105)."""
+    text = ("Fitch notu artırdı. Moody's kararını bekletirken, Wall Street Journal da hükümetin soğuk "
+            "tepki gösterdiğini yazdı.")
+    assert _speakers(text, {}) == [("Wall Street Journal", "ORG")]

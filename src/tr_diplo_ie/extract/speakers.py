@@ -20,7 +20,7 @@ from ..analysis import Analysis
 from ..records import Speaker
 from . import gazetteer, institutions, numbers
 from .spans import SpanSet
-from ..outlets import outlet_tail
+from ..outlets import outlet_name, outlet_tail
 from ..textnorm import strip_suffix
 
 # One capitalised name word ("Caparov", "Cömert", "Al-Nahyan", "McCluskey", "O’Leary"),
@@ -652,6 +652,10 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
                            source=source)
         return Speaker(text=body[start:end], start=start, end=end,
                        name=book.fullest_org(name), title=None, type="ORG", source=source)
+    found = _outlet_at(body, start, end)
+    if found is not None:  # "Wall Street Journal da … yazdı": a newspaper speaks, whatever NER made of it
+        return Speaker(text=body[found[0]:end], start=found[0], end=end, name=found[1], title=None,
+                       type="ORG", source=source)
     person = book.resolve(mention, at=start)
     if person is None and len(mention.split()) > 2 and not _COMITATIVE_AFTER.match(body, end):
         # "Partners İstanbul Başekonomisti Özgür Altuğ", "Üreticilerden Murat Efe": the words
@@ -691,6 +695,25 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
         text=body[start:end], start=start, end=end, name=person.name,
         title=title or person.title, type=person.type, source=source,
     )
+
+
+_WORDS_BEFORE = regex.compile(r"(?:\S+[ \t]+){1,3}\Z")
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _outlet_at(body: str, start: int, end: int) -> Optional[tuple[int, str]]:
+    """(start, name) of the newspaper or agency that ``body[start:end]`` names, taking back the
+    words of its name that the mention left out before it ("Wall" of "Street Journal")."""
+    mention = body[start:end]
+    before = _WORDS_BEFORE.search(body, max(0, start - 60), start)
+    if before is not None:
+        words = list(_NON_SPACE.finditer(body, before.start(), start))
+        for k in range(len(words), 0, -1):
+            name = outlet_name(body[words[-k].start():end])
+            if name:
+                return words[-k].start(), name
+    name = outlet_name(mention)
+    return (start, name) if name else None
 
 
 def find_subject(body: str, start: int, end: int, book: NameBook,
