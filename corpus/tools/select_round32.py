@@ -1,0 +1,16 @@
+"""Round 32 (session 15, dev only), written before any candidate text was read.
+
+Round 31's rule again, after its articles joined the corpus: the next eight unread
+siyaset/ekonomi articles richest in C1 quote marks (U+0093/U+0094). Left out: the
+dev-pool articles read in sessions 11-15 (``read_lists.py``).
+
+Run from the repository root with the package installed: python corpus/tools/select_round32.py
+(reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
+"""
+from candidates import print_dev_picks
+from statement_classes import c1_quote_marks, counted_pool, news_by_c1_quote_marks
+
+pool = counted_pool()
+for r in pool.rows:
+    r["q1"] = c1_quote_marks(r["t"])
+print_dev_picks(pool, [news_by_c1_quote_marks(8)], ("q1", "q", "agr", "n", "cat"))
