@@ -184,7 +184,7 @@ def _lexicon() -> _Lexicon:
     # no letter, digit or separator before (".5 yıl" is part of "1.5 yıl"), except a sentence's
     # full stop with its space lost before a number word ("sayılıyordu.Üç yıldır", round 31 dev
     # ekonomi-110)
-    num = rf"""(?:(?<=\p{{L}}{{2}}\.)(?=\p{{L}})|(?<![\p{{L}}\d.,]))(?P<num>(?:
+    num = rf"""(?<![\p{{L}}\d,])(?<!(?<!\p{{L}}\p{{L}})\.)(?P<num>(?:
             \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
               (?:['’]ş?[ae]r)?                      # distributive: "2'şer yıl", "3’er yıl"
           | (?:{kind("vague")})
