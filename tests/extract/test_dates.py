@@ -185,3 +185,16 @@ def test_ramazan_person_by_ner():
     analysis = Analysis(text=text, sentences=tuple(sentences), ner=True)
     found = extract_dates(Article(id="x", body=text), analysis)
     assert [(t.text, t.start) for t in found] == [("Ramazan", text.index("Ramazan'da"))]
+
+
+def test_duration_range_start():
+    """"18 aydan 3 yıla kadar": the range's start keeps its ablative, EQUAL_OR_MORE (round 32 dev
+    ekonomi-137; dev spor-70, saglik-145 with "varan")."""
+    for text, expected in [
+        ("Sanıklara 18 aydan 3 yıla kadar hapis cezası verilebilecek.",
+         [("18 aydan", "P18M", "EQUAL_OR_MORE"), ("3 yıla kadar", "P3Y", "EQUAL_OR_LESS")]),
+        ("Suçun cezası 3 aydan 2 yıla varan hapis.",
+         [("3 aydan", "P3M", "EQUAL_OR_MORE"), ("2 yıla varan", "P2Y", "EQUAL_OR_LESS")]),
+    ]:
+        found = extract_dates(Article(id="x", body=text))
+        assert [(t.text, t.value, t.mod) for t in found] == expected

@@ -834,6 +834,15 @@ def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
     return True
 
 
+def _range_start(prev: _Cand, c: _Cand, body: str) -> bool:
+    """The start of a range of durations, "18 aydan 3 yıla kadar" (round 32 dev ekonomi-137, round 9
+    dev spor-70): the ablative stays in the first one's text, with EQUAL_OR_MORE (never merges)."""
+    if (prev.type == c.type == "DURATION" and prev.mod is None and c.mod == "EQUAL_OR_LESS"
+            and _ABLATIVE.fullmatch(prev.case or "") and not body[prev.end:c.start].strip()):
+        prev.text_end, prev.case, prev.mod = prev.end, "", "EQUAL_OR_MORE"
+    return False
+
+
 # Rules that can only match where one of these words stands (a cheap test before the regex).
 _NEEDLES = {"named_day": ("günü", "bayramı")}
 
@@ -878,7 +887,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
-    for join in (_join_weekday, _join_time, _join_duration, _join_year_part):
+    for join in (_join_weekday, _join_time, _join_duration, _join_year_part, _range_start):
         cands = _merge_pairs(cands, body, join)
     out: list[TimeExpression] = []
     for c in cands:
