@@ -136,4 +136,5 @@ READ_SESSION15 |= {
         "ttc-saglik-154", "ttc-saglik-162", "ttc-saglik-174", "ttc-saglik-186", "ttc-saglik-190",
         "ttc-saglik-203", "ttc-siyaset-45", "ttc-siyaset-358", "ttc-siyaset-362", "ttc-ekonomi-515",
         "ttc-kultursanat-501", "ttc-saglik-52", "ttc-saglik-592", "ttc-siyaset-252",
-        "ttc-kultursanat-211", "ttc-siyaset-454"}
+        "ttc-kultursanat-211", "ttc-siyaset-454", "ttc-ekonomi-22", "ttc-saglik-81",
+        "ttc-siyaset-544", "ttc-siyaset-572", "ttc-teknoloji-520", "ttc-ekonomi-325"}

@@ -299,7 +299,9 @@ def _candidate(match: regex.Match, body: str) -> Optional["_Candidate"]:
         if low_value is not None and (sep != "ve" or "range_end" in after):
             if not numbers.has_scale(match.group("low")):
                 scale = numbers.largest_scale(body[high_start:high_end])
-                if scale is not None:
+                # "10 ile 12 milyon": 10 milyon; but "900 ile 3 bin 700" (a remainder after the
+                # scale, round 32 dev ekonomi-53): 900 where 900 bin would pass the high end
+                if scale is not None and (low_value * scale < amount or not _REMAINDER.search(body, high_start, high_end)):
                     low_value = numbers.clean(low_value * scale)
             if low_value < amount:
                 amount, amount_max = low_value, amount
@@ -400,6 +402,10 @@ def _join_subunits(candidates: list[_Candidate], body: str) -> list[_Candidate]:
                 continue
         out.append(cand)
     return out
+
+
+# a number after a scale word: the high end of a range has a remainder ("3 bin 700")
+_REMAINDER = regex.compile(r"(?i:bin|milyon|milyar|trilyon)\s+\d")
 
 
 _RANGE_GAP = regex.compile(
