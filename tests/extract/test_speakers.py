@@ -393,3 +393,22 @@ def test_a_newspaper_speaks_as_an_organisation_whatever_ner_made_of_it():
     text = ("Fitch notu artırdı. Moody's kararını bekletirken, Wall Street Journal da hükümetin soğuk "
             "tepki gösterdiğini yazdı.")
     assert _speakers(text, {}) == [("Wall Street Journal", "ORG")]
+
+
+def test_a_sentence_split_after_a_lower_case_word_is_joined_back():
+    """A sentence splitter's split inside a line after a lower-case word ("… lokomotifi | Bursa …")
+    does not cut the reported clause (round 32 dev ekonomi-245)."""
+    from tr_diplo_ie.analysis import Sentence
+
+    text = ("İncir ihracatının lokomotifi Bursa siyahı inciri konusunda çalışarak, kalitesini artırarak, "
+            "satış rekorunu kırdıklarını aktaran Çalı, yeni hedefler koydu.")
+    an = segment.analyze(text)
+    (sent,) = an.sentences
+    cut = text.index("Bursa")
+    first = [t for t in sent.tokens if t.end <= cut]
+    rest = [t for t in sent.tokens if t.start >= cut]
+    split = Analysis(text=text, sentences=(Sentence(sent.start, first[-1].end, first),
+                                           Sentence(cut, sent.end, rest)), ner=False)
+    quotes = run_stages(article.from_text(text), split).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (text[:text.index(" aktaran")], "Çalı")]

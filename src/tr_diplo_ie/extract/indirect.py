@@ -258,11 +258,16 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
     return clause_start
 
 
+_MID_SENTENCE_SPLIT = regex.compile(r"\p{Ll}[ \t]\Z")
+
+
 def _joined(body: str, analysis: Analysis, index: int):
-    """The sentence, reaching back over hard line breaks ('...\n\ndevam eden cümle')."""
+    """The sentence, reaching back over hard line breaks ('...\n\ndevam eden cümle') and over a
+    split that a sentence splitter made after a lower-case word on the same line ("İncir
+    ihracatının lokomotifi | Bursa siyahı inciri …", round 32 dev ekonomi-245)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and body[start:start + 1].islower():
+    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)):
         index -= 1
         start = analysis.sentences[index].start
     return attrs.evolve(sent, start=start) if start != sent.start else sent
@@ -385,7 +390,10 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if not is_cue and _CONVERB.search(text) and k and _COMPLEMENT_END.search(
                     body, commas[k - 2] + 1 if k > 1 else floor, commas[k - 1]):
                 continue  # "… etkilendiğini, geç krize girip, | …": a conjunct of the report (round 30 dev ekonomi-511)
-            if is_cue or not _CONVERB.search(text) or not _GENITIVE.search(body, previous, word_start_):
+            if is_cue or not _CONVERB.search(text):
+                return _skip_space(body, comma + 1)
+            if not _GENITIVE.search(body, previous, word_start_) and not _converb_chain_with_genitive(
+                    body, floor, commas, k - 1):
                 return _skip_space(body, comma + 1)
     subject = regex.match(
         r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}(?:ise|ayrıca|de|da)\s+", body[floor:word_start]
@@ -413,6 +421,22 @@ def _org_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
     before = body[start:comma]
     return any(before.endswith(org) and (len(before) == len(org) or not before[-len(org) - 1].isalnum())
                for org in book.orgs if " " in org)
+
+
+def _converb_chain_with_genitive(body: str, floor: int, commas: list, k: int) -> bool:
+    """Whether the parts before ``commas[k]`` that end in converbs (other than cues) reach back to
+    one with a genitive subject: "İncir ihracatının lokomotifi … çalışarak, gıda güvenliği …
+    artırarak, | … kırdıklarını aktaran" is all one report (round 32 dev ekonomi-245)."""
+    while k >= 0:
+        start = commas[k - 1] + 1 if k else floor
+        word = _WORD_BEFORE.search(body[start:commas[k]] + " ")
+        if word is None or not _CONVERB.search(word.group("word")) or any(
+                c.end == start + word.end("word") for c in cue_lexicon.find_cues(body, start, commas[k])):
+            return False
+        if _GENITIVE.search(body, start, start + word.start("word")):
+            return True
+        k -= 1
+    return False
 
 
 def _outlet_ends_at(body: str, start: int, comma: int) -> bool:
