@@ -137,4 +137,7 @@ READ_SESSION15 |= {
         "ttc-saglik-203", "ttc-siyaset-45", "ttc-siyaset-358", "ttc-siyaset-362", "ttc-ekonomi-515",
         "ttc-kultursanat-501", "ttc-saglik-52", "ttc-saglik-592", "ttc-siyaset-252",
         "ttc-kultursanat-211", "ttc-siyaset-454", "ttc-ekonomi-22", "ttc-saglik-81",
-        "ttc-siyaset-544", "ttc-siyaset-572", "ttc-teknoloji-520", "ttc-ekonomi-325"}
+        "ttc-siyaset-544", "ttc-siyaset-572", "ttc-teknoloji-520", "ttc-ekonomi-325",
+        "ttc-ekonomi-103", "ttc-ekonomi-167", "ttc-ekonomi-178", "ttc-ekonomi-442", "ttc-ekonomi-84",
+        "ttc-kultursanat-52", "ttc-kultursanat-56", "ttc-kultursanat-562", "ttc-saglik-600", "ttc-siyaset-184",
+        "ttc-teknoloji-428", "ttc-teknoloji-541"}
