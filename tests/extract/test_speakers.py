@@ -412,3 +412,15 @@ def test_a_sentence_split_after_a_lower_case_word_is_joined_back():
     quotes = run_stages(article.from_text(text), split).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         (text[:text.index(" aktaran")], "Çalı")]
+
+
+def test_words_of_an_organisation_name_are_no_recurring_person():
+    """"Dünya Helal Konseyi" three times, NER-untagged: "Dünya Helal" is no person, so a sentence
+    opening with "Helal …" does not speak as one (round 33 dev ekonomi-10)."""
+    from tr_diplo_ie.extract.speakers import build_namebook
+
+    text = ("Fuar, Dünya Helal Konseyi'ni ağırlayacak. Dünya Helal Konseyi sertifika veriyor. "
+            "Dünya Helal Konseyi'ne akredite olmak önemli. Helal gıda pazarı büyüyor.")
+    propn = {"Dünya", "Helal", "Konseyi'ni", "Konseyi", "Konseyi'ne"}
+    book = build_namebook(text, _with_upos_and_ner(text, propn))
+    assert book.resolve("Helal") is None

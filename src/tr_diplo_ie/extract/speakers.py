@@ -472,9 +472,13 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
     at least RECURRING_MIN times.  Places, titles, stopwords and speaker heads are not names."""
     counts: dict[str, int] = {}
     full: dict[str, str] = {}
+    in_org: set[str] = set()  # words of a run that an organisation head closes ("Dünya Helal Konseyi")
+    heads = speaker_heads()
     for sent in analysis.sentences:
         run: list[str] = []
         for tok in list(sent.tokens) + [None]:
+            if run and tok is not None and heads.get(strip_suffix(tok.text)) == "org_head":
+                in_org.update(strip_suffix(w) for w in run)
             # cheap tests first: this runs over every token of the article
             ok = (tok is not None and tok.words and tok.ner == "O" and tok.text[:1].isupper()
                   and sent.words[tok.words[0]].upos == "PROPN")
@@ -492,7 +496,7 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
                     full.setdefault(word, f"{run[0]} {word}")
             else:
                 run = []
-    return [full[w] for w, n in counts.items() if n >= RECURRING_MIN and w in full]
+    return [full[w] for w, n in counts.items() if n >= RECURRING_MIN and w in full and w not in in_org]
 
 
 def _is_title_word(word: str) -> bool:
