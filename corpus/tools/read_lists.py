@@ -141,3 +141,16 @@ READ_SESSION15 |= {
         "ttc-ekonomi-103", "ttc-ekonomi-167", "ttc-ekonomi-178", "ttc-ekonomi-442", "ttc-ekonomi-84",
         "ttc-kultursanat-52", "ttc-kultursanat-56", "ttc-kultursanat-562", "ttc-saglik-600", "ttc-siyaset-184",
         "ttc-teknoloji-428", "ttc-teknoloji-541"}
+# session 15, round 33's fixes: dev-pool diffs read while checking the capitalised-lead subject
+READ_SESSION15 |= {
+        "ttc-ekonomi-136", "ttc-ekonomi-166", "ttc-ekonomi-168", "ttc-ekonomi-188",
+        "ttc-ekonomi-264", "ttc-ekonomi-47", "ttc-ekonomi-491", "ttc-ekonomi-527",
+        "ttc-ekonomi-567", "ttc-kultursanat-300", "ttc-kultursanat-308", "ttc-kultursanat-380",
+        "ttc-kultursanat-591", "ttc-kultursanat-96", "ttc-saglik-10", "ttc-saglik-207",
+        "ttc-saglik-267", "ttc-saglik-350", "ttc-saglik-395", "ttc-saglik-40", "ttc-saglik-416",
+        "ttc-saglik-430", "ttc-saglik-454", "ttc-saglik-458", "ttc-saglik-46", "ttc-saglik-468",
+        "ttc-saglik-477", "ttc-saglik-494", "ttc-saglik-504", "ttc-saglik-552", "ttc-saglik-557",
+        "ttc-saglik-583", "ttc-siyaset-245", "ttc-siyaset-333", "ttc-siyaset-354",
+        "ttc-siyaset-367", "ttc-siyaset-392", "ttc-siyaset-441", "ttc-siyaset-458",
+        "ttc-siyaset-463", "ttc-siyaset-591", "ttc-spor-379", "ttc-spor-400", "ttc-teknoloji-211",
+        "ttc-teknoloji-441", "ttc-teknoloji-525"}

@@ -342,7 +342,7 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*"
 # A known subject with the topic particle opening the part after a clause boundary (round 28
 # dev siyaset-210: "X, … vurgularken, AK Parti Genel Başkan Yardımcısı Abdulhamit Gül ise …
 # olmadığını belirtti"); the subject speaks the report (see _speaker).
-_LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,8}}?){_TOPIC_PARTICLE}\s+")
+_LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,12}}?){_TOPIC_PARTICLE}\s+")
 
 
 # A quoted crosshead in capitals that scraping ran into the next sentence ("'... DURUMA
@@ -400,6 +400,12 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     )
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
+    lead = _CAPITALISED_LEAD.match(body, floor, word_start)
+    person = book.resolve(strip_suffix(lead.group("last"))) if lead else None
+    if person is not None and person.type in (None, "PER") and lead.group("last") == strip_suffix(lead.group("last")):
+        # "Gaziantep Ticaret Borsası (GTB) Başkanı Ahmet Tiryakioğlu | antepfıstığının … olduğunu
+        # belirtirken" (round 33 dev ekonomi-420): a titled name opening the sentence, no comma
+        return lead.end()
     # "... zorlukları anlatan Altu Kemal Kerpiçci ise | ... çektiğini": a known subject with
     # the topic particle after a participle phrase (dev saglik-470)
     for later in reversed(list(_TOPIC_SUBJECT.finditer(body, floor, word_start))):
@@ -411,6 +417,13 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     return _skip_space(body, floor)
 
 
+# A sentence that opens with capitalised words only (an organisation, a title, a name; an
+# acronym in brackets) and goes on in lower case: its last capitalised word ends the subject.
+# (Not before a word that makes the name an object or a modifier: "ile", "için", a case ending
+# written apart, a possessed head such as "yöneticileri".)
+_CAPITALISED_LEAD = regex.compile(
+    r"\s*(?:(?:\p{Lu}[\p{L}\p{M}'’\x92.]*|\(\p{Lu}+\))\s+){1,12}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
+    r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|(?=\p{Ll})(?!(?:ile|için|ve|veya|ya|gibi|kadar|olarak|hakkında|tarafından|[ıiuü]n|n[ıiuü]n|[ıiuü]|y[ıiuü]|[ae]|y[ae]|n[ae]|[dt][ae]|[dt][ae]n|yönetici\w*|yetkili\w*|temsilci\w*|avukat\w*|ailesi\w*)(?!\p{L})))")
 _TOPIC_BEFORE = regex.compile(rf"(?<=[,;]\s*)(?P<name>(?:{_CAP_WORD}\s+){{0,7}}{_CAP_WORD})\s+{_TOPIC_PARTICLE}\s+\Z")
 _TOPIC_SUBJECT = regex.compile(rf"(?<![\p{{L}}])(?P<name>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s+){{1,6}}?){_TOPIC_PARTICLE}\s+")
 
