@@ -153,4 +153,4 @@ READ_SESSION15 |= {
         "ttc-saglik-583", "ttc-siyaset-245", "ttc-siyaset-333", "ttc-siyaset-354",
         "ttc-siyaset-367", "ttc-siyaset-392", "ttc-siyaset-441", "ttc-siyaset-458",
         "ttc-siyaset-463", "ttc-siyaset-591", "ttc-spor-379", "ttc-spor-400", "ttc-teknoloji-211",
-        "ttc-teknoloji-441", "ttc-teknoloji-525"}
+        "ttc-teknoloji-441", "ttc-teknoloji-525", "ttc-kultursanat-48"}
