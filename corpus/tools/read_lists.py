@@ -154,3 +154,13 @@ READ_SESSION15 |= {
         "ttc-siyaset-367", "ttc-siyaset-392", "ttc-siyaset-441", "ttc-siyaset-458",
         "ttc-siyaset-463", "ttc-siyaset-591", "ttc-spor-379", "ttc-spor-400", "ttc-teknoloji-211",
         "ttc-teknoloji-441", "ttc-teknoloji-525", "ttc-kultursanat-48"}
+# session 15, round 34's fixes: dev-pool diffs read while checking seasons' months and the New Year
+READ_SESSION15 |= {
+        "ttc-ekonomi-177", "ttc-ekonomi-183", "ttc-ekonomi-264", "ttc-ekonomi-487",
+        "ttc-ekonomi-498", "ttc-ekonomi-57", "ttc-kultursanat-106", "ttc-kultursanat-157",
+        "ttc-kultursanat-363", "ttc-saglik-112", "ttc-saglik-136", "ttc-saglik-151",
+        "ttc-saglik-187", "ttc-saglik-190", "ttc-saglik-202", "ttc-saglik-206", "ttc-saglik-235",
+        "ttc-saglik-25", "ttc-saglik-273", "ttc-saglik-415", "ttc-saglik-471", "ttc-saglik-490",
+        "ttc-saglik-496", "ttc-saglik-500", "ttc-saglik-533", "ttc-saglik-552", "ttc-saglik-557",
+        "ttc-saglik-559", "ttc-saglik-59", "ttc-saglik-88", "ttc-saglik-96", "ttc-teknoloji-107",
+        "ttc-teknoloji-118", "ttc-teknoloji-24", "ttc-teknoloji-275"}
