@@ -43,11 +43,12 @@ _GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
 _GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
-# a reported clause's nominalised verb closing the part before a comma ("… etkilendiğini,")
-_COMPLEMENT_END = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\s*\Z")
-# ... and one joined by "ve" to what follows ("… daha iyi gördüğünü ve konuşmalara gülerek,"; round 33
-# dev siyaset-382)
-_COMPLEMENT_AND = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\s+ve\s")
+# a reported clause's nominalised verb in the accusative ("etkilendiğini", "olacağını"): closing
+# the part before a comma ("… etkilendiğini,"), or joined by "ve" to what follows ("… daha iyi
+# gördüğünü ve konuşmalara gülerek,"; round 33 dev siyaset-382)
+_COMPLEMENT = r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]"
+_COMPLEMENT_END = regex.compile(_COMPLEMENT + r"\s*\Z")
+_COMPLEMENT_AND = regex.compile(_COMPLEMENT + r"\s+ve\s")
 # the nominalised verb may close a quoted stretch: '... "kapsamına girmediğini" söylemiş', and
 # take the clitic "da/de" ("... olduğunu da söyledi", dev ekonomi-330, -70, spor-363)
 _WORD_BEFORE_CUE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)[\"”»]?(?:\s+d[ae])?\s+\Z")
@@ -390,13 +391,12 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             previous = commas[k - 1] + 1 if k else floor
             word_start_ = floor + word.start("word")
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
-            if not is_cue and _CONVERB.search(text) and k and _COMPLEMENT_END.search(
-                    body, commas[k - 2] + 1 if k > 1 else floor, commas[k - 1]):
-                continue  # "… etkilendiğini, geç krize girip, | …": a conjunct of the report (round 30 dev ekonomi-511)
-            if not is_cue and _CONVERB.search(text) and _COMPLEMENT_AND.search(body, previous, comma):
-                continue  # "… gördüğünü ve konuşmalara gülerek, | …": the converb is in the report's next conjunct
             if is_cue or not _CONVERB.search(text):
                 return _skip_space(body, comma + 1)
+            if k and _COMPLEMENT_END.search(body, commas[k - 2] + 1 if k > 1 else floor, commas[k - 1]):
+                continue  # "… etkilendiğini, geç krize girip, | …": a conjunct of the report (round 30 dev ekonomi-511)
+            if _COMPLEMENT_AND.search(body, previous, comma):
+                continue  # "… gördüğünü ve konuşmalara gülerek, | …": the converb is in the report's next conjunct
             if not _GENITIVE.search(body, previous, word_start_) and not _converb_chain_with_genitive(
                     body, floor, commas, k - 1):
                 return _skip_space(body, comma + 1)
