@@ -1,0 +1,18 @@
+"""Round 35 (session 15, dev only), written before any candidate text was read.
+
+Round 33's rule again after rounds 33-34 joined the corpus: the next eight unread siyaset/ekonomi
+articles richest in quote marks, plain (``"``, ``“``, ``”``) and C1 (U+0093/U+0094) together.
+Left out: the dev-pool articles read in sessions 11-15 (``read_lists.py``).
+
+Run from the repository root with the package installed: python corpus/tools/select_round35.py
+(reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
+"""
+from candidates import print_dev_picks
+from statement_classes import NEWS, c1_quote_marks, counted_pool
+
+pool = counted_pool()
+for r in pool.rows:
+    r["q1"] = c1_quote_marks(r["t"])
+    r["qq"] = r["q"] + r["q1"]
+print_dev_picks(pool, [("qq", lambda r: (r["qq"] if r["cat"] in NEWS else 0, r["n"]), 8)],
+                ("qq", "q", "q1", "agr", "n", "cat"))
