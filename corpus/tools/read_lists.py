@@ -164,3 +164,5 @@ READ_SESSION15 |= {
         "ttc-saglik-496", "ttc-saglik-500", "ttc-saglik-533", "ttc-saglik-552", "ttc-saglik-557",
         "ttc-saglik-559", "ttc-saglik-59", "ttc-saglik-88", "ttc-saglik-96", "ttc-teknoloji-107",
         "ttc-teknoloji-118", "ttc-teknoloji-24", "ttc-teknoloji-275"}
+# session 15, round 35's fixes: dev-pool diffs read while checking titles
+READ_SESSION15 |= {"ttc-siyaset-374"}

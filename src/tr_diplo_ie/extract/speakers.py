@@ -366,6 +366,9 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     book = NameBook()
     for match in _title_pattern().finditer(body):
         name, title = _name_before_place(match), _canonical_title(match.group("title"))
+        inner = titles.title_words(name.split())
+        if 0 < inner < len(name.split()):  # "… Başkan Yardımcısı İstanbul Milletvekili Semih Yalçın":
+            name = " ".join(name.split()[inner:])  # a second title before the name (round 35 dev siyaset-208)
         book.add(name, title, at=match.start("name"))
         if " " not in name:
             book.titled.append((strip_suffix(name), title, match.start("name")))
