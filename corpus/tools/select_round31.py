@@ -10,9 +10,6 @@ Run from the repository root with the package installed: python corpus/tools/sel
 (reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
 from candidates import print_dev_picks
-from statement_classes import c1_quote_marks, counted_pool, news_by_c1_quote_marks
+from statement_classes import counted_pool_with_marks, news_by_c1_quote_marks
 
-pool = counted_pool()
-for r in pool.rows:
-    r["q1"] = c1_quote_marks(r["t"])
-print_dev_picks(pool, [news_by_c1_quote_marks(8)], ("q1", "q", "agr", "n", "cat"))
+print_dev_picks(counted_pool_with_marks(), [news_by_c1_quote_marks(8)], ("q1", "q", "agr", "n", "cat"))

@@ -8,11 +8,6 @@ Run from the repository root with the package installed: python corpus/tools/sel
 (reads ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
 from candidates import print_dev_picks
-from statement_classes import NEWS, c1_quote_marks, counted_pool
+from statement_classes import counted_pool_with_marks, news_by_all_quote_marks
 
-pool = counted_pool()
-for r in pool.rows:
-    r["q1"] = c1_quote_marks(r["t"])
-    r["qq"] = r["q"] + r["q1"]
-print_dev_picks(pool, [("qq", lambda r: (r["qq"] if r["cat"] in NEWS else 0, r["n"]), 8)],
-                ("qq", "q", "q1", "agr", "n", "cat"))
+print_dev_picks(counted_pool_with_marks(), [news_by_all_quote_marks(8)], ("qq", "q", "q1", "agr", "n", "cat"))

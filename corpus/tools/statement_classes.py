@@ -50,7 +50,23 @@ def c1_quote_marks(text: str) -> int:
     return text.count("\x93") + text.count("\x94")
 
 
+def counted_pool_with_marks() -> Pool:
+    """:func:`counted_pool` with ``q1`` (C1 quote marks) and ``qq`` (plain and C1 together) set on
+    every row (rounds 31-35)."""
+    pool = counted_pool()
+    for r in pool.rows:
+        r["q1"] = c1_quote_marks(r["t"])
+        r["qq"] = r["q"] + r["q1"]
+    return pool
+
+
 def news_by_c1_quote_marks(k: int):
-    """The pick of round 31: the ``k`` unread siyaset/ekonomi articles richest in C1 quote marks
-    (ties broken by length)."""
+    """The pick of rounds 31-32: the ``k`` unread siyaset/ekonomi articles richest in C1 quote
+    marks (ties broken by length)."""
     return ("q1", lambda r: (c1_quote_marks(r["t"]) if r["cat"] in NEWS else 0, r["n"]), k)
+
+
+def news_by_all_quote_marks(k: int):
+    """The pick of rounds 33-35: the ``k`` unread siyaset/ekonomi articles richest in plain and C1
+    quote marks together (ties broken by length); rows from :func:`counted_pool_with_marks`."""
+    return ("qq", lambda r: (r["qq"] if r["cat"] in NEWS else 0, r["n"]), k)
