@@ -166,3 +166,14 @@ READ_SESSION15 |= {
         "ttc-teknoloji-118", "ttc-teknoloji-24", "ttc-teknoloji-275"}
 # session 15, round 35's fixes: dev-pool diffs read while checking titles
 READ_SESSION15 |= {"ttc-siyaset-374"}
+
+# session 16: dev-pool texts whose output (or, for the regex scan, text) was read while making
+# the rule for kinds of agreement reached ("prensip anlaşmasına vardı")
+READ_SESSION16 = {
+        "ttc-ekonomi-98", "ttc-ekonomi-315", "ttc-kultursanat-308", "ttc-kultursanat-527",
+        "ttc-siyaset-350", "ttc-spor-33", "ttc-spor-74", "ttc-spor-99", "ttc-spor-115", "ttc-spor-155",
+        "ttc-spor-156", "ttc-spor-211", "ttc-spor-246", "ttc-spor-251", "ttc-spor-262", "ttc-spor-266",
+        "ttc-spor-282", "ttc-spor-286", "ttc-spor-323", "ttc-spor-364", "ttc-spor-390", "ttc-spor-417",
+        "ttc-spor-431", "ttc-spor-435", "ttc-spor-446", "ttc-spor-447", "ttc-spor-457", "ttc-spor-471",
+        "ttc-spor-477", "ttc-spor-510", "ttc-spor-515", "ttc-spor-534", "ttc-teknoloji-102",
+        "ttc-teknoloji-388", "ttc-teknoloji-495", "ttc-ekonomi-215", "ttc-kultursanat-565"}

@@ -13,7 +13,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    or without apostrophe.  "anlaşmazlık", "planlama", "kararlı" are not heads.
    A head in a light-verb idiom ("karar verdi", "plan yaptı", "anlaşmaya vardı")
    or followed by a noun that takes over ("anlaşma taslağı", "imza töreni") is
-   dropped.
+   dropped, unless a noun before it names the kind of agreement reached ("prensip
+   anlaşmasına vardı", "hükümetler arası anlaşmaya": status ``agreed`` from "var-"
+   after a head in the dative; an ``X ile`` before it is the verb's partner).
 2. **Titled** (``named=True``): a quoted title whose last word is a head
    (``"Cumhurbaşkanlarının Ortak Bildirisi"ne`` → "Cumhurbaşkanlarının Ortak
    Bildirisi"), or a run of capitalised words ending in a capitalised head

@@ -22,10 +22,16 @@ class _Cue:
     status: str
 
 
-def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False) -> Optional[_Cue]:
+def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
+            dative: bool = False) -> Optional[_Cue]:
+    """The cue that starts at token ``i``; ``adjacent``: right after the head (``dative``: a
+    head in the dative)."""
     if i >= len(toks) or toks[i].kind != "word":
         return None
-    for words, status in (lex.cues + lex.adjacent if adjacent else lex.cues):
+    pool = lex.cues
+    if adjacent:
+        pool = pool + lex.adjacent + (lex.dative if dative else ())
+    for words, status in pool:
         n = len(words)
         if i + n > len(toks):
             continue
@@ -35,7 +41,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False) -> 
         if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
             continue
         rest = tok.low[len(words[-1]):]
-        if adjacent and (words, status) in lex.adjacent and _MA_FORM.match(rest):
+        if adjacent and ((words, status) in lex.adjacent or (words, status) in lex.dative) and _MA_FORM.match(rest):
             continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act
         last = i + n - 1
         if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
@@ -65,15 +71,16 @@ def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon) -> Optional[_Cue]:
 
 
 def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
-               dates: Sequence[TimeExpression] = ()) -> Optional[_Cue]:
-    """The first cue after token ``after`` in the sentence, stopping at another verb."""
+               dates: Sequence[TimeExpression] = (), dative: bool = False) -> Optional[_Cue]:
+    """The first cue after token ``after`` in the sentence, stopping at another verb
+    (``dative``: token ``after`` is a head in the dative)."""
     for j in range(after + 1, min(len(toks), after + 1 + limit)):
         tok = toks[j]
         if tok.kind == "punct" and tok.text in ";:":
             return None
         if _in_date(tok, dates):
             continue
-        cue = _cue_at(toks, j, lex, adjacent=j == after + 1)
+        cue = _cue_at(toks, j, lex, adjacent=j == after + 1, dative=dative)
         if cue is not None:
             return cue
         if _is_verb_form(tok, lex):

@@ -80,9 +80,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         if low in ("ve", "ile", "veya"):
             left = toks[j - 1] if j - 1 >= 0 else None
             if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
-                    or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1))):
-                boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma"
-                break
+                    or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1
+                                                                      or _light_verb_after(toks, h, lex)))):
+                boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma", "futbolcu ile |
+                break  # prensip anlaşmasına vardı": the verb's partner
             j -= 1
             continue
         if low in ("arasında", "arasındaki"):
@@ -221,6 +222,14 @@ def _without_accusative(toks, h: _HeadMatch) -> int:
     hazırlanan protokolü açıkladı" -> "protokol" (after a participle the head is no
     compound, so its -I is the accusative)."""
     return h.stem_end - 1 if h.first == h.last and _i_form(h) else h.stem_end
+
+
+def _light_verb_after(toks, h: _HeadMatch, lex) -> bool:
+    """The head's light verb follows it ("anlaşmasına vardı", "anlaşma sağladı"): an ``X ile``
+    before the description is that verb's partner."""
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and any(
+        nxt.low.startswith(v) for v in lex.light.get(h.head.lemma, ()))
 
 
 def _after_postposition(toks, j: int, lex) -> bool:

@@ -1,13 +1,37 @@
-"""Heads that name no document: light-verb idioms ("karar verdi", "anlaşmaya vardı") and
-heads a following noun takes over ("anlaşma taslağı")."""
+"""Heads that name no document: light-verb idioms ("karar verdi", "anlaşmaya vardı", but not
+"prensip anlaşmasına vardı") and heads a following noun takes over ("anlaşma taslağı")."""
 
 from __future__ import annotations
+
+import regex
 
 from ..measures import measure_start as _measure_start
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .relative import _relative_before_bir
-from .tokens import _Tok
+from .tokens import _Tok, _is_verb_form
+
+
+# a head in a compound ("prensip anlaşması-na", "mutabakat-ına"): a noun before it names its kind
+_COMPOUND = regex.compile(r"s[ıiuü]|[ıiuü]n[ae]\Z")
+_GENITIVE = regex.compile(r"[ıiuü]n\Z")
+
+
+def _kind_named(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
+    """A lower-case noun before the head names the kind of agreement: a compound ("prensip
+    anlaşmasına vardı", not "Rusya'nın anlaşması") or an ``arası`` modifier ("hükümetler
+    arası anlaşmaya", "uluslararası anlaşmaya")."""
+    if m.first < 1:
+        return False
+    prev = toks[m.first - 1]
+    if prev.kind != "word" or prev.cap or prev.apos or prev.low in lex.stop or prev.low in lex.generic:
+        return False
+    if prev.low.endswith("arası"):
+        return True
+    lemma = m.head.lemma.split()[-1]
+    word = toks[m.last].low
+    return word.startswith(lemma) and bool(_COMPOUND.match(word[len(lemma):])) \
+        and not _GENITIVE.search(prev.low) and not _is_verb_form(prev, lex)
 
 
 def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
@@ -22,6 +46,8 @@ def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
             return False  # "... deprem etkisi yaratan bir karar aldı": a decision described
         if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp:
             return False  # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement
+        if m.head.lemma != "karar" and _kind_named(toks, m, lex):
+            return False  # "prensip anlaşmasına varıldı": the kind of agreement reached is a document
         return not any(_measure_start(toks, k) is not None
                        for k in range(m.first - 1, max(-1, m.first - 3), -1))
     if not m.suffix and nxt.low in lex.posthead:

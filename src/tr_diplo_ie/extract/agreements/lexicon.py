@@ -39,6 +39,7 @@ class _Lexicon:
     notcue: frozenset
     pending: tuple = ()
     adjacent: tuple = ()  # cues only right after the head: ((words...), status)
+    dative: tuple = ()  # cues only right after a head in the dative ("anlaşmasına vardı")
     decision_stop: frozenset = frozenset()
     decision_inner: frozenset = frozenset()
     direction: frozenset = frozenset()
@@ -66,7 +67,7 @@ def _lexicon() -> _Lexicon:
             light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
         elif kind in sets:
             sets[kind].add(form)
-    cues, future, modal, notcue, pending, adjacent = [], [], [], set(), [], []
+    cues, future, modal, notcue, pending, adjacent, dative = [], [], [], set(), [], [], []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -83,6 +84,8 @@ def _lexicon() -> _Lexicon:
             pending.append(cue)
         elif kind == "adjacent":
             adjacent.append((tuple(cue.split()), status or "mentioned"))
+        elif kind == "dative":
+            dative.append((tuple(cue.split()), status or "mentioned"))
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -91,7 +94,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
-        adjacent=tuple(adjacent),
+        adjacent=tuple(adjacent), dative=tuple(dative),
         **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
                                            "demonstrative")},
     )

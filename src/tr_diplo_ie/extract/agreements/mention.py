@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 import attrs
+import regex
 
 from .cues import _Cue, _cue_after, _cue_before
 from .lexicon import _Head
@@ -45,7 +46,7 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
         cue = _cue_before(toks, first_i, lex)
         cue_side = "before" if cue is not None else None
     if cue is None:
-        cue = _cue_after(toks, last_i, lex, dates=dates)
+        cue = _cue_after(toks, last_i, lex, dates=dates, dative=_in_dative(toks[last_i], head))
         cue_side = "after" if cue is not None else None
     if cue is None and (require_cue or (program_needs_cue and head.lemma == "program")):
         return None
@@ -54,6 +55,18 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
     parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
     return _Mention(start=start, end=end, name=_name_of(text), type=_type_of(head.type, named), status=status,
                     named=named, date=date, parties=parties, source=source)
+
+
+_DATIVE = regex.compile(r"(?:s?[ıiuü]n|n|y)?[ae]\Z")  # after a stem with or without its compound -(s)I
+
+
+def _in_dative(tok, head: _Head) -> bool:
+    """``tok`` is the head in the dative ("anlaşmaya", "anlaşmasına", "Mutabakatı'na")."""
+    stem = head.stems[-1]
+    if tok.kind != "word" or not tok.low.startswith(stem):
+        return False
+    rest = tok.apos_suffix or tok.low[len(stem):]
+    return bool(rest) and _DATIVE.match(rest) is not None
 
 
 def _type_of(head_type: str, named: bool) -> str:
