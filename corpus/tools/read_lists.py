@@ -176,4 +176,5 @@ READ_SESSION16 = {
         "ttc-spor-282", "ttc-spor-286", "ttc-spor-323", "ttc-spor-364", "ttc-spor-390", "ttc-spor-417",
         "ttc-spor-431", "ttc-spor-435", "ttc-spor-446", "ttc-spor-447", "ttc-spor-457", "ttc-spor-471",
         "ttc-spor-477", "ttc-spor-510", "ttc-spor-515", "ttc-spor-534", "ttc-teknoloji-102",
-        "ttc-teknoloji-388", "ttc-teknoloji-495", "ttc-ekonomi-215", "ttc-kultursanat-565"}
+        "ttc-teknoloji-388", "ttc-teknoloji-495", "ttc-ekonomi-215", "ttc-kultursanat-565",
+        "ttc-spor-504"}
