@@ -67,7 +67,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    anlaşma imzalandı") apply to the documents of the following sentences up to
    the next crosshead.
 7. **Merging**: mentions whose normalised names are equal (Turkish lower case,
-   no quote marks) are one document.  Its span is the first titled mention (else
+   no quote marks) are one document, and so is a title whose owner is shortened later
+   to its initials or to "our …" ("Millî Eğitim Bakanlığı Stratejik Planı", "MEB
+   Stratejik Planı", "Bakanlığımız Stratejik Planı").  Its span is the first titled mention (else
    the first mention); status the first non-``mentioned`` one; date and parties
    the first found.
 

@@ -1,4 +1,5 @@
-"""Merging mentions into documents: equal normalised names are one document."""
+"""Merging mentions into documents: equal normalised names are one document; so are a
+restated description and a title with its owner shortened."""
 
 from __future__ import annotations
 
@@ -49,14 +50,50 @@ def _proper_names(m: _Mention) -> set[str]:
 _APOS_SPLIT = "[" + regex.escape(_APOS) + "]"
 
 
+# A title whose owner is shortened later: "Millî Eğitim Bakanlığı Stratejik Planı", then
+# "MEB Stratejik Planı" (the owner's initials) or "Bakanlığımız Stratejik Planı" (the owner
+# in the first person plural) is one plan (dev siyaset-514).
+_OUR = regex.compile(r"(?:ım|im|um|üm|m)[ıiuü]z\Z")
+
+
+def _owner_alias(short: str, full: list[str], short_cased: str) -> bool:
+    """``short`` (one word) names the owner ``full`` (its words) by initials or as "our …"."""
+    initials = "".join(w[0] for w in full if w not in ("ve", "ile"))
+    if short_cased.isupper() and len(short) >= 2 and short == initials:
+        return True
+    our = _OUR.search(short)
+    return our is not None and len(short) - len(our.group()) >= 4 and full[-1].startswith(short[:our.start()])
+
+
+def _alias_of(m: _Mention, titles: list[tuple[str, list[str], str]]) -> str | None:
+    """The key of an earlier title of which ``m`` is a shortened wording, else None."""
+    words = _norm_key(m.name).split()
+    cased = _clean("".join(ch for ch in m.name if ch not in _QUOTES)).split()
+    if not m.named or len(words) < 3 or len(cased) != len(words):
+        return None
+    for key, other, type_ in titles:
+        if type_ != m.type or len(other) <= len(words) or other[-(len(words) - 1):] != words[1:]:
+            continue
+        if _owner_alias(words[0], other[:len(other) - len(words) + 1], cased[0]):
+            return key
+    return None
+
+
 def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
     groups: dict[str, list[_Mention]] = {}
     order: list[str] = []
     restated: dict[str, tuple[str, set[str]]] = {}  # last words -> (key, names) of the first description
+    titles: list[tuple[str, list[str], str]] = []  # (key, words, type) of the titles met so far
     for m in mentions:
         # a measure-led description ("2 yıllık sözleşme") is its own document unless the same
         # words stand around it again: a repeated lead gives no new item (ANNOTATION, AU)
         key = _context_key(body, m) if m.distinct else _norm_key(m.name)
+        if m.named and key not in groups:
+            alias = _alias_of(m, titles)
+            if alias is not None:
+                key = alias
+            else:
+                titles.append((key, key.split(), m.type))
         if m.bare:
             key = f"bare:{m.type}"  # "sözleşme imzalayacağız … sözleşmesi imzalanmadı": one document
         tail = _restated_key(m)
