@@ -178,3 +178,9 @@ READ_SESSION16 = {
         "ttc-spor-477", "ttc-spor-510", "ttc-spor-515", "ttc-spor-534", "ttc-teknoloji-102",
         "ttc-teknoloji-388", "ttc-teknoloji-495", "ttc-ekonomi-215", "ttc-kultursanat-565",
         "ttc-spor-504"}
+# session 16: dev-pool money whose qualifier changed (the "aş-", "-dan başlıyor", "üzerindeydi" rows)
+READ_SESSION16 |= {
+        "ttc-ekonomi-162", "ttc-ekonomi-186", "ttc-ekonomi-325", "ttc-ekonomi-35", "ttc-ekonomi-364",
+        "ttc-ekonomi-371", "ttc-ekonomi-426", "ttc-ekonomi-520", "ttc-ekonomi-72", "ttc-saglik-267",
+        "ttc-siyaset-160", "ttc-siyaset-364", "ttc-spor-444", "ttc-spor-477", "ttc-teknoloji-23",
+        "ttc-teknoloji-267", "ttc-teknoloji-288", "ttc-teknoloji-573"}

@@ -38,6 +38,7 @@ from ..textnorm import tr_lower
 from . import numbers
 
 _SP = r"[ \t\u00a0\u202f]"
+_APOSTROPHES = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "4,5 milyon Avro\x92ya")
 
 SOURCE_WORD = "money.regex"
 SOURCE_SYMBOL = "money.symbol"
@@ -108,7 +109,7 @@ class _Lexicon:
 
     def suffix_case(self, suffix: str) -> Optional[str]:
         """The case a suffix marks ("a" -> dat, "lık" -> lik, "" -> nom), None if it is no suffix."""
-        suffix = tr_lower(suffix.lstrip("'’"))
+        suffix = tr_lower(suffix.lstrip(_APOSTROPHES))
         for pattern, case in self.suffixes:
             if pattern.fullmatch(suffix):
                 return case
@@ -140,7 +141,7 @@ def _pattern() -> regex.Pattern:
           (?P<amount> {amount} )
           (?:
               # an inflected scale ends the amount: ₺75 milyonu, $5 milyonluk
-              {_SP}+ (?P<iscale> (?i:{scales}) ) (?P<ssuffix> ['’]?\p{{L}}+ )
+              {_SP}+ (?P<iscale> (?i:{scales}) ) (?P<ssuffix> ['’\x92]?\p{{L}}+ )
             | (?! {_SP}* (?:{lex.symbols_re}) )
           )
         # or a number and then a symbol, a currency word or a code
@@ -148,8 +149,8 @@ def _pattern() -> regex.Pattern:
           (?:
               {_SP}? (?P<symbol> {lex.symbols_re} )
             # (a line break only in hard-wrapped text: "678\n\nlira", checked in _candidate)
-            | (?P<gap> {_SP}+ | {_SP}*\n[\n \t]* ) (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’]?\p{{L}}* )
-            | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> ['’]\p{{L}}+ )? (?!\p{{L}})
+            | (?P<gap> {_SP}+ | {_SP}*\n[\n \t]* ) (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’\x92]?\p{{L}}* )
+            | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> ['’\x92]\p{{L}}+ )? (?!\p{{L}})
           )
     """
     return regex.compile(pattern, regex.VERBOSE)
@@ -260,9 +261,9 @@ def _candidate(match: regex.Match, body: str) -> Optional["_Candidate"]:
         key = _key(kind, surface)
         text_start, text_end = match.start("amount"), match.end("word")
         after_end, source = match.end("suffix"), SOURCE_WORD
-        if suffix in ("'", "’"):  # a closing quote mark: 5 milyon dolar’ dedi
+        if suffix in ("'", "’", "\x92"):  # a closing quote mark: 5 milyon dolar’ dedi
             case, after_end = "nom", text_end
-        elif suffix[:1] in ("'", "’"):
+        elif suffix[:1] in ("'", "’", "\x92"):
             case = lex.suffix_case(suffix) or "other"
         else:
             if suffix and not lex.inflect.get(key, False):
