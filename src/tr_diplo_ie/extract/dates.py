@@ -217,6 +217,10 @@ def _lexicon() -> _Lexicon:
         ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
                      rf"(?:\s+{year})?(?!\p{{L}}))"),
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
+        # a day of the current month: "ayın 25’inde" (round 10 dev siyaset-182); with its
+        # ending only, "ayın 25 günü" aside
+        ("month_day", rf"(?<![\p{{L}}\d])(?<!her\s)ayın\s+(?P<d>[0-3]?\d)(?=(?P<apos>{_APOS})(?P<asfx>\p{{L}}+)(?!\p{{L}}))"
+                      rf"{_APOS_SFX}"),
         # months listed before "ayları": "Haziran, Temmuz ve Ağustos ayları" (round 23 dev ekonomi-503)
         ("month_list", rf"(?<![\p{{L}}\d]){month}(?=(?:\s*,\s*(?:{_alt(months)}))*"
                        rf"(?:\s*,\s*|\s+(?:ve|ile|veya)\s+)(?:{_alt(months)})\s+aylar)"),
@@ -445,6 +449,11 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             value = timex.day_value(pub.year, mon, day) if pub else None
         return cand("DATE", value, "day")
+    if name == "month_day":
+        day = int(m.group("d"))
+        if not 1 <= day <= 31:
+            return None
+        return cand("DATE", timex.day_value(pub.year, pub.month, day) if pub else None, "day")
     if name == "named_day":
         return _named_day(body, start, end, lex, cand)
     if name == "school_year":  # not a calendar year: no TIMEX3 value
@@ -807,7 +816,8 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
-_POSSESSED = frozenset({"sonu", "yarısı"})  # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı")
+# a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
+_POSSESSED = frozenset({"sonu", "yarısı", "yılı"})
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
