@@ -147,6 +147,7 @@ class _Lexicon:
     part_re: "regex.Pattern"
     post_re: "regex.Pattern"
     pre_re: "regex.Pattern"
+    month_noun_re: "regex.Pattern" = regex.compile(r"(?!)")  # a noun a bare month dates
 
 
 _PROBES = "0aeıioöuüâîûbcçdfgğhjklmnprsştvyzqwx-–./,:;'’%$€₺()\"“”# \n"
@@ -311,6 +312,7 @@ def _lexicon() -> _Lexicon:
         modifiers=modifiers,
         parts=parts, determiners=determiners, future=future, rules=tuple(rules),
         part_re=part_re, post_re=post_re, pre_re=pre_re,
+        month_noun_re=regex.compile(rf"[ \t]+(?:{_alt(resources.words('time_month_nouns.txt'))})"),
     )
 
 
@@ -872,8 +874,9 @@ def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterato
                     continue
                 end = c.end
                 _extend_post(c, folded, lex)
-                if c.needs_ext and c.end == end and c.mod is None:
-                    continue
+                if c.needs_ext and c.end == end and c.mod is None \
+                        and not lex.month_noun_re.match(folded, c.end):
+                    continue  # "Kasım" alone may be a name; "Haziran toplantısı" is dated
                 _extend_pre(c, folded, lex)
                 if c.text_end <= c.start:
                     continue
