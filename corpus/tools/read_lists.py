@@ -184,4 +184,4 @@ READ_SESSION16 |= {
         "ttc-ekonomi-371", "ttc-ekonomi-426", "ttc-ekonomi-520", "ttc-ekonomi-72", "ttc-saglik-267",
         "ttc-siyaset-160", "ttc-siyaset-364", "ttc-spor-444", "ttc-spor-477", "ttc-teknoloji-23",
         "ttc-teknoloji-267", "ttc-teknoloji-288", "ttc-teknoloji-573", "ttc-siyaset-445", "ttc-spor-424",
-        "ttc-siyaset-367", "ttc-ekonomi-315", "ttc-spor-380"}
+        "ttc-siyaset-367", "ttc-ekonomi-315", "ttc-spor-380", "ttc-ekonomi-322"}

@@ -424,3 +424,26 @@ def test_words_of_an_organisation_name_are_no_recurring_person():
     propn = {"Dünya", "Helal", "Konseyi'ni", "Konseyi", "Konseyi'ne"}
     book = build_namebook(text, _with_upos_and_ner(text, propn))
     assert book.resolve("Helal") is None
+
+
+def test_an_untitled_name_opening_its_sentence_speaks_where_ner_missed_it():
+    # NER tags no entity; the tagger calls the given name a proper noun (round 36 dev
+    # kultursanat-347: "Yıldıray Şahinler, …")
+    text = ('Erkan Can, "Maskeleri anlamak zor" diyor.\n\n'
+            "Yıldıray Şahinler, oyunda maske olmadığını söylüyor.")
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_upos_and_ner(art.body, {"Erkan", "Can", "Yıldıray"})).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Maskeleri anlamak zor", "Erkan Can"), ("oyunda maske olmadığını", "Yıldıray Şahinler")]
+
+
+def test_a_list_of_names_opening_a_sentence_is_no_subject():
+    text = "The Gloom, Boom & Doom Report'un editörü Marc Faber, durgunluk geleceğini belirtti."
+    art = article.from_text(text)
+    analysis = _with_upos_and_ner(art.body, {"The", "Gloom", "Boom", "Doom", "Marc", "Faber"})
+    sentences = [attrs.evolve(s, tokens=tuple(
+        attrs.evolve(t, ner={"Marc": "B-PER", "Faber": "E-PER"}.get(t.text, "O")) for t in s.tokens))
+        for s in analysis.sentences]
+    analysis = attrs.evolve(analysis, sentences=tuple(sentences))
+    quotes = run_stages(art, analysis).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marc Faber"]

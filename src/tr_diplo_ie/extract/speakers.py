@@ -406,14 +406,30 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         book.acronyms.setdefault(match.group("acronym"), " ".join(match.group("full").split()))
     for given, surname, at in _crosshead_names(body, book):
         book.add(f"{given} {surname}", at=at)  # "BAŞBAKAN AHMET DAVUTOĞLU": Davutoğlu's given name
-    for match in _SUBJECT.finditer(body if book.entities is None else ""):
-        # untitled full names in subject position (without NER only: NER knows better)
+    for match in _SUBJECT.finditer(body):
+        # untitled full names in subject position; with NER only where it tagged none of the
+        # words and the name opens its sentence with a proper noun ("Yıldıray Şahinler, …
+        # söylüyor": NER left it out, round 36 dev kultursanat-347)
         words = match.group("mention").split()
         if 2 <= len(words) <= 3 and not any(
             w in _stopwords() or _is_place(w) or w in speaker_heads() or _is_title_word(w) for w in words
-        ):
+        ) and (book.entities is None or _untagged_opening_name(body, match, book)):
             book.add(" ".join(words))
     return book
+
+
+def _untagged_opening_name(body: str, match, book: NameBook) -> bool:
+    """The ``_SUBJECT`` match opens its sentence (or paragraph), starts with a proper noun (the
+    tagger's) and overlaps no NER entity."""
+    start, end = match.start("mention"), match.end("mention")
+    before = body[max(0, start - 2):start]
+    if start and not (before.endswith("\n") or regex.search(r"[.!?]\s\Z", before)):
+        return False
+    if book.proper is None or start not in book.proper:
+        return False
+    if regex.match(r"\s*,\s*\p{Lu}", body[end:end + 4]):
+        return False  # "The Gloom, Boom & Doom Report'un …": a list of names, no subject
+    return not any(s < end and start < e for s, e in book.entities)
 
 
 _CAPITALS_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’]+\s+(?=\p{Lu}\p{Ll})")
