@@ -185,3 +185,15 @@ READ_SESSION16 |= {
         "ttc-siyaset-160", "ttc-siyaset-364", "ttc-spor-444", "ttc-spor-477", "ttc-teknoloji-23",
         "ttc-teknoloji-267", "ttc-teknoloji-288", "ttc-teknoloji-573", "ttc-siyaset-445", "ttc-spor-424",
         "ttc-siyaset-367", "ttc-ekonomi-315", "ttc-spor-380", "ttc-ekonomi-322"}
+# session 16, round 36's date fixes: dev-pool diffs read ('tarihinden itibaren', weekday and weekend sets,
+# day lists with 've', a year's month with the genitive)
+READ_SESSION16 |= {
+        "ttc-ekonomi-112", "ttc-ekonomi-325", "ttc-ekonomi-416", "ttc-ekonomi-501", "ttc-kultursanat-141",
+        "ttc-kultursanat-17", "ttc-kultursanat-275", "ttc-kultursanat-285", "ttc-kultursanat-286", "ttc-kultursanat-292",
+        "ttc-kultursanat-303", "ttc-kultursanat-383", "ttc-kultursanat-412", "ttc-kultursanat-439", "ttc-kultursanat-462",
+        "ttc-kultursanat-468", "ttc-kultursanat-470", "ttc-kultursanat-51", "ttc-kultursanat-528", "ttc-kultursanat-66",
+        "ttc-saglik-253", "ttc-saglik-379", "ttc-saglik-499", "ttc-siyaset-467", "ttc-siyaset-475",
+        "ttc-siyaset-493", "ttc-siyaset-572", "ttc-spor-104", "ttc-spor-196", "ttc-teknoloji-152",
+        "ttc-teknoloji-239", "ttc-teknoloji-393", "ttc-teknoloji-478", "ttc-teknoloji-503", "ttc-teknoloji-516",
+        "ttc-teknoloji-528", "ttc-teknoloji-573", "ttc-teknoloji-577", "ttc-teknoloji-582", "ttc-siyaset-260",
+        "ttc-spor-49"}

@@ -154,6 +154,9 @@ def test_property_never_raises_and_offsets_consistent(parts, published):
     ("Meclis (9,10,11,12 Kasım 2012 günleri dahil) aralıksız çalışacak.",
      [("9", "2012-11-09"), ("10", "2012-11-10"), ("11", "2012-11-11"), ("12 Kasım 2012", "2012-11-12")]),
     ("Enflasyon yüzde 5-6 Kasım ayında da sürdü.", [("Kasım ayı", "2025-11")]),
+    # joined with "ve" (round 36 dev saglik-269)
+    ("Grev 20, 21 ve 22 Mayıs tarihlerinde yapılacak.",
+     [("20", "2025-05-20"), ("21", "2025-05-21"), ("22 Mayıs", "2025-05-22")]),
 ])
 def test_day_ranges_and_lists(sentence, expected):
     """Every day of a range or list is a date of its own, with the month and year of the last."""

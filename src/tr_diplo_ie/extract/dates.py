@@ -215,7 +215,8 @@ def _lexicon() -> _Lexicon:
                      rf"{_sfx('uv', plural=False)}"),
         ("date_numeric", rf"{lb}(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep){year}{_APOS_SFX}"),
         # the first days of a range or list: "6 - 15 Kasım 2012", "9,10,11,12 Kasım 2012"
-        ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:\s*[-–,]\s*[0-3]?\d)*\s*[-–,]\s*[0-3]?\d\.?\s+{month}"
+        ("day_list", rf"(?:(?<=\d,)|{lb})(?<!yüzde\s)(?P<d>[0-3]?\d)(?=(?:(?:\s*[-–,]\s*|\s+ve\s+)[0-3]?\d)*"
+                     rf"(?:\s*[-–,]\s*|\s+ve\s+)[0-3]?\d\.?\s+{month}"
                      rf"(?:\s+{year})?(?!\p{{L}}))"),
         ("month_year", rf"(?<![\p{{L}}\d]){month}\s+{year}{_APOS_SFX}"),
         # a day of the current month: "ayın 25’inde" (round 10 dev siyaset-182); with its
@@ -251,6 +252,10 @@ def _lexicon() -> _Lexicon:
         ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
                 rf"(?P<tail>\s+bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}})))?"),
         ("set_weekday", rf"(?<![\p{{L}}\d])her\s+{weekday}(?:\s+gün{_sfx('C', plural=False)}|{_APOS_SFX})"),
+        # "cumartesi günleri" (every Saturday; round 36 dev saglik-269, dev kultursanat-440), not a
+        # list of days ("Cuma, Cumartesi, Pazar ve Pazartesi günleri")
+        ("set_weekday", rf"(?<![\p{{L}}\d,])(?<!(?:ve|ile|veya|,)\s)(?<!\d\.?\s+\p{{L}}+\s+){weekday}\s+günler"
+                        rf"{_sfx('C', plural=False)}"),
         ("set_freq", rf"(?<![\p{{L}}\d])(?:{num}\s+)?{unit}(?:[dt][ae])\s+"
                      rf"(?:bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}}))(?:\s+(?:{times}))?"
                      rf"|(?:\d{{1,3}}|{kind('unit', 'ten')}|{kind('vague')})\s+(?:{times}))(?!\p{{L}})"),
@@ -283,7 +288,8 @@ def _lexicon() -> _Lexicon:
                     rf"(?:(?P<apos>{_APOS})?(?P<case>[ıa]|[dt]an?|ın|la))?(?!\p{{L}})"
                     rf"(?P<post>\s+(?:boyunca|süresince|öncesi|sonrası)(?!\p{{L}}))?"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
-        ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
+        # ... and "2014'ün Kasım ayı" (round 36 dev saglik-82)
+        ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının)|{_APOS}n?[ıiuü]n)?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
     ]
     rules = [_Rule(name, _digit_first(regex.compile(p, regex.VERBOSE)), i) for i, (name, p) in enumerate(specs)]
     base = len(rules)
@@ -698,14 +704,21 @@ def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
     c.needs_part = c.needs_ext = False
 
 
+# "3 Ocak 2015 tarihinden itibaren", "… tarihine kadar": "tarih" carries the date's case
+_TARIH = regex.compile(r"\s+tarih(?:i(?P<case>nden|ne)|(?P<case>ten|e))(?!\p{L})")
+
+
 def _extend_post(c: _Cand, folded: str, lex: _Lexicon) -> None:
     if c.type not in ("DATE", "TIME", "DURATION"):
         return
-    m = lex.post_re.match(folded, c.end)
+    tarih = _TARIH.match(folded, c.end) if c.type == "DATE" and c.case == "" else None
+    m = lex.post_re.match(folded, tarih.end() if tarih else c.end)
     if not m:
         return
     phrase = regex.sub(r"\s+", " ", m.group("post"))
-    if c.case == "":
+    if tarih:
+        case = "abl" if _ABLATIVE.fullmatch(tarih.group("case")) else "dat"
+    elif c.case == "":
         case = "nom"
     elif _ABLATIVE.fullmatch(c.case):
         case = "abl"
@@ -819,7 +832,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 
 
 # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
-_POSSESSED = frozenset({"sonu", "yarısı", "yılı"})
+_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı"})
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
