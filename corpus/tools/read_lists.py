@@ -197,3 +197,5 @@ READ_SESSION16 |= {
         "ttc-teknoloji-239", "ttc-teknoloji-393", "ttc-teknoloji-478", "ttc-teknoloji-503", "ttc-teknoloji-516",
         "ttc-teknoloji-528", "ttc-teknoloji-573", "ttc-teknoloji-577", "ttc-teknoloji-582", "ttc-siyaset-260",
         "ttc-spor-49"}
+# session 16, the participle-phrase subject: dev-pool diffs read
+READ_SESSION16 |= {"ttc-kultursanat-43", "ttc-kultursanat-69", "ttc-saglik-160", "ttc-saglik-170", "ttc-teknoloji-521"}

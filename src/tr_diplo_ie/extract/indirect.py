@@ -416,6 +416,11 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     for later in reversed(list(_TOPIC_SUBJECT.finditer(body, floor, word_start))):
         if book.knows(later.group("name").split()[-1]):
             return later.end()
+    for later in reversed(list(_PARTICIPLE_SUBJECT.finditer(body, floor, word_start))):
+        last = later.group("last")
+        person = book.resolve(strip_suffix(last))
+        if person is not None and person.type in (None, "PER") and last == strip_suffix(last):
+            return later.end()
     generic = generic_subject_at(body, floor, word_start)
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
         return _skip_space(body, generic)
@@ -426,9 +431,20 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
 # acronym in brackets) and goes on in lower case: its last capitalised word ends the subject.
 # (Not before a word that makes the name an object or a modifier: "ile", "için", a case ending
 # written apart, a possessed head such as "yöneticileri".)
+# a lower-case word after a name that leaves it the subject (not "ile", "için", a case ending
+# written apart, a possessed head such as "yöneticileri", "isimli": "Utku Çaybaş isimli öğrenci, …")
+_SUBJECT_GOES_ON = (r"(?=\p{Ll})(?!(?:ile|için|ve|veya|ya|gibi|kadar|olarak|hakkında|tarafından|isimli|adlı|"
+                    r"adında\w*|isminde\w*|[ıiuü]n|n[ıiuü]n|[ıiuü]|"
+                    r"y[ıiuü]|[ae]|y[ae]|n[ae]|[dt][ae]|[dt][ae]n|yönetici\w*|yetkili\w*|temsilci\w*|avukat\w*|ailesi\w*)"
+                    r"(?!\p{L}))")
 _CAPITALISED_LEAD = regex.compile(
     r"\s*(?:(?:\p{Lu}[\p{L}\p{M}'’\x92.]*|\(\p{Lu}+\))\s+){1,12}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
-    r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|(?=\p{Ll})(?!(?:ile|için|ve|veya|ya|gibi|kadar|olarak|hakkında|tarafından|[ıiuü]n|n[ıiuü]n|[ıiuü]|y[ıiuü]|[ae]|y[ae]|n[ae]|[dt][ae]|[dt][ae]n|yönetici\w*|yetkili\w*|temsilci\w*|avukat\w*|ailesi\w*)(?!\p{L})))")
+    r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
+# "Hasta üzerindeki … tedavisi başarıyla sonuçlanan Dr. Isabelle Demeestere | … gerektiğini
+# söylüyor" (round 36 dev saglik-82): a (titled) name after a participle phrase, no comma
+_PARTICIPLE_SUBJECT = regex.compile(
+    r"(?<![\p{L}])\p{Ll}+[ae]n\s+(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){0,4}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
+    + _SUBJECT_GOES_ON)
 _TOPIC_BEFORE = regex.compile(rf"(?<=[,;]\s*)(?P<name>(?:{_CAP_WORD}\s+){{0,7}}{_CAP_WORD})\s+{_TOPIC_PARTICLE}\s+\Z")
 _TOPIC_SUBJECT = regex.compile(rf"(?<![\p{{L}}])(?P<name>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s+){{1,6}}?){_TOPIC_PARTICLE}\s+")
 
