@@ -199,3 +199,9 @@ READ_SESSION16 |= {
         "ttc-spor-49"}
 # session 16, the participle-phrase subject: dev-pool diffs read
 READ_SESSION16 |= {"ttc-kultursanat-43", "ttc-kultursanat-69", "ttc-saglik-160", "ttc-saglik-170", "ttc-teknoloji-521"}
+# session 16, passive cues in "-Irken": dev-pool diffs read
+READ_SESSION16 |= {
+        "ttc-ekonomi-320", "ttc-saglik-157", "ttc-saglik-300", "ttc-saglik-303", "ttc-siyaset-216",
+        "ttc-siyaset-389", "ttc-siyaset-391", "ttc-spor-155", "ttc-spor-289", "ttc-spor-376", "ttc-spor-464",
+        "ttc-spor-57", "ttc-spor-71", "ttc-teknoloji-12", "ttc-teknoloji-282", "ttc-teknoloji-31",
+        "ttc-teknoloji-386"}

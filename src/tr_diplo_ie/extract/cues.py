@@ -24,8 +24,9 @@ _SUFFIXES = {
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
                r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
-    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k|s[ae])",  # bildirildi, belirtiliyor,
-    # vurgulanarak, "… yaptığı söylense de" (round 19 dev ttc-teknoloji-136)
+    "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k|s[ae]|[ıiuü]rken)",  # bildirildi,
+    # belirtiliyor, vurgulanarak, "… yaptığı söylense de" (round 19 dev ttc-teknoloji-136), "… başladığı
+    # bildirilirken," (round 36 dev teknoloji-238)
     "bare": r"",
 }
 # Forms whose form class matters to the extractors.
