@@ -44,8 +44,11 @@ def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
         # describes a document
         if _relative_before_bir(toks, m, lex) is not None:
             return False  # "... deprem etkisi yaratan bir karar aldı": a decision described
-        if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp:
-            return False  # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement
+        if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp \
+                and not nxt.low.startswith("var"):
+            # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement; but "... konusunda
+            # anlaşmaya / mutabakata varıldı" is agreeing, no document (ANNOTATION-notes B, K)
+            return False
         if m.head.lemma != "karar" and _kind_named(toks, m, lex):
             return False  # "prensip anlaşmasına varıldı": the kind of agreement reached is a document
         return not any(_measure_start(toks, k) is not None
