@@ -406,7 +406,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         book.acronyms.setdefault(match.group("acronym"), " ".join(match.group("full").split()))
     for given, surname, at in _crosshead_names(body, book):
         book.add(f"{given} {surname}", at=at)  # "BAŞBAKAN AHMET DAVUTOĞLU": Davutoğlu's given name
-    for match in _SUBJECT.finditer(body):
+    for match in _subject_matches(body, opening_only=book.entities is not None):
         # untitled full names in subject position; with NER only where it tagged none of the
         # words and the name opens its sentence with a proper noun ("Yıldıray Şahinler, …
         # söylüyor": NER left it out, round 36 dev kultursanat-347)
@@ -416,6 +416,21 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         ) and (book.entities is None or _untagged_opening_name(body, match, book)):
             book.add(" ".join(words))
     return book
+
+
+_OPENING = regex.compile(r"\n\s*|[.!?]\s+")
+
+
+def _subject_matches(body: str, opening_only: bool):
+    """``_SUBJECT`` matches anywhere, or (``opening_only``) only where a sentence or paragraph
+    opens: the text start, after a line break, after a full stop and a space."""
+    if not opening_only:
+        yield from _SUBJECT.finditer(body)
+        return
+    for start in [0] + [m.end() for m in _OPENING.finditer(body)]:
+        match = _SUBJECT.match(body, start)
+        if match is not None:
+            yield match
 
 
 def _untagged_opening_name(body: str, match, book: NameBook) -> bool:
