@@ -13,6 +13,7 @@ from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
 from .cues import _cue_after, _cue_at, _cue_before, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
+from .idioms import _light_verb_after
 from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
@@ -83,7 +84,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                     or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1
                                                                       or _light_verb_after(toks, h, lex)))):
                 boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma", "futbolcu ile |
-                break  # prensip anlaşmasına vardı": the verb's partner
+                break  # prensip anlaşmasına vardı": the light verb's partner
             j -= 1
             continue
         if low in ("arasında", "arasındaki"):
@@ -222,14 +223,6 @@ def _without_accusative(toks, h: _HeadMatch) -> int:
     hazırlanan protokolü açıkladı" -> "protokol" (after a participle the head is no
     compound, so its -I is the accusative)."""
     return h.stem_end - 1 if h.first == h.last and _i_form(h) else h.stem_end
-
-
-def _light_verb_after(toks, h: _HeadMatch, lex) -> bool:
-    """The head's light verb follows it ("anlaşmasına vardı", "anlaşma sağladı"): an ``X ile``
-    before the description is that verb's partner."""
-    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
-    return nxt is not None and nxt.kind == "word" and any(
-        nxt.low.startswith(v) for v in lex.light.get(h.head.lemma, ()))
 
 
 def _after_postposition(toks, j: int, lex) -> bool:

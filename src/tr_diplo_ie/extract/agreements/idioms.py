@@ -34,21 +34,33 @@ def _kind_named(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
         and not _GENITIVE.search(prev.low) and not _is_verb_form(prev, lex)
 
 
+def _light_verb_after(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
+    """The head's light verb follows it ("karar verdi", "anlaşmasına vardı", "anlaşma sağladı")."""
+    nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and any(
+        nxt.low.startswith(v) for v in lex.light.get(m.head.lemma, ()))
+
+
+def _agreeing_verb(tok: _Tok, lex: _Lexicon) -> bool:
+    """A light verb that takes its head in the dative (a ``dative`` cue: "var-") states that
+    parties agree; after a topic ("… konusunda anlaşmaya / mutabakata varıldı") it names no
+    document (ANNOTATION-notes B, K)."""
+    return any(tok.low.startswith(words[-1]) for words, _ in lex.dative)
+
+
 def _blocked(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     """Light-verb idioms ("karar verdi") and heads taken over ("anlaşma taslağı")."""
     nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
     if nxt is None or nxt.kind != "word":
         return False
-    if m.head.lemma in lex.light and any(nxt.low.startswith(v) for v in lex.light[m.head.lemma]):
+    if _light_verb_after(toks, m, lex):
         # "anlaşma sağladı" is an idiom ("came to terms"), but "2 yıllık anlaşma sağladı"
         # describes a document
         if _relative_before_bir(toks, m, lex) is not None:
             return False  # "... deprem etkisi yaratan bir karar aldı": a decision described
         if m.head.lemma != "karar" and m.first >= 1 and toks[m.first - 1].low in lex.postp \
-                and not nxt.low.startswith("var"):
-            # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement; but "... konusunda
-            # anlaşmaya / mutabakata varıldı" is agreeing, no document (ANNOTATION-notes B, K)
-            return False
+                and not _agreeing_verb(nxt, lex):
+            return False  # "... çözümüne yönelik anlaşma sağlanacağı": a described agreement
         if m.head.lemma != "karar" and _kind_named(toks, m, lex):
             return False  # "prensip anlaşmasına varıldı": the kind of agreement reached is a document
         return not any(_measure_start(toks, k) is not None
