@@ -20,7 +20,7 @@ _GENITIVE = regex.compile(r"[ıiuü]n\Z")
 def _kind_named(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     """A lower-case noun before the head names the kind of agreement: a compound ("prensip
     anlaşmasına vardı", not "Rusya'nın anlaşması") or an ``arası`` modifier ("hükümetler
-    arası anlaşmaya", "uluslararası anlaşmaya")."""
+    arası anlaşmaya"; not a generic one: "uluslararası")."""
     if m.first < 1:
         return False
     prev = toks[m.first - 1]
