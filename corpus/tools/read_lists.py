@@ -205,3 +205,8 @@ READ_SESSION16 |= {
         "ttc-siyaset-389", "ttc-siyaset-391", "ttc-spor-155", "ttc-spor-289", "ttc-spor-376", "ttc-spor-464",
         "ttc-spor-57", "ttc-spor-71", "ttc-teknoloji-12", "ttc-teknoloji-282", "ttc-teknoloji-31",
         "ttc-teknoloji-386"}
+# session 16, "ileriki / ilerleyen …" and "sabaha karşı": dev-pool diffs read
+READ_SESSION16 |= {
+        "ttc-kultursanat-499", "ttc-kultursanat-570", "ttc-saglik-148", "ttc-saglik-151", "ttc-saglik-273",
+        "ttc-saglik-373", "ttc-saglik-505", "ttc-spor-251", "ttc-teknoloji-102", "ttc-teknoloji-217",
+        "ttc-teknoloji-244", "ttc-teknoloji-252", "ttc-teknoloji-345", "ttc-teknoloji-346", "ttc-teknoloji-396"}
