@@ -147,7 +147,7 @@ class _Lexicon:
     part_re: "regex.Pattern"
     post_re: "regex.Pattern"
     pre_re: "regex.Pattern"
-    month_noun_re: "regex.Pattern" = regex.compile(r"(?!)")  # a noun a bare month dates
+    month_noun_re: "regex.Pattern"  # a noun a bare month dates ("Haziran toplantısı")
 
 
 _PROBES = "0aeıioöuüâîûbcçdfgğhjklmnprsştvyzqwx-–./,:;'’%$€₺()\"“”# \n"

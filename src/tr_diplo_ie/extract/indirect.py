@@ -406,8 +406,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
     lead = _CAPITALISED_LEAD.match(body, floor, word_start)
-    person = book.resolve(strip_suffix(lead.group("last"))) if lead else None
-    if person is not None and person.type in (None, "PER") and lead.group("last") == strip_suffix(lead.group("last")):
+    if lead and _person_word(book, lead.group("last")):
         # "Gaziantep Ticaret Borsası (GTB) Başkanı Ahmet Tiryakioğlu | antepfıstığının … olduğunu
         # belirtirken" (round 33 dev ekonomi-420): a titled name opening the sentence, no comma
         return lead.end()
@@ -417,14 +416,20 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
         if book.knows(later.group("name").split()[-1]):
             return later.end()
     for later in reversed(list(_PARTICIPLE_SUBJECT.finditer(body, floor, word_start))):
-        last = later.group("last")
-        person = book.resolve(strip_suffix(last))
-        if person is not None and person.type in (None, "PER") and last == strip_suffix(last):
+        if _person_word(book, later.group("last")):
             return later.end()
     generic = generic_subject_at(body, floor, word_start)
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
         return _skip_space(body, generic)
     return _skip_space(body, floor)
+
+
+def _person_word(book: NameBook, word: str) -> bool:
+    """``word``, with no case ending, names a person of the article (or one of unknown type)."""
+    if word != strip_suffix(word):
+        return False
+    person = book.resolve(word)
+    return person is not None and person.type in (None, "PER")
 
 
 # A sentence that opens with capitalised words only (an organisation, a title, a name; an

@@ -39,6 +39,7 @@ from . import numbers
 
 _SP = r"[ \t\u00a0\u202f]"
 _APOSTROPHES = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "4,5 milyon Avro\x92ya")
+_APOSTROPHE_CHARS = tuple(_APOSTROPHES)
 
 SOURCE_WORD = "money.regex"
 SOURCE_SYMBOL = "money.symbol"
@@ -141,7 +142,7 @@ def _pattern() -> regex.Pattern:
           (?P<amount> {amount} )
           (?:
               # an inflected scale ends the amount: ₺75 milyonu, $5 milyonluk
-              {_SP}+ (?P<iscale> (?i:{scales}) ) (?P<ssuffix> ['’\x92]?\p{{L}}+ )
+              {_SP}+ (?P<iscale> (?i:{scales}) ) (?P<ssuffix> [{_APOSTROPHES}]?\p{{L}}+ )
             | (?! {_SP}* (?:{lex.symbols_re}) )
           )
         # or a number and then a symbol, a currency word or a code
@@ -149,8 +150,8 @@ def _pattern() -> regex.Pattern:
           (?:
               {_SP}? (?P<symbol> {lex.symbols_re} )
             # (a line break only in hard-wrapped text: "678\n\nlira", checked in _candidate)
-            | (?P<gap> {_SP}+ | {_SP}*\n[\n \t]* ) (?P<word> (?i:{lex.words_re}) ) (?P<suffix> ['’\x92]?\p{{L}}* )
-            | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> ['’\x92]\p{{L}}+ )? (?!\p{{L}})
+            | (?P<gap> {_SP}+ | {_SP}*\n[\n \t]* ) (?P<word> (?i:{lex.words_re}) ) (?P<suffix> [{_APOSTROPHES}]?\p{{L}}* )
+            | {_SP}+ (?P<code> {lex.codes_re} ) (?P<suffix> [{_APOSTROPHES}]\p{{L}}+ )? (?!\p{{L}})
           )
     """
     return regex.compile(pattern, regex.VERBOSE)
@@ -261,9 +262,9 @@ def _candidate(match: regex.Match, body: str) -> Optional["_Candidate"]:
         key = _key(kind, surface)
         text_start, text_end = match.start("amount"), match.end("word")
         after_end, source = match.end("suffix"), SOURCE_WORD
-        if suffix in ("'", "’", "\x92"):  # a closing quote mark: 5 milyon dolar’ dedi
+        if suffix in _APOSTROPHE_CHARS:  # a closing quote mark: 5 milyon dolar’ dedi
             case, after_end = "nom", text_end
-        elif suffix[:1] in ("'", "’", "\x92"):
+        elif suffix[:1] in _APOSTROPHE_CHARS:
             case = lex.suffix_case(suffix) or "other"
         else:
             if suffix and not lex.inflect.get(key, False):
