@@ -3,7 +3,8 @@
 Each fast path (the cue scan at word starts, the digit look-ahead of the date rules, the
 one-to-one Turkish fold, the plain-string search for repeated surnames, the head-stem check
 before an agreement sentence is tokenised) is checked against the slow form it replaces, on
-the corpus articles and on constructed edge cases.
+the corpus articles and on constructed edge cases; the last speaker that indirect speech
+searches on demand is checked against searching every sentence.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ from pathlib import Path
 import pytest
 import regex
 
-from tr_diplo_ie.extract import cues, dates, entities
+from tr_diplo_ie.extract import cues, dates, entities, indirect
 from tr_diplo_ie.extract.agreements import heads
+from tr_diplo_ie.extract.indirect import extract_indirect
+from tr_diplo_ie.extract.spans import SpanSet
+from tr_diplo_ie.extract.speakers import build_namebook, find_subject
+from tr_diplo_ie.pipeline import _rule_analysis
+from tr_diplo_ie.records import Article
 
 ARTICLES = sorted((Path(__file__).resolve().parents[2] / "corpus" / "articles").glob("*.txt"))
 EDGES = [
@@ -97,3 +103,34 @@ def test_head_stem_check():
     assert heads.may_hold_head("İki ülke bir anlaşma imzaladı.")
     assert heads.may_hold_head("MUTABAKAT ZAPTI imzalandı")
     assert not heads.may_hold_head("Bakan bugün Ankara'ya geldi.")
+
+
+class _EagerLastSpeaker(indirect._LastSpeaker):
+    """The plain form: every sentence's subject is searched as the sentence is read."""
+
+    def defer(self, start, end):
+        found = find_subject(self._body, start, end, self._book, exclude=self._inside)
+        if found is not None:
+            self.set(found)
+
+
+def test_lazy_last_speaker_gives_the_eager_speakers(monkeypatch):
+    arts = [Article(id=p.stem, body=p.read_text(encoding="utf-8")) for p in ARTICLES[::3]]
+    lazy = [extract_indirect(a, _rule_analysis(a.body)) for a in arts]
+    monkeypatch.setattr(indirect, "_LastSpeaker", _EagerLastSpeaker)
+    eager = [extract_indirect(a, _rule_analysis(a.body)) for a in arts]
+    assert sum(q.speaker is not None for qs in eager for q in qs) > 100
+    assert lazy == eager
+
+
+def test_last_speaker_is_the_latest_named_subject():
+    body = "Ali Kaya, dün geldi. Hava güzeldi. Veli Demir ise gitti. Sonra yağmur yağdı."
+    book = build_namebook(body, _rule_analysis(body))
+    recent = indirect._LastSpeaker(body, book, SpanSet(()))
+    assert recent.get() is None
+    recent.defer(0, 20)
+    recent.defer(21, 34)
+    assert recent.get().name == "Ali Kaya"  # the sentence after names no one
+    recent.defer(35, 56)
+    recent.defer(57, 76)
+    assert recent.get().name == "Veli Demir"

@@ -94,12 +94,11 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
                       if q.cue_end is not None and not _embedded(body, q))
     marks = _inline_marks(body)
     found: list[Quote] = []
-    last_speaker: Optional[Speaker] = None
+    recent = _LastSpeaker(body, book, inside)
     writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
     for index, sent in enumerate(analysis.sentences):
         try:
-            quotes, last_speaker, writer = _sentence_quotes(body, analysis, index, book, inside, finished,
-                                                            last_speaker, writer, marks)
+            quotes, writer = _sentence_quotes(body, analysis, index, book, inside, finished, recent, writer, marks)
         except Exception as exc:  # one bad sentence never fails the document
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
@@ -143,15 +142,49 @@ def _opening_around(marks: list[tuple[int, int]], pos: int) -> Optional[int]:
     return next((a for a, b in reversed(marks[:k]) if pos < b), None)
 
 
-def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker, writer=None, marks=()):
-    """Indirect quotes of sentence ``index``, the last speaker, and the last writer of a report."""
+class _LastSpeaker:
+    """The last speaker named before a sentence, found when a report needs it.
+
+    A sentence without a reporting cue can only pass its subject on to later reports, and most
+    such subjects are never asked for: the sentence is kept and searched (latest first) on
+    demand, which gives the same speaker as searching every sentence as it is read."""
+
+    def __init__(self, body: str, book: NameBook, inside: SpanSet):
+        self._body, self._book, self._inside = body, book, inside
+        self._value: Optional[Speaker] = None
+        self._pending: list[tuple[int, int]] = []  # sentences not searched yet, in text order
+
+    def set(self, speaker: Speaker) -> None:
+        self._value, self._pending = speaker, []
+
+    def defer(self, start: int, end: int) -> None:
+        self._pending.append((start, end))
+
+    def get(self) -> Optional[Speaker]:
+        while self._pending:
+            start, end = self._pending.pop()
+            try:
+                found = find_subject(self._body, start, end, self._book, exclude=self._inside)
+            except Exception:  # noqa: BLE001 - as a failed sentence: it names no one
+                found = None
+            if found is not None:
+                self.set(found)
+        return self._value
+
+
+def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _LastSpeaker, writer=None, marks=()):
+    """Indirect quotes of sentence ``index`` and the last writer of a report; ``recent`` (the
+    last speaker) is brought up to date with this sentence."""
     sent = _joined(body, analysis, index)
     own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
     quotes = []
+    cues = [cue for cue in cue_lexicon.find_cues(body, own_start, sent.end)
+            if cue.speech in ("indirect", "both") and not inside.covers(cue.start)]
+    if not cues:
+        recent.defer(sent.start, sent.end)
+        return quotes, writer
     subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
-    for cue in cue_lexicon.find_cues(body, own_start, sent.end):
-        if cue.speech not in ("indirect", "both") or inside.covers(cue.start):
-            continue
+    for cue in cues:
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
         if not before or not _nominalised(before.group("word"), cue):
             continue
@@ -161,7 +194,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
                                                  marks, book)
         if clause_end - clause_start < 3:
             continue
-        speaker = speaker or _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, last_speaker,
+        speaker = speaker or _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, recent,
                                       inside, writer)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
@@ -170,12 +203,12 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, last_speaker
             source=f"indirect.{cue.form}",
         ))
         if speaker is not None:
-            last_speaker = speaker
+            recent.set(speaker)
             if cue.lemma == WRITTEN_LEMMA and cue.form != cue_lexicon.PASSIVE:
                 writer = speaker
     if subject is not None:
-        last_speaker = subject
-    return quotes, last_speaker, writer
+        recent.set(subject)
+    return quotes, writer
 
 
 # "Toplantıda Tan’ın, amacının … olmadığını belirterek, … söylediği öğrenildi" (round 18 dev
@@ -550,7 +583,7 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
 _LEARNED = frozenset({"öğren"})
 
 
-def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_speaker,
+def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, recent: _LastSpeaker,
              inside, writer=None) -> Optional[Speaker]:
     if cue.form == cue_lexicon.PASSIVE and cue.lemma in _LEARNED:
         return None
@@ -571,7 +604,8 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
             if found is not None:
                 return found
         # "... belirten 41 yaşındaki teknik adam, ...": a role noun for a person named before
-        epithet = epithet_subject(body, cue.end, sent_end, book, [last_speaker] if last_speaker else [])
+        last = recent.get()
+        epithet = epithet_subject(body, cue.end, sent_end, book, [last] if last else [])
         if epithet is not None and not body[cue.end:epithet.start].strip():
             return epithet
     topic = _TOPIC_BEFORE.search(body, sent_start, clause_start)
@@ -582,6 +616,8 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, last_
     outlet = _outlet_subject(body, sent_start, clause_start)
     if outlet is not None:
         return outlet
-    before = find_subject(body, sent_start, clause_start, book, exclude=inside) \
-        or epithet_subject(body, sent_start, clause_start, book, [last_speaker] if last_speaker else [])
-    return before or subject or last_speaker
+    before = find_subject(body, sent_start, clause_start, book, exclude=inside)
+    if before is None:
+        last = recent.get()
+        before = epithet_subject(body, sent_start, clause_start, book, [last] if last else [])
+    return before or subject or recent.get()
