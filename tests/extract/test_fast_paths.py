@@ -19,7 +19,7 @@ from tr_diplo_ie.extract import cues, dates, entities, indirect
 from tr_diplo_ie.extract.agreements import heads
 from tr_diplo_ie.extract.indirect import extract_indirect
 from tr_diplo_ie.extract.spans import SpanSet
-from tr_diplo_ie.extract.speakers import build_namebook, find_subject
+from tr_diplo_ie.extract.speakers import build_namebook
 from tr_diplo_ie.pipeline import _rule_analysis
 from tr_diplo_ie.records import Article
 
@@ -108,8 +108,8 @@ def test_head_stem_check():
 class _EagerLastSpeaker(indirect._LastSpeaker):
     """The plain form: every sentence's subject is searched as the sentence is read."""
 
-    def defer(self, start, end):
-        found = find_subject(self._body, start, end, self._book, exclude=self._inside)
+    def defer(self, index):
+        found = self.subject(index)
         if found is not None:
             self.set(found)
 
@@ -125,12 +125,13 @@ def test_lazy_last_speaker_gives_the_eager_speakers(monkeypatch):
 
 def test_last_speaker_is_the_latest_named_subject():
     body = "Ali Kaya, dün geldi. Hava güzeldi. Veli Demir ise gitti. Sonra yağmur yağdı."
-    book = build_namebook(body, _rule_analysis(body))
-    recent = indirect._LastSpeaker(body, book, SpanSet(()))
+    analysis = _rule_analysis(body)
+    assert len(analysis.sentences) == 4
+    recent = indirect._LastSpeaker(body, analysis, build_namebook(body, analysis), SpanSet(()))
     assert recent.get() is None
-    recent.defer(0, 20)
-    recent.defer(21, 34)
+    recent.defer(0)
+    recent.defer(1)
     assert recent.get().name == "Ali Kaya"  # the sentence after names no one
-    recent.defer(35, 56)
-    recent.defer(57, 76)
+    recent.defer(2)
+    recent.defer(3)
     assert recent.get().name == "Veli Demir"

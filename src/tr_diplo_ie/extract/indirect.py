@@ -94,7 +94,7 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
                       if q.cue_end is not None and not _embedded(body, q))
     marks = _inline_marks(body)
     found: list[Quote] = []
-    recent = _LastSpeaker(body, book, inside)
+    recent = _LastSpeaker(body, analysis, book, inside)
     writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
     for index, sent in enumerate(analysis.sentences):
         try:
@@ -149,22 +149,27 @@ class _LastSpeaker:
     such subjects are never asked for: the sentence is kept and searched (latest first) on
     demand, which gives the same speaker as searching every sentence as it is read."""
 
-    def __init__(self, body: str, book: NameBook, inside: SpanSet):
-        self._body, self._book, self._inside = body, book, inside
+    def __init__(self, body: str, analysis: Analysis, book: NameBook, inside: SpanSet):
+        self._body, self._analysis, self._book, self._inside = body, analysis, book, inside
         self._value: Optional[Speaker] = None
-        self._pending: list[tuple[int, int]] = []  # sentences not searched yet, in text order
+        self._pending: list[int] = []  # sentences (indices) not searched yet, in text order
 
     def set(self, speaker: Speaker) -> None:
         self._value, self._pending = speaker, []
 
-    def defer(self, start: int, end: int) -> None:
-        self._pending.append((start, end))
+    def defer(self, index: int) -> None:
+        self._pending.append(index)
+
+    def subject(self, index: int) -> Optional[Speaker]:
+        """The speaking subject of sentence ``index`` (as joined by :func:`_joined`)."""
+        sent = _joined(self._body, self._analysis, index)
+        return find_subject(self._body, sent.start, sent.end, self._book, exclude=self._inside)
 
     def get(self) -> Optional[Speaker]:
         while self._pending:
-            start, end = self._pending.pop()
+            index = self._pending.pop()
             try:
-                found = find_subject(self._body, start, end, self._book, exclude=self._inside)
+                found = self.subject(index)
             except Exception:  # noqa: BLE001 - as a failed sentence: it names no one
                 found = None
             if found is not None:
@@ -175,15 +180,15 @@ class _LastSpeaker:
 def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _LastSpeaker, writer=None, marks=()):
     """Indirect quotes of sentence ``index`` and the last writer of a report; ``recent`` (the
     last speaker) is brought up to date with this sentence."""
-    sent = _joined(body, analysis, index)
-    own_start = analysis.sentences[index].start  # cues are looked for in this sentence only
+    own = analysis.sentences[index]  # cues are looked for in this sentence only
     quotes = []
-    cues = [cue for cue in cue_lexicon.find_cues(body, own_start, sent.end)
+    cues = [cue for cue in cue_lexicon.find_cues(body, own.start, own.end)
             if cue.speech in ("indirect", "both") and not inside.covers(cue.start)]
     if not cues:
-        recent.defer(sent.start, sent.end)
+        recent.defer(index)
         return quotes, writer
-    subject = find_subject(body, sent.start, sent.end, book, exclude=inside)
+    sent = _joined(body, analysis, index)
+    subject = recent.subject(index)
     for cue in cues:
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
         if not before or not _nominalised(before.group("word"), cue):
