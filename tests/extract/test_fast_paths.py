@@ -135,3 +135,23 @@ def test_last_speaker_is_the_latest_named_subject():
     recent.defer(2)
     recent.defer(3)
     assert recent.get().name == "Veli Demir"
+
+
+def test_digit_first_when_no_zero_can_begin():
+    decade = regex.compile(r"(?<![\p{L}\d])(?P<y>(?:1[5-9]|20)\d0|[3-9]0)'l[ae]r")
+    assert dates._digit_first(decade).pattern.startswith(r"(?=\d)")
+    assert any(r.name == "decade" and r.pattern.pattern.startswith(r"(?=\d)") for r in dates._lexicon().rules)
+
+
+@pytest.mark.parametrize("rule_name", sorted(dates._NEEDLES))
+def test_run_search_matches_plain_finditer(rule_name):
+    rules = [r for r in dates._lexicon().rules if r.name == rule_name]
+    needles = dates._NEEDLES[rule_name]
+    edges = ["x günü y günü", "Dünya Çiftçiler Günü'nde", "a b c d günü, e bayramı", "günü", " günü",
+             "bugünü ve yarını günü", "Kurban Bayramı\tgünü", "x\ngünü", "x.y günü", "günümüz günü ve bayramı"]
+    texts = [dates.fold(t) for t in _texts() + edges]
+    assert rules
+    for rule in rules:
+        for text in texts:
+            plain = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in dates._run_finditer(rule.pattern, text, needles)] == plain, text[:80]

@@ -156,8 +156,8 @@ _PROBES = "0aeıioöuüâîûbcçdfgğhjklmnprsştvyzqwx-–./,:;'’%$€₺()\
 def _digit_first(pattern: "regex.Pattern") -> "regex.Pattern":
     """``pattern`` with a look-ahead for a digit when only a digit can begin a match: the
     engine then skips the other positions fast (the same matches, several times faster)."""
-    if not pattern.match("0", partial=True) or any(
-            pattern.match(probe, partial=True) for probe in _PROBES if probe != "0"):
+    if not any(pattern.match(digit, partial=True) for digit in "0123456789") or any(
+            pattern.match(probe, partial=True) for probe in _PROBES if not probe.isdigit()):
         return pattern
     return regex.compile(r"(?=\d)" + pattern.pattern, pattern.flags)
 
@@ -868,16 +868,50 @@ def _range_start(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
-# Rules that can only match where one of these words stands (a cheap test before the regex).
+# Rules whose every match is a run of words (letters, spaces, tabs) holding one of these words:
+# they are searched only in the runs around the words' occurrences (see _run_finditer).
 _NEEDLES = {"named_day": ("günü", "bayramı")}
+_RUN_BREAK = regex.compile(r"[^\p{L} \t]")
+_RUN_BREAK_BEFORE = regex.compile(r"(?r)[^\p{L} \t]")
+
+
+def _run_finditer(pattern: "regex.Pattern", text: str, needles: tuple[str, ...]) -> Iterator["regex.Match"]:
+    """``pattern.finditer(text)`` for a pattern whose matches lie inside one run of letters,
+    spaces and tabs and contain a needle: each run holding a needle is searched alone (the
+    same matches; the rest of the text is never scanned)."""
+    hits = sorted(i for needle in needles for i in _occurrences(text, needle))
+    pos = 0
+    for i in hits:
+        if i < pos:
+            continue
+        before = _RUN_BREAK_BEFORE.search(text, 0, i)
+        after = _RUN_BREAK.search(text, i)
+        run_end = after.start() if after else len(text)
+        start = max(pos, before.end() if before else 0)
+        while True:
+            m = pattern.search(text, start, run_end)
+            if m is None:
+                pos = run_end
+                break
+            yield m
+            pos = start = m.end() if m.end() > m.start() else m.end() + 1
+            if not any(n in text[start:run_end] for n in needles):
+                pos = run_end
+                break
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
     for rule in lex.rules:
         needles = _NEEDLES.get(rule.name)
-        if needles is not None and not any(n in folded for n in needles):
-            continue
-        for m in rule.pattern.finditer(folded):
+        matches = rule.pattern.finditer(folded) if needles is None else _run_finditer(rule.pattern, folded, needles)
+        for m in matches:
             try:
                 c = _make(rule, m, folded, body, pub, lex, analysis)
                 if c is None:
