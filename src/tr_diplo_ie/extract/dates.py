@@ -248,6 +248,9 @@ def _lexicon() -> _Lexicon:
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
                    rf"|(?P<dir>öncesi|sonrası)(?=n(?:d[ae]|[ıiae])(?!\p{{L}})))"),  # "60 yıl öncesini" (round 23 dev)
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
+        # a term with an option: "1+1 yıllık sözleşme", "2+1 yıl" (sports contracts: two years and
+        # one more at most; dev spor-353, round 37 spor-180, -321): the sum, EQUAL_OR_LESS
+        ("option_duration", rf"{lb}(?P<a>[1-9])\+(?P<b>[1-9])\s+{unit}{_sfx('uv', plural=False)}"),
         ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
         ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
                 rf"(?P<tail>\s+bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}})))?"),
@@ -580,6 +583,11 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if value is None:
             return None
         return cand("DURATION", value)
+    if name == "option_duration":
+        row = _unit_row(lex, m)
+        value = timex.duration_value(int(m.group("a")) + int(m.group("b")), row["unit"], int(row["factor"] or 1)) \
+            if row is not None else None
+        return cand("DURATION", value, mod="EQUAL_OR_LESS") if value else None
     if name == "set":
         row = _unit_row(lex, m)
         if row is None:

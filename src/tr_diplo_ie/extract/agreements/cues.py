@@ -22,6 +22,12 @@ class _Cue:
     status: str
 
 
+# a participle ending ("yenileyen", "yenilenmeyen", "eren") and a possessed head before it ("sözleşmesi")
+_PARTICIPLE = regex.compile(r"(?:\A[ae]n|y[ae]n|[ıiuü]?n[ae]n|m[ae]y[ae]n)\Z")
+_POSSESSED = regex.compile(r"(?:s[ıiuü]|[^aeıioöuü][ıiuü])\Z")
+_PLURAL = regex.compile(r"\p{L}l[ae]r")
+
+
 def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
             dative: bool = False) -> Optional[_Cue]:
     """The cue that starts at token ``i``; ``adjacent``: right after the head (``dative``: a
@@ -30,7 +36,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         return None
     pool = lex.cues
     if adjacent:
-        pool = pool + lex.adjacent + (lex.dative if dative else ())
+        pool = pool + lex.adjacent + lex.term + (lex.dative if dative else ())
     for words, status in pool:
         n = len(words)
         if i + n > len(toks):
@@ -43,6 +49,10 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         rest = tok.low[len(words[-1]):]
         if adjacent and ((words, status) in lex.adjacent or (words, status) in lex.dative) and _MA_FORM.match(rest):
             continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act
+        if (words, status) in lex.term and _PARTICIPLE.search(rest) and i and _POSSESSED.search(toks[i - 1].low) \
+                and i + n < len(toks) and _PLURAL.search(toks[i + n].low):
+            continue  # "sözleşmesi yenilenmeyen oyuncularımız": each player's contract, no one
+            # document (round 37 dev spor-173; the same with "sona eren futbolculardan", spor-180)
         last = i + n - 1
         if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
             return _Cue(first=i, last=last, status="mentioned")
@@ -54,6 +64,8 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
                 return _Cue(first=i, last=last + 1, status="planned")
             if nxt.kind == "word" and any(nxt.low.startswith(p) for p in lex.pending):
                 return _Cue(first=i, last=last + 1, status="mentioned")
+        if (words, status) in lex.term and status == "signed" and _VERBAL_NOUN.match(rest):
+            return _Cue(first=i, last=last, status="planned")  # "sözleşmenin yenilenmesi için" (dev ekonomi-585)
         return _Cue(first=i, last=last, status=status)
     return None
 

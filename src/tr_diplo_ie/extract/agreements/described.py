@@ -18,7 +18,7 @@ from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date
-from .tokens import _QUOTES, _is_verb_form, quoted_name_before
+from .tokens import _APOS, _QUOTES, _is_verb_form, quoted_name_before
 
 
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
@@ -71,7 +71,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if opening is not None:
                 start_i, j = opening, opening - 1
                 continue
-        if tok.kind != "word" or _in_date(tok, dates):
+        if tok.kind != "word" or _in_date(tok, dates) or _detached_suffix(toks, j):
             boundary = j
             break
         low = tok.low
@@ -181,6 +181,23 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 
 
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+
+# Case endings that scraping cut off their word ("Tofaş ta sözleşmenin …", dev ekonomi-585;
+# "Euro\n\n'luk mukaveleye", "Fenerbahçe\n\n'nin sözleşme …", dev pool spor-381, -431).
+_LONE_ENDINGS = frozenset({"ta", "te", "tan", "ten", "dan", "den", "nin", "nın", "nun", "nün", "ın", "in",
+                           "un", "ün", "ya", "ye", "yı", "yi", "yu", "yü", "yla", "yle", "luk", "lük",
+                           "lık", "lik"})
+
+
+def _detached_suffix(toks, j: int) -> bool:
+    """``toks[j]`` is a case ending apart from its word: after an apostrophe that stands alone,
+    or a bare ending after a capitalised word."""
+    tok, before = toks[j], toks[j - 1] if j else None
+    if before is None:
+        return False
+    if before.kind == "punct" and before.text in _APOS and before.end == tok.start:
+        return True
+    return tok.low in _LONE_ENDINGS and before.cap
 
 
 def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair) -> Optional[_Mention]:

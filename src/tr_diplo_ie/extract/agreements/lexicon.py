@@ -40,6 +40,7 @@ class _Lexicon:
     pending: tuple = ()
     adjacent: tuple = ()  # cues only right after the head: ((words...), status)
     dative: tuple = ()  # cues only right after a head in the dative ("anlaşmasına vardı")
+    term: tuple = ()  # a contract's renewal, only right after the head, verbal nouns too ("sözleşmesi yenilenen")
     decision_stop: frozenset = frozenset()
     decision_inner: frozenset = frozenset()
     direction: frozenset = frozenset()
@@ -67,7 +68,7 @@ def _lexicon() -> _Lexicon:
             light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
         elif kind in sets:
             sets[kind].add(form)
-    cues, future, modal, notcue, pending, adjacent, dative = [], [], [], set(), [], [], []
+    cues, future, modal, notcue, pending, adjacent, dative, term = [], [], [], set(), [], [], [], []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -86,6 +87,8 @@ def _lexicon() -> _Lexicon:
             adjacent.append((tuple(cue.split()), status or "mentioned"))
         elif kind == "dative":
             dative.append((tuple(cue.split()), status or "mentioned"))
+        elif kind == "term":
+            term.append((tuple(cue.split()), status or "mentioned"))
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -94,7 +97,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
-        adjacent=tuple(adjacent), dative=tuple(dative),
+        adjacent=tuple(adjacent), dative=tuple(dative), term=tuple(term),
         **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
                                            "demonstrative")},
     )

@@ -56,9 +56,13 @@ _ADVERBIAL_VERB = regex.compile(_ADVERBIAL, regex.VERBOSE)
 _MIS = regex.compile(r"m[ıiuü]ş\Z")
 _NOT_VERB_ENDINGS = ("plan", "alan", "ilan", "yılan", "toptan", "baştan", "düşünce")
 
-_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|y[ae]n|y[ae]r[ae]k|m[ıi]ş|y[ıi]p)")  # -mAyAn, -mAyArAk: "sözleşme imzalamayan"
+# -mAyAn, -mAyArAk: "sözleşme imzalamayan"; the negated verbal noun -mAmAsI ("sözleşme yenilememesinin",
+# dev pool spor-431)
+_NEGATED = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:d|z|y[ae]c|y[ae]n|y[ae]r[ae]k|m[ıi]ş|y[ıi]p|m[ae](?:s[ıi]|k))")
 _MA_FORM = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae]")  # -mA / -mAk / -mAz / negation
-_VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k)")
+# -mAsI, -mAk, and the dative/accusative -mAyA/-mAyI ("yenilemeye karar verdi"), not the negated
+# -mAyAn, -mAyAcAk, -mAyArAk, -mAyIp
+_VERBAL_NOUN = regex.compile(r"\A(?:[nl]|[ıiuü][ln])?m[ae](?:s[ıi]|k|y[ae](?![cnr])|y[ıi](?!p))")
 
 
 @attrs.frozen(slots=True)
