@@ -201,3 +201,22 @@ def test_duration_range_start():
     ]:
         found = extract_dates(Article(id="x", body=text))
         assert [(t.text, t.value, t.mod) for t in found] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # dev ekonomi-529, -159, -438, round 37 spor-321: the first number is a duration of its own
+    ("Takım, 2-3 ay içinde yeni stadına taşınacak.", [("2", "DURATION", "P2M"), ("3 ay içinde", "DURATION", "P3M")]),
+    ("İşlem 60 - 70 gün sürer.", [("60", "DURATION", "P60D"), ("70 gün", "DURATION", "P70D")]),
+    ("A takımda 13-14 senedir oynuyoruz.", [("13", "DURATION", "P13Y"), ("14 senedir", "DURATION", "P14Y")]),
+    # dev ekonomi-499: a range of offsets, a time ago without a value
+    ("Bundan 6-7 yıl önce buraya geldik.", [("Bundan 6", "DATE", None), ("7 yıl önce", "DATE", "2018")]),
+    # dev siyaset-555: "öncesi" too; dev ekonomi-438: before an event (a genitive), durations
+    ("Onlar 50-60 yıl öncesini konuşmayı sevmez.", [("50", "DATE", None), ("60 yıl öncesi", "DATE", "1965")]),
+    ("Her zammın 5-6 saat öncesinden SMS gider.", [("5", "DURATION", "PT5H"), ("6 saat", "DURATION", "PT6H")]),
+    # not a range of durations
+    ("Ekonomi yüzde 5-6 büyüdü.", []),
+    ("2014-2015 yıllarında büyüdü.", [("2014", "DATE", "2014"), ("2015", "DATE", "2015")]),
+])
+def test_ranges_of_durations(sentence, expected):
+    found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
+    assert [(d.text, d.type, d.value) for d in found] == expected

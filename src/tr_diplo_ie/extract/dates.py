@@ -248,6 +248,9 @@ def _lexicon() -> _Lexicon:
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
                    rf"|(?P<dir>öncesi|sonrası)(?=n(?:d[ae]|[ıiae])(?!\p{{L}})))"),  # "60 yıl öncesini" (round 23 dev)
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
+        # the first number of a range of durations: "60 - 70 gün", "13-14 senedir", "5-6 saat" (dev
+        # ekonomi-159, -438, -529, round 37 spor-321): a duration of its own in the unit after the second
+        ("range_first", rf"{lb}(?P<num>[1-9]\d{{0,2}})(?=[ \t]*[-–][ \t]*\d{{1,3}}\s+{unit}{_sfx('uv', plural=False)})"),
         # a term with an option: "1+1 yıllık sözleşme", "2+1 yıl" (sports contracts: two years and
         # one more at most; dev spor-353, round 37 spor-180, -321): the sum, EQUAL_OR_LESS
         ("option_duration", rf"{lb}(?P<a>[1-9])\+(?P<b>[1-9])\s+{unit}{_sfx('uv', plural=False)}"),
@@ -437,6 +440,10 @@ def _named_day(body: str, start: int, end: int, lex: "_Lexicon", cand) -> Option
     return c
 
 
+_RANGE_OFFSET = regex.compile(r"\p{L}*\s+(?:önce|sonra|evvel)(?P<poss>s[ıi]\p{L}*)?(?!\p{L})")
+_GENITIVE_BEFORE = regex.compile(r"\p{L}(?:n[ıiuü]n|[ıiuü]n)\s+\Z")
+
+
 def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
           lex: _Lexicon, analysis: Optional[Analysis]) -> Optional[_Cand]:
     """Turn one rule match into a candidate (None to skip it)."""
@@ -583,6 +590,19 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if value is None:
             return None
         return cand("DURATION", value)
+    if name == "range_first":  # the text is the number alone (the unit is the second number's)
+        row = _unit_row(lex, m)
+        value = timex.duration_value(int(m.group("num")), row["unit"], int(row["factor"] or 1)) \
+            if row is not None else None
+        if value is None:
+            return None
+        offset = _RANGE_OFFSET.match(folded, m.end("unit"))
+        if offset and not _EVENT_ANCHOR.search(body, max(0, start - 40), start) and not (
+                offset.group("poss") and _GENITIVE_BEFORE.search(folded, max(0, start - 40), start)):
+            # "bundan 6-7 yıl önce", "50-60 yıl öncesini": a time ago, no value (dev ekonomi-499,
+            # siyaset-555); "Her zammın 5-6 saat öncesinden" counts from an event: durations (dev ekonomi-438)
+            return _Cand(start, end, end, "DATE", None, name, rule.priority, "")
+        return _Cand(start, end, end, "DURATION", value, name, rule.priority, "")
     if name == "option_duration":
         row = _unit_row(lex, m)
         value = timex.duration_value(int(m.group("a")) + int(m.group("b")), row["unit"], int(row["factor"] or 1)) \
@@ -636,7 +656,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 grain = "daypart" if row["part"] != "WE" else "weekend"
         if row["sfx"] != "yes":
             text_end, case = end, ""
-        return cand(row["type"], value, grain)
+        return cand(row["type"], value, grain, quant="EVERY" if row["type"] == "SET" else None)
     return None
 
 

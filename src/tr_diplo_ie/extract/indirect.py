@@ -31,7 +31,7 @@ from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       epithet_subject, find_subject, generic_subject_at, speaker_heads,
+                       epithet_ends_at, epithet_subject, find_subject, generic_subject_at, speaker_heads,
                        statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -420,7 +420,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             continue
         text = word.group("word")
         if book.knows(strip_suffix(text)) or _subject_ends_at(body, floor, comma, book) \
-                or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma):
+                or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma) \
+                or epithet_ends_at(body, floor, comma):
             return _skip_space(body, comma + 1)
         if _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
@@ -485,9 +486,11 @@ _CAPITALISED_LEAD = regex.compile(
     r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
 # "Hasta üzerindeki … tedavisi başarıyla sonuçlanan Dr. Isabelle Demeestere | … gerektiğini
 # söylüyor" (round 36 dev saglik-82): a (titled) name after a participle phrase, no comma
+# ... and with a role noun before the name and "da/de" after it ("Yeni sözleşme teklif edilmeyen
+# kaleci Mert Günok da | geçtiğimiz günlerde …", round 37 dev spor-485)
 _PARTICIPLE_SUBJECT = regex.compile(
-    r"(?<![\p{L}])\p{Ll}+[ae]n\s+(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){0,4}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
-    + _SUBJECT_GOES_ON)
+    r"(?<![\p{L}])\p{Ll}+[ae]n\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){0,4}?"
+    r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:de|da|ise)\s+|" + _SUBJECT_GOES_ON + ")")
 _TOPIC_BEFORE = regex.compile(rf"(?<=[,;]\s*)(?P<name>(?:{_CAP_WORD}\s+){{0,7}}{_CAP_WORD})\s+{_TOPIC_PARTICLE}\s+\Z")
 _TOPIC_SUBJECT = regex.compile(rf"(?<![\p{{L}}])(?P<name>(?:\p{{Lu}}[\p{{Ll}}\p{{M}}]+\s+){{1,6}}?){_TOPIC_PARTICLE}\s+")
 

@@ -260,6 +260,11 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         # 'Recep Güven'in "..." sözlerine değinen Yeniçeri', 'Baykal'ın "..." demesi': the
         # words are the genitive owner's, not the sentence subject's (dev siyaset-447, spor-103)
         speaker = genitive_owner_before(body, sent_start, span.open, book, exclude=quote_spans)
+        if speaker is None:  # "… Başkanı Mehmet Kocadon, Orman'a '…' demesi": the genitive left out
+            # after a subject set off by a comma (round 37 dev spor-426)
+            subject = find_subject(body, sent_start, span.open, book, exclude=quote_spans, allow_unknown=False)
+            if subject is not None and body[subject.end:subject.end + 1] == ",":
+                speaker = subject
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nominal")

@@ -849,6 +849,20 @@ def _epithet_pattern() -> regex.Pattern:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _participle_epithet() -> regex.Pattern:
+    nouns = sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})\s*\Z")
+
+
+def epithet_ends_at(body: str, start: int, comma: int) -> bool:
+    """A role noun after a participle phrase ends right before ``comma``: the subject of the
+    sentence ("… 2,4 milyon dolara anlaşan oyun kurucu, | … geçirdiğini söyledi", round 37 dev
+    spor-240)."""
+    return _participle_epithet().search(body, max(start, comma - 80), comma) is not None
+
+
 def epithet_subject(body: str, start: int, end: int, book: NameBook,
                     recent: Sequence[Speaker] = ()) -> Optional[Speaker]:
     """``… anlatan yetenekli kaleci, "…"``, ``41 yaşındaki teknik adam, şu ifadeleri
