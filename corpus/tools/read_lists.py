@@ -210,3 +210,24 @@ READ_SESSION16 |= {
         "ttc-kultursanat-499", "ttc-kultursanat-570", "ttc-saglik-148", "ttc-saglik-151", "ttc-saglik-273",
         "ttc-saglik-373", "ttc-saglik-505", "ttc-spor-251", "ttc-teknoloji-102", "ttc-teknoloji-217",
         "ttc-teknoloji-244", "ttc-teknoloji-252", "ttc-teknoloji-345", "ttc-teknoloji-346", "ttc-teknoloji-396"}
+
+# session 17: dev-pool texts whose output (or text) was read while checking round 37's rules
+# (contract terms and renewals, ranges of durations, passive 'ifadeleri kullanıldı', subjects)
+READ_SESSION17 = {
+        "ttc-ekonomi-1", "ttc-ekonomi-199", "ttc-ekonomi-239", "ttc-ekonomi-260", "ttc-ekonomi-282",
+        "ttc-kultursanat-1", "ttc-kultursanat-138", "ttc-kultursanat-141", "ttc-kultursanat-191",
+        "ttc-kultursanat-193", "ttc-kultursanat-201", "ttc-kultursanat-340", "ttc-kultursanat-37",
+        "ttc-kultursanat-454", "ttc-kultursanat-576", "ttc-kultursanat-7", "ttc-saglik-106",
+        "ttc-saglik-110", "ttc-saglik-148", "ttc-saglik-160", "ttc-saglik-173", "ttc-saglik-178",
+        "ttc-saglik-188", "ttc-saglik-216", "ttc-saglik-304", "ttc-saglik-318", "ttc-saglik-330",
+        "ttc-saglik-349", "ttc-saglik-371", "ttc-saglik-407", "ttc-saglik-453", "ttc-saglik-484",
+        "ttc-saglik-538", "ttc-saglik-544", "ttc-saglik-554", "ttc-saglik-565", "ttc-saglik-573",
+        "ttc-saglik-579", "ttc-siyaset-114", "ttc-siyaset-116", "ttc-siyaset-124",
+        "ttc-siyaset-215", "ttc-siyaset-259", "ttc-siyaset-404", "ttc-siyaset-431",
+        "ttc-siyaset-55", "ttc-siyaset-560", "ttc-spor-168", "ttc-spor-196", "ttc-spor-197",
+        "ttc-spor-211", "ttc-spor-239", "ttc-spor-288", "ttc-spor-323", "ttc-spor-326",
+        "ttc-spor-381", "ttc-spor-424", "ttc-spor-431", "ttc-spor-450", "ttc-spor-478",
+        "ttc-spor-482", "ttc-spor-495", "ttc-spor-508", "ttc-teknoloji-186", "ttc-teknoloji-207",
+        "ttc-teknoloji-25", "ttc-teknoloji-345", "ttc-teknoloji-470", "ttc-teknoloji-482",
+        "ttc-teknoloji-547"
+}
