@@ -60,3 +60,45 @@ def test_no_quote_without_voice_introducer_or_speaker(text):
 def test_a_marked_quote_is_left_to_the_marks():
     found, _ = _unmarked('Dernek Başkanı Ali Vural, "Biz sesimizi duyurmak için mektup yazdık" dedi.')
     assert found == []
+
+
+COLON = [
+    # (text, quote text, speaker, cue): unmarked speech after a colon intro (round 38 dev
+    # siyaset-88, round 36 dev saglik-269)
+    ("Kurtulmuş, Erdoğan'ın sözlerini şöyle yorumladı: Sayın Cumhurbaşkanımız erken seçime karşı olmuş "
+     "bir isim. Hep karşı oldu.\n\nİLK TURDA ÇIKABİLİR\n\nKurtulmuş yeni bir açıklama yaptı.",
+     "Sayın Cumhurbaşkanımız erken seçime karşı olmuş bir isim. Hep karşı oldu.", "Kurtulmuş", "şöyle yorumladı"),
+    # a closing mark left without its opening one ends it; "diyor ki" opens words inside it
+    ("Kurtulmuş şöyle devam etti: Çıkmazsa dünyanın sonu değil. Herkes bize diyor ki aman hükümetsiz "
+     "bırakmayın. Çıkmazsa dünyanın sonu değil\" Kurtulmuş, soruyu şöyle yanıtladı.",
+     "Çıkmazsa dünyanın sonu değil. Herkes bize diyor ki aman hükümetsiz bırakmayın. Çıkmazsa dünyanın sonu değil",
+     "Kurtulmuş", "şöyle devam etti"),
+    # on over the next paragraph while it goes on in the first person
+    ("Bakan Ali Vural soruya şöyle yanıt verdi: Biz hiçbir zaman küçük hesap yapmadık. Hep doğru yoldan gittik."
+     "\n\nSeçim o günkü atmosferde olsaydı yine kazanırdık. Hesap yapmayız.",
+     "Biz hiçbir zaman küçük hesap yapmadık. Hep doğru yoldan gittik.\n\nSeçim o günkü atmosferde olsaydı "
+     "yine kazanırdık. Hesap yapmayız.", "Ali Vural", "şöyle yanıt verdi"),
+]
+
+COLON_NEGATIVE = [
+    "Yeni asgari ücret şöyle yapılacak: Ağustos ayında brüt 1400 lira, gelecek yıl 1600 lira.",  # no verb of saying
+    "Ali Vural şöyle konuştu: \"Biz hazırız.\" Toplantı sona erdi.",  # a marked quote is the marks' business
+]
+
+
+def _colon(text):
+    art = article.from_text(text, published="2025-08-22")
+    extraction = run_stages(art, _rule_analysis(art.body))
+    return [q for q in extraction.quotes if q.source == "quotes.unmarked.colon"], art.body
+
+
+@pytest.mark.parametrize("text,quote,speaker,cue", COLON, ids=lambda v: str(v)[:30])
+def test_speech_after_a_colon_intro_is_a_direct_quote(text, quote, speaker, cue):
+    found, body = _colon(text)
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in found] == [(quote, speaker, cue)]
+    assert body[found[0].start:found[0].end] == quote
+
+
+@pytest.mark.parametrize("text", COLON_NEGATIVE + NEGATIVE, ids=lambda v: v[:30])
+def test_no_colon_quote(text):
+    assert _colon(text)[0] == []

@@ -110,11 +110,84 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
     return start, end, kind
 
 
+# A colon intro whose verb of saying ends it, the speech after it on the same line without a
+# mark: "Kurtulmuş, … şöyle yorumladı: Sayın Cumhurbaşkanımız …" (round 38 dev siyaset-88 x3,
+# round 36 dev saglik-269's "şöyle eleştirdi:"; ANNOTATION: required, notes F, AO, AS, GX).
+_COLON_INTRO = regex.compile(
+    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:[ \t]+"
+    r"(?=[\p{Lu}\p{N}])")
+_CROSSHEAD = regex.compile(r"\A[^\p{Ll}]*\Z")
+_DOUBLE_MARKS = regex.compile(r"[\"“”«»\x93\x94]")
+
+
+def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequence[Quote]) -> list[Quote]:
+    """Unmarked speech after a colon intro, to the end of its paragraph (or to a closing mark
+    left without its opening one), and on over the next paragraphs while they go on in the
+    first person with no double quote mark, no crosshead and no verb of saying of their own."""
+    out: list[Quote] = []
+    marked = [q for q in taken if q.kind != "indirect"]
+    for m in _COLON_INTRO.finditer(body):
+        cue = next((c for c in cue_lexicon.find_cues(body, m.start(), m.end())
+                    if c.speech in ("direct", "both") and c.form == "finite"
+                    and not body[c.end:m.end()].strip(" \t:")), None)
+        if cue is None:
+            continue
+        start = m.end()
+        line_end = body.find("\n", start)
+        end = len(body) if line_end < 0 else line_end
+        closer = next((i for i in range(start + 1, end) if body[i] in _CLOSERS and not body[i - 1].isspace()
+                       and (i + 1 == end or not body[i + 1].isalpha())), None)
+        if closer is not None:
+            end = closer  # '… dünyanın sonu değil" Kurtulmuş, …': the lost opening mark's quote ends here
+        text = body[start:end].rstrip()
+        end = start + len(text)
+        if len(text.split()) < MIN_WORDS or _DOUBLE_MARKS.search(text):
+            continue  # (the intro says whose speech it is: no test of its voice)
+        if any(c.speech in ("direct", "both") and (c.form == cue_lexicon.PARTICIPLE
+                                                   or not body[c.end:end].strip(" \t.!?…"))
+               for c in cue_lexicon.find_cues(body, start, end)):
+            continue  # "… yazdık dedi.", "… diye soran anneler": a cue of its own closes or frames it
+            # (the lost-mark rule's, below)
+        if closer is None:
+            end = _following_paragraphs(body, end)
+        if any(q.start < end and start < q.end for q in itertools.chain(marked, out)):
+            continue
+        intro = analysis.sentences[analysis.sentence_index(cue.start)].start if analysis.sentences else 0
+        # the finite verb's subject ("Kurtulmuş, Erdoğan'ın … şöyle yorumladı:"), else as for lost marks
+        speaker = find_subject(body, min(intro, cue.start), cue.start, book) \
+            or _speaker(body, analysis, book, cue.start, start, "after", taken)
+        sentence = analysis.sentence_index(start) if analysis.sentences else 0
+        out.append(Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                         cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
+                         source="quotes.unmarked.colon"))
+    return out
+
+
+def _following_paragraphs(body: str, end: int) -> int:
+    """``end`` moved over the paragraphs after it that go on with the same speech."""
+    while True:
+        nxt = end
+        while nxt < len(body) and body[nxt] in "\n \t":
+            nxt += 1
+        if nxt >= len(body) or "\n\n" not in body[end:nxt]:
+            return end
+        para_end = body.find("\n", nxt)
+        para_end = len(body) if para_end < 0 else para_end
+        para = body[nxt:para_end].rstrip()
+        if body[end - 1] not in ".!?…" and para and not _DOUBLE_MARKS.search(para):
+            end = nxt + len(para)  # "Uzakdoğu ve\n\nRusya\n\ndan da …": a break scraping put in a sentence
+            continue
+        if (len(para.split()) < MIN_WORDS or _CROSSHEAD.match(para) or _DOUBLE_MARKS.search(para)
+                or not _FIRST_PERSON.search(para) or cue_lexicon.find_cues(body, nxt, para_end)):
+            return end
+        end = nxt + len(para)
+
+
 def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
                      taken: Sequence[Quote] = ()) -> list[Quote]:
     """Direct quotes of lost-mark speech that no quote found so far overlaps."""
     body = article.body
-    out: list[Quote] = []
+    out: list[Quote] = _colon_statements(body, analysis, book, taken)
     for cue in _closing_cues(body):
         end = cue.start
         while end > 0 and body[end - 1] in " \t":
