@@ -231,3 +231,8 @@ READ_SESSION17 = {
         "ttc-teknoloji-25", "ttc-teknoloji-345", "ttc-teknoloji-470", "ttc-teknoloji-482",
         "ttc-teknoloji-547"
 }
+# session 17, round 38's rules (colon intros, hyphenated surnames, a partner opening the sentence)
+READ_SESSION17 |= {
+        "ttc-ekonomi-190", "ttc-ekonomi-518", "ttc-ekonomi-523", "ttc-ekonomi-544", "ttc-kultursanat-586",
+        "ttc-saglik-289", "ttc-saglik-348", "ttc-saglik-368", "ttc-siyaset-245", "ttc-siyaset-335",
+        "ttc-siyaset-376", "ttc-siyaset-393", "ttc-siyaset-463", "ttc-siyaset-79", "ttc-spor-453"}

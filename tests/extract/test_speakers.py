@@ -447,3 +447,34 @@ def test_a_list_of_names_opening_a_sentence_is_no_subject():
     analysis = attrs.evolve(analysis, sentences=tuple(sentences))
     quotes = run_stages(art, analysis).quotes
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Marc Faber"]
+
+
+def test_hyphenated_surname_and_its_first_spelling():
+    # round 38 dev ekonomi-338: "Cansen Başaran-Symes" first, "Cansen Başaran Symes" later, "Symes" alone
+    book = NameBook()
+    book.add("Cansen Başaran-Symes", at=10)
+    book.add("Cansen Başaran Symes", at=200)
+    assert book.resolve("Symes").name == "Cansen Başaran-Symes"
+    assert book.resolve("Symes", at=300).name == "Cansen Başaran-Symes"
+    assert book.resolve("Başaran-Symes'in").name == "Cansen Başaran-Symes"
+    assert _book("Ali Veli-Kaya").resolve("Veli") is None  # only the last part stands for it
+
+
+def test_a_partner_opening_the_sentence_does_not_speak():
+    # round 38 dev siyaset-262: "X ile … görüşmenin ardından … Kılıçdaroğlu, "…" karşılığını verdi"
+    text = ("CHP Genel Başkanı Kemal Kılıçdaroğlu açıklama yaptı.\n\nPartisinin Antalya Milletvekili Deniz Baykal "
+            "ile bugün gerçekleştirdiği görüşmenin ardından Kılıçdaroğlu, \"Yarına daha çok vaktimiz var\" "
+            "karşılığını verdi.")
+    art = article.from_text(text, published="2025-08-22")
+    quotes = run_stages(art, segment.analyze(art.body)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Yarına daha çok vaktimiz var", "Kemal Kılıçdaroğlu")]
+
+
+def test_related_story_label_is_no_speaker():
+    # dev pool siyaset-79: the scraped label "İlgili Haber" before a quote
+    text = ("Hayrunnisa Gül bir gün otomobil ile baskın yapmış.\n\nİlgili Haber\n\nGül ile Erdoğan arasında her şeyin "
+            "kırıldığı an\n\nİşte olayın ayrıntıları:\n\n\"Başörtüsü takıntısıyla hayatı ona zehir ettiler.\"")
+    art = article.from_text(text, published="2025-08-22")
+    names = [q.speaker.name for q in run_stages(art, segment.analyze(art.body)).quotes if q.speaker]
+    assert "İlgili Haber" not in names

@@ -217,12 +217,19 @@ class NameBook:
         for person in self.people:
             parts = person.name.split()
             if parts[-1] != last:
-                continue
+                # a hyphenated surname answers to its last part ("Symes" for "Cansen Başaran-Symes")
+                parts = person.name.replace("-", " ").split()
+                if parts[-1] != last or "-" in last:
+                    continue
             if len(words) > 1 and " ".join(parts[-len(words):]) != " ".join(words):
                 continue
             fits.append(person)
-            if best is None or len(parts) > len(best.name.split()):
+            if best is None or len(parts) > len(best.name.replace("-", " ").split()):
                 best = person
+        if any("-" in p.name for p in fits):
+            fits = self._first_spellings(fits)
+            best = next((p for p in fits if best is not None
+                         and p.name.replace("-", " ") == best.name.replace("-", " ")), best)
         if at is not None and len(words) == 1 and len(fits) > 1:
             recent = self._written_last(fits, at)
             if recent is not None:
@@ -237,6 +244,19 @@ class NameBook:
         if best is not None and " " in best.name:
             return self._usual_spelling(best)
         return best
+
+    def _first_spellings(self, people: list) -> list:
+        """``people`` with each name written both with and without a hyphen ("Cansen
+        Başaran-Symes", "Cansen Başaran Symes") kept once, under the spelling written first
+        (round 38 dev ekonomi-338)."""
+        first = {}
+        for person in people:
+            key = person.name.replace("-", " ")
+            at = min(self.written_at.get(person.name, [10 ** 9]))
+            if key not in first or at < first[key][0]:
+                first[key] = (at, person)
+        kept = {id(p) for _, p in first.values()}
+        return [p for p in people if id(p) in kept]
 
     def _usual_spelling(self, person: Person) -> Person:
         """``Güner Ögünç`` written once beside ``Güner Öğünç`` written often: the same
@@ -603,7 +623,8 @@ def _is_place(word: str) -> bool:
 # A known person standing first in the sentence, in the nominative (no suffix).
 _INITIAL_SUBJECT = regex.compile(
     rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])
-         (?!\s+(?:{_DETACHED_SUFFIX.pattern})(?![\p{{L}}]))  # "Akhisar Belediyespor un teknik direktörü": an owner""",
+         (?!\s+(?:{_DETACHED_SUFFIX.pattern})(?![\p{{L}}]))  # "Akhisar Belediyespor un teknik direktörü": an owner
+         (?!\s+ile(?![\p{{L}}]))  # "… Deniz Baykal ile bugün gerçekleştirdiği görüşmenin ardından": a partner (round 38 dev siyaset-262)""",
     regex.VERBOSE,
 )
 
