@@ -235,4 +235,5 @@ READ_SESSION17 = {
 READ_SESSION17 |= {
         "ttc-ekonomi-190", "ttc-ekonomi-518", "ttc-ekonomi-523", "ttc-ekonomi-544", "ttc-kultursanat-586",
         "ttc-saglik-289", "ttc-saglik-348", "ttc-saglik-368", "ttc-siyaset-245", "ttc-siyaset-335",
-        "ttc-siyaset-376", "ttc-siyaset-393", "ttc-siyaset-463", "ttc-siyaset-79", "ttc-spor-453"}
+        "ttc-siyaset-376", "ttc-siyaset-393", "ttc-siyaset-463", "ttc-siyaset-79", "ttc-spor-453",
+        "ttc-siyaset-99"}
