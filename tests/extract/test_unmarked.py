@@ -38,10 +38,11 @@ NEGATIVE = [
 ]
 
 
-def _unmarked(text):
+def _unmarked(text, source="quotes.unmarked"):
+    """The quotes of ``source`` found in ``text`` (rule analysis), and the article body."""
     art = article.from_text(text, published="2025-08-22")
     extraction = run_stages(art, _rule_analysis(art.body))
-    return [q for q in extraction.quotes if q.source == "quotes.unmarked"], art.body
+    return [q for q in extraction.quotes if q.source == source], art.body
 
 
 @pytest.mark.parametrize("text,quote,speaker,cue", POSITIVE, ids=lambda v: str(v)[:30])
@@ -87,9 +88,7 @@ COLON_NEGATIVE = [
 
 
 def _colon(text):
-    art = article.from_text(text, published="2025-08-22")
-    extraction = run_stages(art, _rule_analysis(art.body))
-    return [q for q in extraction.quotes if q.source == "quotes.unmarked.colon"], art.body
+    return _unmarked(text, "quotes.unmarked.colon")
 
 
 @pytest.mark.parametrize("text,quote,speaker,cue", COLON, ids=lambda v: str(v)[:30])

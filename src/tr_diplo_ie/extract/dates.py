@@ -394,6 +394,12 @@ def _unit_row(lex: _Lexicon, m) -> Optional[dict]:
     return lex.units.get(word) if word else None
 
 
+def _duration_of(lex: _Lexicon, m, n) -> Optional[str]:
+    """The DURATION value of ``n`` of the match's time unit (None without a known unit)."""
+    row = _unit_row(lex, m)
+    return timex.duration_value(n, row["unit"], int(row["factor"] or 1)) if row is not None else None
+
+
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
 
 
@@ -591,9 +597,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             return None
         return cand("DURATION", value)
     if name == "range_first":  # the text is the number alone (the unit is the second number's)
-        row = _unit_row(lex, m)
-        value = timex.duration_value(int(m.group("num")), row["unit"], int(row["factor"] or 1)) \
-            if row is not None else None
+        value = _duration_of(lex, m, int(m.group("num")))
         if value is None:
             return None
         offset = _RANGE_OFFSET.match(folded, m.end("unit"))
@@ -604,9 +608,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             return _Cand(start, end, end, "DATE", None, name, rule.priority, "")
         return _Cand(start, end, end, "DURATION", value, name, rule.priority, "")
     if name == "option_duration":
-        row = _unit_row(lex, m)
-        value = timex.duration_value(int(m.group("a")) + int(m.group("b")), row["unit"], int(row["factor"] or 1)) \
-            if row is not None else None
+        value = _duration_of(lex, m, int(m.group("a")) + int(m.group("b")))
         return cand("DURATION", value, mod="EQUAL_OR_LESS") if value else None
     if name == "set":
         row = _unit_row(lex, m)

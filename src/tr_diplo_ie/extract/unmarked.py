@@ -128,7 +128,7 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
     marked = [q for q in taken if q.kind != "indirect"]
     for m in _COLON_INTRO.finditer(body):
         cue = next((c for c in cue_lexicon.find_cues(body, m.start(), m.end())
-                    if c.speech in ("direct", "both") and c.form == "finite"
+                    if c.speech in ("direct", "both") and c.form == cue_lexicon.FINITE
                     and not body[c.end:m.end()].strip(" \t:")), None)
         if cue is None:
             continue
