@@ -859,9 +859,15 @@ def _counted_group() -> regex.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _epithet_pattern() -> regex.Pattern:
+def _epithet_alternatives() -> str:
+    """The role nouns of ``epithet_nouns.txt`` as a regex alternation, longest first."""
     nouns = sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True)
-    alternatives = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+
+
+@functools.lru_cache(maxsize=1)
+def _epithet_pattern() -> regex.Pattern:
+    alternatives = _epithet_alternatives()
     return regex.compile(
         rf"""(?<![\p{{L}}'’])
              (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:\p{{Ll}}+\s+){{0,2}}?(?P<role>{alternatives}))
@@ -872,8 +878,7 @@ def _epithet_pattern() -> regex.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _participle_epithet() -> regex.Pattern:
-    nouns = sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True)
-    alternatives = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    alternatives = _epithet_alternatives()
     return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})\s*\Z")
 
 

@@ -22,8 +22,8 @@ class _Cue:
     status: str
 
 
-# a participle ending ("yenileyen", "yenilenmeyen", "eren") and a possessed head before it ("sözleşmesi")
-_PARTICIPLE = regex.compile(r"(?:\A[ae]n|y[ae]n|[ıiuü]?n[ae]n|m[ae]y[ae]n)\Z")
+# a participle ending ("yenileyen", "yenilenmeyen") and a possessed head before it ("sözleşmesi")
+_PARTICIPLE = regex.compile(r"(?:y[ae]n|[ıiuü]?n[ae]n|m[ae]y[ae]n)\Z")
 _POSSESSED = regex.compile(r"(?:s[ıiuü]|[^aeıioöuü][ıiuü])\Z")
 _PLURAL = regex.compile(r"\p{L}l[ae]r")
 
@@ -52,7 +52,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         if (words, status) in lex.term and _PARTICIPLE.search(rest) and i and _POSSESSED.search(toks[i - 1].low) \
                 and i + n < len(toks) and _PLURAL.search(toks[i + n].low):
             continue  # "sözleşmesi yenilenmeyen oyuncularımız": each player's contract, no one
-            # document (round 37 dev spor-173; the same with "sona eren futbolculardan", spor-180)
+            # document (round 37 dev spor-173)
         last = i + n - 1
         if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
             return _Cue(first=i, last=last, status="mentioned")
