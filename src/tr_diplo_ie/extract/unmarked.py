@@ -20,6 +20,12 @@ first word to the word before the cue.  So a quote is taken only when all of the
 
 dev ttc-saglik-312 (three quotes); dev pool (TTC-3600 dev split outside the corpus) ekonomi-94,
 -518, siyaset-367 and others for a closing mark left without its opening one.
+
+Speech set without marks after a colon intro that a verb of saying ends (``Kurtulmuş, …
+şöyle yorumladı: Sayın Cumhurbaşkanımız …``) is taken first (:func:`_colon_statements`): to
+the end of its paragraph or to a closing mark, and on over the paragraphs that go on in the
+first person; the intro names the speaker, so no test of the voice is made on its first
+paragraph.
 """
 from __future__ import annotations
 
