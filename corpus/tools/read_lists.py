@@ -237,3 +237,8 @@ READ_SESSION17 |= {
         "ttc-saglik-289", "ttc-saglik-348", "ttc-saglik-368", "ttc-siyaset-245", "ttc-siyaset-335",
         "ttc-siyaset-376", "ttc-siyaset-393", "ttc-siyaset-463", "ttc-siyaset-79", "ttc-spor-453",
         "ttc-siyaset-99"}
+# session 17, round 39: dev-pool diffs read while trying present-tense person endings on cues (reverted)
+READ_SESSION17 |= {
+        "ttc-ekonomi-335", "ttc-kultursanat-113", "ttc-kultursanat-139", "ttc-kultursanat-298",
+        "ttc-kultursanat-565", "ttc-kultursanat-6", "ttc-saglik-332", "ttc-siyaset-153", "ttc-siyaset-297",
+        "ttc-siyaset-34", "ttc-siyaset-484", "ttc-teknoloji-577"}
