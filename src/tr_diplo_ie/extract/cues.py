@@ -20,7 +20,7 @@ _SUFFIXES = {
     "finite": r"""(?:[dt][ıiuü](?:[km]|n[ıiuü]z|ler|lar)?     # dedi, söyledik, kaydetti
                   |m[ıiuü]ş(?:t[ıiuü]|t[ıiuü]r|lerdir)?       # söylemiş, demişti
                   |y?[ae]c[ae]k(?:t[ıi]r)?                    # söyleyecek
-                  |[ıiuü]?yor(?:d[ıiuü]|lar)?)                 # söylüyor (after stem vowel)""",
+                  |[ıiuü]?yor(?:d[ıiuü]|lar|u[mz]|s[a][km])?)  # söylüyor (after stem vowel), diyoruz, diyorsak""",
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
                r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan

@@ -134,7 +134,15 @@ def _intro_mark(body: str, span: Quoted) -> Optional[int]:
     forward = _FORWARD_INTRO.search(body[window_start:mark]) if ends_sentence else None
     if forward:  # 'şöyle devam etti. "…"', 'şunları belirtti; "…"'
         return window_start + forward.start() + len(forward.group().rstrip()) - 1
+    ki = _KI_INTRO.search(body, window_start, mark)
+    if ki is not None:  # "Biz diyoruz ki '…'", "Demirel bana dedi ki '…'": a finite cue, then "ki"
+        cue = _last_cue(body, window_start, ki.start())
+        if cue is not None and cue.form == cue_lexicon.FINITE and not body[cue.end:ki.start()].strip():
+            return ki.start()
     return None
+
+
+_KI_INTRO = regex.compile(r"(?<![\p{L}])ki[ \t]*[,:]?[ \t]*\Z")
 
 
 def _labelled_crosshead(body: str, span: Quoted, colon: int) -> bool:
@@ -304,6 +312,19 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
         passive = colon_cue is not None and _passive(colon_cue)
+        if colon_cue is not None and body.startswith("ki", colon):
+            colon_cue = attrs.evolve(colon_cue, end=colon + 2, text=body[colon_cue.start:colon + 2])  # "diyoruz ki"
+        if span.parent is not None and colon_cue is not None and body.startswith("ki", colon):
+            # 'Bozdağ: "… Biz diyoruz ki '…'"': the outer speaker's own words (round 39 dev siyaset-532);
+            # 'Demirel bana dedi ki '…'': a subject inside the outer quote; 'dediler ki': nobody named
+            speaker = find_subject(body, max(intro_start, span.parent + 1), colon, book, exclude=quote_spans,
+                                   allow_unknown=False)
+            if speaker is None and _FIRST_PERSON.search(colon_cue.text[:-2].rstrip()):
+                outer = next((q for q in done if q.start <= span.parent + 2 and q.end >= span.end - 1), None)
+                speaker = outer.speaker if outer is not None else None
+            return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
+                         cue=colon_cue.text, cue_start=colon_cue.start, cue_end=colon_cue.end, sentence=sentence,
+                         source=source + ".nested")
         # '... ifade edilen açıklamada, şunlar kaydedildi:': the source of the statement speaks
         source_before = (agent_before(body, intro_start, colon, book)
                          or statement_source_before(body, colon, book)) if passive else None
@@ -341,7 +362,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
 
 
 _NOMINAL_CUES = frozenset({"sözüne", "demesi", "sözlerini aktar", "sözlerine yer ver"})
-_FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z)$")
+_FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z|s[ae][km])$")  # dedik, diyoruz, diyorsak
 
 
 def _bare_subject(body: str, span: Quoted, sent_start: int, book: NameBook, quote_spans) -> Optional[Speaker]:
