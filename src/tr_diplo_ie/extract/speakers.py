@@ -1120,12 +1120,13 @@ def statement_intro(body: str, start: int, colon: int) -> Optional[regex.Match]:
     return _statement_pattern().search(body, start, end)
 
 
-def statement_owner(body: str, statement: Optional[regex.Match], book: NameBook) -> Optional[Speaker]:
+def statement_owner(body: str, statement: Optional[regex.Match], book: NameBook,
+                    allow_unknown: bool = True) -> Optional[Speaker]:
     """The owner of a statement introduction (a genitive name before the noun) speaks."""
     if statement is None:
         return None
     return _speaker_from(body, statement.start("owner"), statement.end("owner"), book,
-                         "speaker.statement", allow_unknown=True)
+                         "speaker.statement", allow_unknown=allow_unknown)
 
 
 _AGENT = regex.compile(rf"(?P<name>{_CHAIN_WORD}(?:\s+{_CHAIN_WORD}){{0,5}})\s+tarafından(?!\p{{L}})")

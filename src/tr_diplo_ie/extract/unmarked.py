@@ -25,7 +25,8 @@ Speech set without marks after a colon intro that a verb of saying ends (``Kurtu
 şöyle yorumladı: Sayın Cumhurbaşkanımız …``) is taken first (:func:`_colon_statements`): to
 the end of its paragraph or to a closing mark, and on over the paragraphs that go on in the
 first person; the intro names the speaker, so no test of the voice is made on its first
-paragraph.
+paragraph. Before both, statements listed under a nominal introducer paragraph (``İşte Baykal'ın
+açıklamaları:``) are taken by :mod:`.transcripts`.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
 from .speakers import NameBook, epithet_subject, find_subject
+from .transcripts import transcript_statements
 
 MIN_WORDS = 4
 MAX_CHARS = 1500  # from the introducer to the cue
@@ -193,7 +195,8 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
                      taken: Sequence[Quote] = ()) -> list[Quote]:
     """Direct quotes of lost-mark speech that no quote found so far overlaps."""
     body = article.body
-    out: list[Quote] = _colon_statements(body, analysis, book, taken)
+    out: list[Quote] = transcript_statements(body, analysis, book, taken)
+    out += _colon_statements(body, analysis, book, list(taken) + out)
     for cue in _closing_cues(body):
         end = cue.start
         while end > 0 and body[end - 1] in " \t":
