@@ -242,3 +242,17 @@ READ_SESSION17 |= {
         "ttc-ekonomi-335", "ttc-kultursanat-113", "ttc-kultursanat-139", "ttc-kultursanat-298",
         "ttc-kultursanat-565", "ttc-kultursanat-6", "ttc-saglik-332", "ttc-siyaset-153", "ttc-siyaset-297",
         "ttc-siyaset-34", "ttc-siyaset-484", "ttc-teknoloji-577"}
+
+# session 18: dev-pool diffs read while checking present-tense cues with person endings, cue + "ki"
+# introductions, and statements listed under a nominal introducer ("İşte X'in açıklamaları:")
+READ_SESSION18 = {"ttc-ekonomi-335", "ttc-ekonomi-47", "ttc-kultursanat-113", "ttc-kultursanat-298", "ttc-kultursanat-6", "ttc-saglik-332", "ttc-siyaset-102", "ttc-siyaset-103", "ttc-siyaset-113", "ttc-siyaset-114", "ttc-siyaset-153", "ttc-siyaset-19", "ttc-siyaset-221", "ttc-siyaset-25", "ttc-siyaset-297", "ttc-siyaset-34", "ttc-siyaset-408", "ttc-siyaset-440", "ttc-siyaset-55", "ttc-siyaset-61", "ttc-siyaset-72", "ttc-siyaset-99", "ttc-spor-572", "ttc-teknoloji-547", "ttc-teknoloji-577"}
+# session 18: single lines of dev-pool texts printed by regex scans ("X ile Y arasındaki … anlaşması",
+# a cue before "ki" and a mark, introducer lines ending in a colon)
+READ_SESSION18 |= {
+        "ttc-ekonomi-30", "ttc-ekonomi-42", "ttc-ekonomi-234", "ttc-ekonomi-555", "ttc-kultursanat-527",
+        "ttc-spor-323", "ttc-spor-490", "ttc-kultursanat-2", "ttc-kultursanat-8", "ttc-kultursanat-213",
+        "ttc-siyaset-413", "ttc-spor-571", "ttc-ekonomi-598", "ttc-kultursanat-361", "ttc-kultursanat-401",
+        "ttc-kultursanat-461", "ttc-kultursanat-485", "ttc-saglik-154", "ttc-saglik-399", "ttc-saglik-417",
+        "ttc-siyaset-35", "ttc-siyaset-200", "ttc-siyaset-213", "ttc-siyaset-215", "ttc-siyaset-259",
+        "ttc-siyaset-354", "ttc-siyaset-448", "ttc-siyaset-453", "ttc-siyaset-492", "ttc-siyaset-521",
+        "ttc-siyaset-556", "ttc-spor-425", "ttc-spor-569", "ttc-teknoloji-520"}

@@ -2,7 +2,7 @@
 the library leaves without a speaker, quotes under a passive cue in which an organisation names
 itself in the first person plural, and bare agreement heads the library reports."""
 from read_lists import (READ_AFTER_ROUND16, READ_SESSION11, READ_SESSION12, READ_SESSION13, READ_SESSION14,
-                        READ_SESSION15, READ_SESSION16, READ_SESSION17)
+                        READ_SESSION15, READ_SESSION16, READ_SESSION17, READ_SESSION18)
 from candidates import Pool
 from make_article import normalise
 from tr_diplo_ie.extract import cues
@@ -10,7 +10,7 @@ from tr_diplo_ie.extract.speakers import _own_institution
 from tr_diplo_ie.pipeline import Pipeline
 from tr_diplo_ie.records import Article
 
-READ = READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15 | READ_SESSION16 | READ_SESSION17
+READ = READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15 | READ_SESSION16 | READ_SESSION17 | READ_SESSION18
 
 
 def passive(quote) -> bool:
@@ -70,3 +70,14 @@ def news_by_all_quote_marks(k: int):
     """The pick of rounds 33-35: the ``k`` unread siyaset/ekonomi articles richest in plain and C1
     quote marks together (ties broken by length); rows from :func:`counted_pool_with_marks`."""
     return ("qq", lambda r: (r["qq"] if r["cat"] in NEWS else 0, r["n"]), k)
+
+
+def long_news_pool() -> Pool:
+    """Round 40: the unread siyaset/ekonomi dev-pool articles longer than the 4,500 characters
+    that :func:`counted_pool` keeps, with ``qq`` (plain and C1 quote marks) on every row."""
+    pool = Pool()
+    pool.rows = [r for r in pool.rows if r["id"] not in READ and r["split"] == "dev" and r["n"] > 4500
+                 and r["cat"] in NEWS]
+    for r in pool.rows:
+        r["qq"] = r["q"] + c1_quote_marks(r["t"])
+    return pool
