@@ -172,6 +172,25 @@ def test_months_listed_before_aylari_are_each_a_date():
     assert got == [("Haziran", "2025-06"), ("Temmuz", "2025-07"), ("Ağustos ayları", "2025-08")]
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # one DATE per end point, "dönemi" with the second (ANNOTATION-notes FU, GR; dev ekonomi-171, -475)
+    ("Antalya'ya Ocak-Mayıs döneminde gelen turist sayısı arttı.", None,
+     [("Ocak", None), ("Mayıs dönemi", None)]),
+    ("Antalya'ya Ocak-Mayıs döneminde gelen turist sayısı arttı.", dt.date(2025, 8, 22),
+     [("Ocak", "2025-01"), ("Mayıs dönemi", "2025-05")]),
+    # the year in front dates both end points
+    ("2015 yılı Ocak-Mayıs döneminde bütçe açığı arttı.", None,
+     [("2015 yılı Ocak", "2015-01"), ("Mayıs dönemi", "2015-05")]),
+    ("İhracat 2015 Ocak- Mayıs ayı döneminde arttı.", None, [("2015 Ocak", "2015-01"), ("Mayıs ayı", "2015-05")]),
+    ("Satışlar ocak-ağustos döneminde düştü.", None, [("ocak", None), ("ağustos dönemi", None)]),
+    # "dönemi" alone after a month is no date of its own ("Mayıs döneminde" outside a range)
+    ("Mayıs döneminde satışlar arttı.", None, []),
+])
+def test_month_ranges_give_two_end_points(sentence, published, expected):
+    found = extract_dates(Article(id="x", body=sentence, published=published))
+    assert [(d.text, d.value) for d in found] == expected
+
+
 def test_ramazan_person_by_ner():
     """A given name "Ramazan" with a case ending is a person when NER says so, not Ramadan."""
     import attrs

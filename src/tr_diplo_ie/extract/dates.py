@@ -223,10 +223,13 @@ def _lexicon() -> _Lexicon:
         # ending only, "ayın 25 günü" aside
         ("month_day", rf"(?<![\p{{L}}\d])(?<!her\s)ayın\s+(?P<d>[0-3]?\d)(?=(?P<apos>{_APOS})(?P<asfx>\p{{L}}+)(?!\p{{L}}))"
                       rf"{_APOS_SFX}"),
-        # months listed before "ayları": "Haziran, Temmuz ve Ağustos ayları" (round 23 dev ekonomi-503)
+        # months listed before "ayları": "Haziran, Temmuz ve Ağustos ayları" (round 23 dev ekonomi-503);
+        # the first month of a range before "dönemi": "Ocak-Mayıs döneminde" (one DATE per end point,
+        # ANNOTATION-notes FU, GR: dev ekonomi-171, -475)
         ("month_list", rf"(?<![\p{{L}}\d]){month}(?=(?:\s*,\s*(?:{_alt(months)}))*"
-                       rf"(?:\s*,\s*|\s+(?:ve|ile|veya)\s+)(?:{_alt(months)})\s+aylar)"),
-        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay){_sfx('C')}"
+                       rf"(?:\s*,\s*|\s+(?:ve|ile|veya)\s+)(?:{_alt(months)})\s+aylar"
+                       rf"|[ \t]*[-–][ \t]*(?:{_alt(months)})\s+dönem)"),
+        ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay|(?<=[-–][ \t]*\p{{L}}+)\s+dönem){_sfx('C')}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
         ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
@@ -378,6 +381,8 @@ def _number(lex: _Lexicon, text: Optional[str]):
     return timex.parse_number(_DISTRIBUTIVE.sub("", text).split(), lex.numbers)
 
 
+_RANGE_YEAR = regex.compile(r"(?<![\d.,])(?P<y>(?:1[5-9]|20)\d{2})(?:\s+yıl(?:ı|ının))?\s+(?P<mon>\p{L}+)"
+                            r"[ \t]*[-–][ \t]*\Z", regex.IGNORECASE)
 _DAYS_IN = {"year": 365, "month": 30, "week": 7}  # (a fraction of a grain, moved by days)
 
 
@@ -507,6 +512,10 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if msfx:
             text_end, case = m.start("msfx"), msfx
         mon = lex.months[m.group("mon")]
+        # "2015 yılı Ocak-Mayıs dönemi": the year before a range dates its second month too (GR)
+        ranged = _RANGE_YEAR.search(body, max(0, start - 40), start)
+        if ranged and fold(ranged.group("mon")) in lex.months:
+            return cand("DATE", timex.month_value(int(ranged.group("y")), mon), "month")
         # a bare capitalised month may be a given name; in lower case it is a month
         # ("haziran imalat sanayi", "haziran borçlarını": dev ekonomi-17, -8)
         bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx and body[start].isupper()
