@@ -191,6 +191,15 @@ def test_month_ranges_give_two_end_points(sentence, published, expected):
     assert [(d.text, d.value) for d in found] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a life's years in parentheses (round 40 dev siyaset-238); a season stays with its first year (dev spor-456)
+    ("Hacı Yahya Demirel (1893-1972) ile evlendi.", [("1893", "1893"), ("1972", "1972")]),
+    ("CEV Kupası Şampiyonluğu (2013-2014) geldi.", [("2013", "2013")]),
+])
+def test_year_ranges_in_parentheses(sentence, expected):
+    assert [(d.text, d.value) for d in extract_dates(Article(id="x", body=sentence))] == expected
+
+
 def test_ramazan_person_by_ner():
     """A given name "Ramazan" with a case ending is a person when NER says so, not Ramadan."""
     import attrs

@@ -231,12 +231,14 @@ def _lexicon() -> _Lexicon:
                        rf"|[ \t]*[-–][ \t]*(?:{_alt(months)})\s+dönem)"),
         ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay|(?<=[-–][ \t]*\p{{L}}+)\s+dönem){_sfx('C')}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
-        ("year", rf"{lb}{year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
+        # (also after a full stop whose space was lost: "bitirdi.1949'da", round 40 dev siyaset-238)
+        ("year", rf"(?:(?<=\p{{Ll}}\.)|{lb}){year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         # not a share: "yüzde 70'lerde", "%70'ler"
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
-        ("century", rf"{lb}(?P<n>\d{{1,2}})\.\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
+        # "21. yüzyıl", and the ordinal written out after an apostrophe: "21'nci yüzyıl" (round 40 dev siyaset-80)
+        ("century", rf"{lb}(?P<n>\d{{1,2}})(?:\.|{_APOS}(?:[ıiuü]?nc[ıiuü]))\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
         ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
         # "hafta başı/ortası" (round 18 dev ekonomi-375, round 9 dev spor-536); "hafta sonu" is the
         # weekend (relative_times.tsv), not the end of a week
@@ -278,7 +280,8 @@ def _lexicon() -> _Lexicon:
         # not a count or a measure ("2000 kişi", "1500 ton")
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
-        ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}})(?!\s+{school})"),
+        # ... the second year of a range, also closing a parenthesis: "(1893-1972)" (round 40 dev siyaset-238)
+        ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}}|\))(?!\s+{school})"),
         # a school or season year: "2008-2009 eğitim öğretim yılı", "2014-2015 sezonu"
         ("school_year", rf"{lb}(?:1[5-9]|20)\d{{2}}\s*[-–/]\s*(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\s+"
                         rf"(?:(?:eğitim[\s-]+öğretim|öğretim|eğitim|ders|akademik)\s+yıl|sezon){_sfx('C', plural=False)}"),
@@ -381,6 +384,7 @@ def _number(lex: _Lexicon, text: Optional[str]):
     return timex.parse_number(_DISTRIBUTIVE.sub("", text).split(), lex.numbers)
 
 
+_RANGE_BEFORE = regex.compile(r"(\d{4})[ \t]*[-–][ \t]*\Z")
 _RANGE_YEAR = regex.compile(r"(?<![\d.,])(?P<y>(?:1[5-9]|20)\d{2})(?:\s+yıl(?:ı|ının))?\s+(?P<mon>\p{L}+)"
                             r"[ \t]*[-–][ \t]*\Z", regex.IGNORECASE)
 _DAYS_IN = {"year": 365, "month": 30, "week": 7}  # (a fraction of a grain, moved by days)
@@ -527,6 +531,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             # "2012'de"; "2012 ’de": the ending cut off by scraping (dev pool ttc-teknoloji-64)
             text_end, case = (m.start("asfx") - 1, asfx) if asfx is not None else (m.end("y"), spaced)
+        first = _RANGE_BEFORE.search(body, max(0, start - 8), start)
+        if body[end:end + 1] == ")" and first and int(first.group(1)) + 1 == int(m.group("y")):
+            return None  # "(2013-2014)": a season, left to its first year (dev spor-456)
         return _Cand(start, end, text_end, "DATE", timex.year_value(int(m.group("y"))), name,
                      rule.priority, case, "year")
     if name == "decade":

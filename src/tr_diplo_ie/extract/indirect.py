@@ -42,6 +42,7 @@ _NOT_GENITIVE = r"(?!(?:için|bütün|gün|dün|bugün|yarın)\b)"  # words that
 _GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
 _GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
+_IP_CONVERB = regex.compile(r"[ıiuü]p$")
 _WORD_BEFORE = regex.compile(r"(?P<word>[\p{L}\p{M}]+)\s+\Z")
 # a reported clause's nominalised verb in the accusative ("etkilendiğini", "olacağını"): closing
 # the part before a comma ("… etkilendiğini,"), or joined by "ve" to what follows ("… daha iyi
@@ -432,6 +433,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
             if is_cue or not _CONVERB.search(text):
                 return _skip_space(body, comma + 1)
+            if _IP_CONVERB.search(text) and not body[comma + 1:word_start].strip():
+                continue  # "… gelişmeleri tartışıp, | değerlendirdiklerini": joined to the reported verb (round 40 dev siyaset-271)
             if k and _COMPLEMENT_END.search(body, commas[k - 2] + 1 if k > 1 else floor, commas[k - 1]):
                 continue  # "… etkilendiğini, geç krize girip, | …": a conjunct of the report (round 30 dev ekonomi-511)
             if _COMPLEMENT_AND.search(body, previous, comma):

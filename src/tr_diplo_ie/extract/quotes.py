@@ -421,9 +421,14 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     match = NAME_AFTER.match(body, cue.end)
     if not match:
         return None
-    from .speakers import _speaker_from  # local: a private helper of the sibling module
+    from .speakers import _speaker_from, _title_subject  # local: private helpers of the sibling module
 
-    return _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
+    found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
+    if found is None and cue.form == cue_lexicon.PARTICIPLE:
+        # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
+        # person the article introduced with it (round 40 dev siyaset-496)
+        found = _title_subject(body, cue.end, min(len(body), cue.end + 80), book)
+    return found
 
 
 def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optional[Speaker]:

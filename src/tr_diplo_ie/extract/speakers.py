@@ -387,6 +387,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     for match in _title_pattern().finditer(body):
         name, title = _name_before_place(match), _canonical_title(match.group("title"))
         inner = titles.title_words(name.split())
+        if inner == len(name.split()):
+            continue  # "Başbakan Yardımcısı, …": the title goes on, no name follows (round 40 dev siyaset-496)
         if 0 < inner < len(name.split()):  # "… Başkan Yardımcısı İstanbul Milletvekili Semih Yalçın":
             name = " ".join(name.split()[inner:])  # a second title before the name (round 35 dev siyaset-208)
         book.add(name, title, at=match.start("name"))
@@ -879,7 +881,9 @@ def _epithet_pattern() -> regex.Pattern:
 @functools.lru_cache(maxsize=1)
 def _participle_epithet() -> regex.Pattern:
     alternatives = _epithet_alternatives()
-    return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})\s*\Z")
+    # ... or a title alone ("… diyen Başbakan Yardımcısı, | …", round 40 dev siyaset-496)
+    return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})"
+                         rf"|(?:{titles.alternation()}))\s*\Z")
 
 
 def epithet_ends_at(body: str, start: int, comma: int) -> bool:
