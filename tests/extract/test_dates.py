@@ -200,6 +200,20 @@ def test_year_ranges_in_parentheses(sentence, expected):
     assert [(d.text, d.value) for d in extract_dates(Article(id="x", body=sentence))] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "Aynı yıl" takes the year of the last dated expression of its paragraph (notes B; dev siyaset-501)
+    ("Tanrıkulu, 2011 yılında beş kişinin öldüğünü kaydetti. Aynı yıl içinde 41 kişi yaralandı.",
+     [("2011 yılı", "2011"), ("Aynı yıl içinde", "2011")]),
+    ("Demirel, Mart 1970'te hükümet kurdu ve aynı yıl yapılan seçimi kazandı.",
+     [("Mart 1970", "1970-03"), ("aynı yıl", "1970")]),
+    # not over a paragraph break, and not from an expression with a mod
+    ("Demirel 1970'te hükümet kurdu.\n\nAynı yıl seçim yapıldı.", [("1970", "1970"), ("Aynı yıl", None)]),
+    ("2030 yılına kadar büyüyecek. Aynı yıl seçim yapılacak.", [("2030 yılına kadar", "2030"), ("Aynı yıl", None)]),
+])
+def test_same_year_is_resolved_from_the_text(sentence, expected):
+    assert [(d.text, d.value) for d in extract_dates(Article(id="x", body=sentence))] == expected
+
+
 def test_ramazan_person_by_ner():
     """A given name "Ramazan" with a case ending is a person when NER says so, not Ramadan."""
     import attrs

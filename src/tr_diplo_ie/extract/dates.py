@@ -978,6 +978,26 @@ def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterato
                 continue
 
 
+_SAME_YEAR = regex.compile(r"aynı yıl(?!lar)")
+_YEAR_OF = regex.compile(r"\d{4}(?![\d])")
+
+
+def _same_year(cands: list, folded: str) -> list:
+    """``Aynı yıl`` takes the year of the last dated expression before it in its paragraph (the
+    guidelines resolve it from the text, notes B: "2011 yılında … Aynı yıl içinde", dev siyaset-501;
+    "Mart 1970'te … aynı yıl", round 40 dev siyaset-238)."""
+    out = []
+    for i, c in enumerate(cands):
+        if c.type == "DATE" and c.value is None and _SAME_YEAR.match(folded, c.start):
+            paragraph = folded.rfind("\n\n", 0, c.start)
+            earlier = next((p for p in reversed(cands[:i]) if p.type == "DATE" and p.value and not p.mod
+                            and _YEAR_OF.match(p.value) and p.start > paragraph), None)
+            if earlier is not None:
+                c = attrs.evolve(c, value=earlier.value[:4])
+        out.append(c)
+    return out
+
+
 def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list[TimeExpression]:
     """Temporal expressions of ``article.body`` as TIMEX3 records, in text order."""
     body = getattr(article, "body", None)
@@ -995,6 +1015,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
     for join in (_join_weekday, _join_time, _join_duration, _join_year_part, _range_start):
         cands = _merge_pairs(cands, body, join)
+    cands = _same_year(cands, folded)
     out: list[TimeExpression] = []
     for c in cands:
         try:
