@@ -251,7 +251,8 @@ def _lexicon() -> _Lexicon:
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
         # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
-                   rf"|(?P<dir>öncesi|sonrası)(?=n(?:d[ae]|[ıiae])(?!\p{{L}})))"),  # "60 yıl öncesini" (round 23 dev)
+                   rf"|(?P<dir>öncesi|sonrası)(?=n(?:d[ae]|[ıiae])(?!\p{{L}}))"  # "60 yıl öncesini" (round 23 dev)
+                   rf"|(?P<dir>önce|sonra)(?=y[ae](?!\p{{L}})))"),  # "bir ay önceye göre" (round 40 dev ekonomi-60)
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
         # the first number of a range of durations: "60 - 70 gün", "13-14 senedir", "5-6 saat" (dev
         # ekonomi-159, -438, -529, round 37 spor-321): a duration of its own in the unit after the second
@@ -863,6 +864,26 @@ def _join_weekday(prev: _Cand, c: _Cand, body: str) -> bool:
     return False
 
 
+_WEEK_DET = regex.compile(r"(?:bu|geçen|geçtiğimiz|gelecek|önümüzdeki)\s+hafta\Z")
+_ISO_WEEK = regex.compile(r"(\d{4})-W(\d{2})\Z")
+
+
+def _join_week_weekday(prev: _Cand, c: _Cand, body: str) -> bool:
+    """A week and a weekday are one day: "Bu hafta Çarşamba günü" (round 40 dev ekonomi-60), "geçen
+    hafta cuma günü" (dev ekonomi-8), the weekday of that week."""
+    if not (c.source == "weekday" and c.type == "DATE" and prev.source == "relative" and prev.grain == "week"
+            and prev.end == prev.text_end and not body[prev.end:c.start].strip()
+            and _WEEK_DET.match(fold(body[prev.start:prev.text_end]))):
+        return False
+    number = _lexicon().weekdays.get(fold(body[c.start:c.text_end]).split()[0], (None,))[0]
+    week = _ISO_WEEK.match(prev.value or "")
+    prev.value = (_dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), number).isoformat()
+                  if week and number else None)
+    prev.grain = "day"
+    _absorb(prev, c, "weekday")
+    return True
+
+
 def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
     """A day and a clock time are one TIME: "22 Ağustos saat 14.00"."""
     if (c.hm is not None and prev.type in ("DATE", "TIME") and prev.hm is None
@@ -1013,7 +1034,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
-    for join in (_join_weekday, _join_time, _join_duration, _join_year_part, _range_start):
+    for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _range_start):
         cands = _merge_pairs(cands, body, join)
     cands = _same_year(cands, folded)
     out: list[TimeExpression] = []
