@@ -300,6 +300,10 @@ def _lexicon() -> _Lexicon:
         ("ramazan", rf"(?<![\p{{L}}\d'’])(?:(?P<det>bu|her)\s+)?ramazan"
                     rf"(?:(?P<apos>{_APOS})?(?P<case>[ıa]|[dt]an?|ın|la))?(?!\p{{L}})"
                     rf"(?P<post>\s+(?:boyunca|süresince|öncesi|sonrası)(?!\p{{L}}))?"),
+        # a season of a named year: "1973 ilkbaharı", "2008 yazında" (TIMEX3 1973-SP, 2008-SU;
+        # ANNOTATION-notes DL, round 40 dev siyaset-238)
+        ("year_season", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+(?P<season>ilkbahar|sonbahar|bahar|yaz|güz|kış)"
+                        rf"{_sfx('C', plural=False)}"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         # ... and "2014'ün Kasım ayı" (round 36 dev saglik-82)
         ("year_month", rf"{lb}{year}(?:\s+yıl(?:ı|ının)|{_APOS}n?[ıiuü]n)?\s+{month}(?:\s+ay)?{_sfx('C', plural=False)}"),
@@ -498,6 +502,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return cand("DATE", None, "")
     if name == "ramazan":
         return _ramazan(m, body, analysis, cand)
+    if name == "year_season":
+        season = {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"}
+        return cand("DATE", f"{int(m.group('y')):04d}-{season[m.group('season')]}", "season")
     if name == "year_month":  # "2010 Mart ayı", year first
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
@@ -774,6 +781,8 @@ def _extend_post(c: _Cand, folded: str, lex: _Lexicon) -> None:
     else:
         return
     column = "duration_mod" if c.type == "DURATION" else "date_mod"
+    if phrase in ("öncesi", "sonrası") and not any(ch.isdigit() for ch in folded[c.start:c.text_end]):
+        return  # "sezon öncesi" names a period (ANNOTATION: optional); "27 Mayıs 1960 öncesi" is before a date
     for r in lex.modifiers:
         if r["position"] == "post" and r["phrase"] == phrase and r["case"] in (case, "any"):
             if r[column] == "-":
