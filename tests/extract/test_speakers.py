@@ -220,6 +220,18 @@ def test_shared_surname_resolves_to_the_person_written_in_full_last():
     assert book.resolve("Tuba Kerpiçci", at=1000).name == "Tuba Kerpiçci"
 
 
+def test_protagonist_keeps_a_shared_surname_over_a_relative_named_in_passing():
+    # round 40 dev siyaset-238: a life of Süleyman Demirel that names his father and nephew
+    book = NameBook(paragraphs=[0, 1000, 2000, 3000])
+    book.add("Sami Süleyman Gündoğdu Demirel", at=0)
+    for at in (400, 1100, 1500, 1900, 2100):
+        book.add("Süleyman Demirel", at=at)
+    book.add("Yahya Demirel", at=2500)  # the nephew, in one paragraph
+    assert book.resolve("Demirel", at=2600).name == "Yahya Demirel"  # same paragraph: the one just named
+    assert book.resolve("Demirel", at=3100).name == "Sami Süleyman Gündoğdu Demirel"  # later: the protagonist
+    assert book.resolve("Demirel", at=1200).name == "Sami Süleyman Gündoğdu Demirel"  # inner given names left out
+
+
 def test_titled_surname_counts_as_a_mention_of_the_titled_person():
     # dev-pool siyaset-35: the president, then his wife in full, then "Cumhurbaşkanı Erdoğan"
     text = ("Konuşan Cumhurbaşkanı Recep Tayyip Erdoğan geldi. Recep Tayyip Erdoğan eşi Emine Erdoğan "

@@ -97,6 +97,16 @@ def _clean_name(words: list[str]) -> list[str]:
     return words
 
 
+def _inner_names_dropped(full: str, short: str) -> bool:
+    """``short`` is ``full`` with inner given names left out ("Süleyman Demirel" of "Sami Süleyman
+    Gündoğdu Demirel"): the same surname, and the other words in the same order."""
+    a, b = full.split(), short.split()
+    if len(b) < 2 or len(b) >= len(a) or a[-1] != b[-1]:
+        return False
+    it = iter(a[:-1])
+    return all(w in it for w in b[:-1])
+
+
 def _fullest(people: list[Person]) -> Optional[Person]:
     return max(people, key=lambda p: len(p.name.split())) if people else None
 
@@ -171,6 +181,8 @@ class NameBook:
     titled: list = attrs.Factory(list)
     # Acronyms the article defines: "Finansal Yönetim Otoritesi (FCA)" -> {"FCA": "Finansal …"}.
     acronyms: dict = attrs.Factory(dict)
+    # Where each paragraph starts (offsets after a blank line), for names written in full nearby.
+    paragraphs: list = attrs.Factory(list)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -282,7 +294,8 @@ class NameBook:
                       key=lambda p: -len(p.name))  # not NER's 'Tevcih Töreni"nde Tokayev'
         groups: list[list[Person]] = []
         for person in full:
-            group = next((g for g in groups if g[0].name.endswith(" " + person.name)), None)
+            group = next((g for g in groups if g[0].name.endswith(" " + person.name)
+                          or _inner_names_dropped(g[0].name, person.name)), None)
             if group is None:
                 groups.append([person])
             else:
@@ -293,7 +306,20 @@ class NameBook:
             written = [x for p in group for x in self.written_at.get(p.name, ()) if x < at]
             return max(written + self._titled_before(group, groups, at), default=-1)
         group = max(groups, key=last_written)
-        return group[0] if last_written(group) >= 0 else None
+        if last_written(group) < 0:
+            return None
+        # a relative named in passing does not take over a life story's protagonist: one who is
+        # written in full first and most often keeps the bare surname unless the other was
+        # written in full in the same paragraph (round 40 dev siyaset-238: Süleyman / Yahya Demirel)
+        lead = min(groups, key=lambda g: min((x for p in g for x in self.written_at.get(p.name, ())), default=10 ** 9))
+        counts = {id(g): sum(len(self.written_at.get(p.name, ())) for p in g) for g in groups}
+        if lead is not group and counts[id(lead)] > 2 * counts[id(group)] and last_written(lead) >= 0 \
+                and self._paragraph_start(at) > last_written(group):
+            return lead[0]
+        return group[0]
+
+    def _paragraph_start(self, at: int) -> int:
+        return max((p for p in self.paragraphs if p <= at), default=0)
 
     def _titled_before(self, group: list, groups: list, at: int) -> list:
         """Where ``group``'s person is named before ``at`` by title and surname alone
@@ -384,6 +410,7 @@ _ACRONYM_DEFINED = regex.compile(
 def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
     book = NameBook()
+    book.paragraphs = [0] + [m.end() for m in regex.finditer(r"\n[ \t]*\n", body)]
     for match in _title_pattern().finditer(body):
         name, title = _name_before_place(match), _canonical_title(match.group("title"))
         inner = titles.title_words(name.split())
