@@ -256,3 +256,18 @@ READ_SESSION18 |= {
         "ttc-siyaset-35", "ttc-siyaset-200", "ttc-siyaset-213", "ttc-siyaset-215", "ttc-siyaset-259",
         "ttc-siyaset-354", "ttc-siyaset-448", "ttc-siyaset-453", "ttc-siyaset-492", "ttc-siyaset-521",
         "ttc-siyaset-556", "ttc-spor-425", "ttc-spor-569", "ttc-teknoloji-520"}
+# session 18: dev-pool diffs read while checking round 40's rules (month ranges, titles after a
+# participle, "Aynı yıl", a week's weekday, seasons, "öncesi"/"sonrası" after a date, centuries, years)
+READ_SESSION18 |= {
+        "ttc-ekonomi-115", "ttc-ekonomi-173", "ttc-ekonomi-20", "ttc-ekonomi-268",
+        "ttc-ekonomi-313", "ttc-ekonomi-325", "ttc-ekonomi-347", "ttc-ekonomi-404",
+        "ttc-ekonomi-427", "ttc-ekonomi-440", "ttc-ekonomi-461", "ttc-ekonomi-478",
+        "ttc-ekonomi-515", "ttc-ekonomi-523", "ttc-ekonomi-94", "ttc-kultursanat-139",
+        "ttc-kultursanat-160", "ttc-kultursanat-168", "ttc-kultursanat-172", "ttc-kultursanat-175",
+        "ttc-kultursanat-19", "ttc-kultursanat-214", "ttc-kultursanat-270", "ttc-kultursanat-275",
+        "ttc-kultursanat-355", "ttc-kultursanat-372", "ttc-kultursanat-420", "ttc-kultursanat-433",
+        "ttc-kultursanat-439", "ttc-kultursanat-501", "ttc-saglik-344", "ttc-saglik-600",
+        "ttc-siyaset-401", "ttc-siyaset-414", "ttc-siyaset-48", "ttc-siyaset-504", "ttc-spor-117",
+        "ttc-spor-274", "ttc-spor-313", "ttc-spor-315", "ttc-spor-349", "ttc-spor-360",
+        "ttc-spor-415", "ttc-spor-419", "ttc-spor-471", "ttc-spor-520", "ttc-teknoloji-16",
+        "ttc-teknoloji-17", "ttc-teknoloji-206", "ttc-teknoloji-338", "ttc-teknoloji-37"}
