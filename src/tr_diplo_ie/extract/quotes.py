@@ -259,8 +259,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         speaker = _speaker_after_cue(body, cue, book) or find_subject(
             body, max(sent_start, span.parent + 1), span.open, book, exclude=quote_spans, allow_unknown=False)
         if speaker is None and _FIRST_PERSON.search(cue.text):
-            outer = next((q for q in done if q.start <= span.parent + 2 and q.end >= span.end - 1), None)
-            speaker = outer.speaker if outer is not None else None
+            speaker = _outer_speaker(done, span)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
@@ -312,16 +311,16 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
         passive = colon_cue is not None and _passive(colon_cue)
-        if colon_cue is not None and body.startswith("ki", colon):
+        ki_intro = colon_cue is not None and body.startswith("ki", colon)
+        if ki_intro:
             colon_cue = attrs.evolve(colon_cue, end=colon + 2, text=body[colon_cue.start:colon + 2])  # "diyoruz ki"
-        if span.parent is not None and colon_cue is not None and body.startswith("ki", colon):
+        if span.parent is not None and ki_intro:
             # 'Bozdağ: "… Biz diyoruz ki '…'"': the outer speaker's own words (round 39 dev siyaset-532);
             # 'Demirel bana dedi ki '…'': a subject inside the outer quote; 'dediler ki': nobody named
             speaker = find_subject(body, max(intro_start, span.parent + 1), colon, book, exclude=quote_spans,
                                    allow_unknown=False)
             if speaker is None and _FIRST_PERSON.search(colon_cue.text[:-2].rstrip()):
-                outer = next((q for q in done if q.start <= span.parent + 2 and q.end >= span.end - 1), None)
-                speaker = outer.speaker if outer is not None else None
+                speaker = _outer_speaker(done, span)
             return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                          cue=colon_cue.text, cue_start=colon_cue.start, cue_end=colon_cue.end, sentence=sentence,
                          source=source + ".nested")
@@ -359,6 +358,12 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
                      cue=None, sentence=sentence, optional=True, source=source + ".headline")
     return None
+
+
+def _outer_speaker(done, span: Quoted) -> Optional[Speaker]:
+    """The speaker of the quote that holds the nested ``span`` (its own words in the first person)."""
+    outer = next((q for q in done if q.start <= span.parent + 2 and q.end >= span.end - 1), None)
+    return outer.speaker if outer is not None else None
 
 
 _NOMINAL_CUES = frozenset({"sözüne", "demesi", "sözlerini aktar", "sözlerine yer ver"})

@@ -8,6 +8,7 @@ Caparov") to the fullest name of the article, with its title kept apart.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -319,7 +320,8 @@ class NameBook:
         return group[0]
 
     def _paragraph_start(self, at: int) -> int:
-        return max((p for p in self.paragraphs if p <= at), default=0)
+        i = bisect.bisect_right(self.paragraphs, at)
+        return self.paragraphs[i - 1] if i else 0
 
     def _titled_before(self, group: list, groups: list, at: int) -> list:
         """Where ``group``'s person is named before ``at`` by title and surname alone

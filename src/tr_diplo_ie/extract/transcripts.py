@@ -7,11 +7,13 @@
 A paragraph that is only such an introducer (a genitive owner, a noun of speech, a colon) presents
 what follows as the owner's words. The guidelines (``ANNOTATION-notes-DP``, dev ttc-siyaset-109)
 make each stretch of it a required direct quote: from its first word to the last word before the
-next editorial line (a crosshead, a gloss in parentheses, a junk line) or the article's end; the
-cue is the introducer's noun. The run of stretches ends earlier, to stay on the owner's words, at
-a paragraph that sets a double quote mark (the page goes back to marked quotes), names the owner
-(narration about him) or holds a finite verb of saying of its own. Crossheads, which the notes make
-optional, are not reported.
+next editorial line (a crosshead, a gloss in parentheses, a script or a short line with no final
+stop, a dashed question) or the article's end; the cue is the introducer's noun. The run of
+stretches ends earlier, to stay on the owner's words, at a paragraph that names the owner
+(narration about him), reports speech in the past tense of its own, opens with a quote mark (the
+page goes back to marked quotes) or with a label (``SADRİ ŞENER: …``). An introducer that speaks of
+questions (``… sorularını yanıtlayan X'in açıklamaları:``) is an interview whose questions the page
+does not set apart: not taken. Crossheads, which the notes make optional, are not reported.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from . import cues as cue_lexicon
 from .speakers import NameBook, statement_owner
 
 MIN_WORDS = 4
-_CROSSHEAD = regex.compile(r"\A[^\p{Ll}]*\Z")
+CROSSHEAD = regex.compile(r"\A[^\p{Ll}]*\Z")  # a line with no lower-case letter
 # "startFlvPlayer_PostaV2("divFlvPlayer31822", …)": a page script left in the text
 _SCRIPT = regex.compile(r"[\p{L}_]\w*\(\s*[\"']")
 # a gloss or a quoted crosshead before the words: "(Erdoğan'ın bugün yaptığı ilk açıklamalar)
@@ -82,7 +84,7 @@ _STOP = regex.compile(r"[.!?…:;\"”’'\x94)]\Z")
 
 
 def _editorial(text: str) -> bool:
-    return bool(_CROSSHEAD.match(text) or _SCRIPT.search(text) or _QUESTION_LINE.match(text)) \
+    return bool(CROSSHEAD.match(text) or _SCRIPT.search(text) or _QUESTION_LINE.match(text)) \
         or (len(text.split()) < 10 and not _STOP.search(text) and not _BULLET.match(text))
 
 

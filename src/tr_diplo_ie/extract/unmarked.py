@@ -41,7 +41,7 @@ from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
 from .speakers import NameBook, epithet_subject, find_subject
-from .transcripts import transcript_statements
+from .transcripts import CROSSHEAD as _CROSSHEAD, transcript_statements
 
 MIN_WORDS = 4
 MAX_CHARS = 1500  # from the introducer to the cue
@@ -124,7 +124,6 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
 _COLON_INTRO = regex.compile(
     r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:[ \t]+"
     r"(?=[\p{Lu}\p{N}])")
-_CROSSHEAD = regex.compile(r"\A[^\p{Ll}]*\Z")
 _DOUBLE_MARKS = regex.compile(r"[\"“”«»\x93\x94]")
 
 
