@@ -417,6 +417,27 @@ def _duration_of(lex: _Lexicon, m, n) -> Optional[str]:
 _SENTENCE_STOP = regex.compile(r"[.!?\n]")
 
 
+_CLAUSE = regex.compile(r"[^.,;:!?\n]*")
+_PAST_PREDICATE = regex.compile(r"\p{L}{2,}(?:[dt][ıiuü](?:[mnk]|lar|ler|n[ıiuü]z)?|m[ıiuü]ş(?:t[ıiuü]r)?)\Z")
+_PAST_PARTICIPLE = regex.compile(r"\p{L}+[dt][ıiuü]ğ[ıiuü]\p{L}*")
+
+
+_NOT_PAST = regex.compile(r"\p{L}+(?:[ae]c[ae][kğ]|[ıiuü]?yor|m[ae]l[ıi]|[ae]bil)\p{L}*")
+
+
+def _past_clause(rest: str) -> bool:
+    """The first verb after an offset is in the past ("… sonra şampiyon olmayı başardılar", "…
+    sonra sahip olduğu şampiyonluk"), not the future or present ("… sonra emekli olacağını söyledi")."""
+    for word in _CLAUSE.match(rest).group().split():
+        if word in ("şimdi", "yedi", "hadi"):
+            continue  # not verbs
+        if _NOT_PAST.fullmatch(word):
+            return False
+        if _PAST_PREDICATE.search(word) or _PAST_PARTICIPLE.fullmatch(word):
+            return True
+    return False
+
+
 def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
     limit = None
     if analysis is not None and analysis.sentences:
@@ -586,8 +607,14 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if row is None or n is None:
             return None
         sign = -1 if m.group("dir") in ("önce", "evvel", "öncesi", "önceki") else 1
-        if _EVENT_ANCHOR.search(body, max(0, m.start() - 40), m.start()):
-            return None  # "davadan iki ay sonra": an offset from an event, left to the duration rule
+        if _EVENT_ANCHOR.search(body, max(0, m.start() - 40), m.start()) or (
+                sign > 0 and _past_clause(fold(_sentence_rest(body, end, analysis)))):
+            # "davadan iki ay sonra"; "28 yıl sonra şampiyon oldu" (after the past, so after an event:
+            # round 41 dev spor-302, -226): an offset from an event is the duration alone, also "bir gün"
+            value = _duration_of(lex, m, n) if isinstance(n, int) else None
+            if value is None:
+                return None  # (left to the duration rule)
+            return _Cand(start, m.end("unit"), m.end("unit"), "DURATION", value, name, rule.priority, "")
         if n == "X":
             return cand("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if isinstance(n, Decimal) and n % 1 and row["grain"] in _DAYS_IN:
