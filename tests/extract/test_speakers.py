@@ -490,3 +490,11 @@ def test_related_story_label_is_no_speaker():
     art = article.from_text(text, published="2025-08-22")
     names = [q.speaker.name for q in run_stages(art, segment.analyze(art.body)).quotes if q.speaker]
     assert "İlgili Haber" not in names
+
+
+def test_ner_title_abbreviation_alone_is_no_person():
+    # round 41 dev saglik-185: NER tags "Prof." alone as a person
+    text = ("Obezite sorunu olan hastalarda bu tekniğin önemli olduğunu belirten Dernek Başkanı Prof. Dr. "
+            "Fatih Şendağ, “Eskiden bu hastaları ameliyat edemiyorduk” dedi.")
+    tags = {"Prof.": "S-PER", "Prof": "S-PER", "Fatih": "B-PER", "Şendağ": "E-PER"}
+    assert _speakers(text, tags) == [("Fatih Şendağ", "PER"), ("Fatih Şendağ", "PER")]

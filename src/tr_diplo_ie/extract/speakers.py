@@ -35,6 +35,7 @@ _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
 # (abbreviated titles before the name are skipped: "… belirten Doç. Dr. Ahmet Tekin", round 22 dev
 # siyaset-339)
 _ABBREVIATED = "|".join(regex.escape(w.rstrip(".")) for w in resources.words("title_abbreviations.txt"))
+_ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
@@ -434,6 +435,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
                 start = _after_capitals_run_in(body, ent.start, ent.end)
+                if _ABBREVIATION_ONLY.fullmatch(body[start:ent.end]):
+                    continue  # NER's "Prof." alone is a title, no person (round 41 dev saglik-185)
                 book.add(body[start:ent.end], at=start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
