@@ -428,14 +428,20 @@ _NOT_PAST = regex.compile(r"\p{L}+(?:[ae]c[ae][kğ]|[ıiuü]?yor|m[ae]l[ıi]|[ae
 def _past_clause(rest: str) -> bool:
     """The first verb after an offset is in the past ("… sonra şampiyon olmayı başardılar", "…
     sonra sahip olduğu şampiyonluk"), not the future or present ("… sonra emekli olacağını söyledi")."""
-    for word in _CLAUSE.match(rest).group().split():
+    words = _CLAUSE.match(rest).group().split()
+    for i, word in enumerate(words):
         if word in ("şimdi", "yedi", "hadi"):
             continue  # not verbs
         if _NOT_PAST.fullmatch(word):
             return False
+        if _MIS_OL.search(word) and i + 1 < len(words) and words[i + 1].startswith("ol"):
+            continue  # "kaplanmış olacak": the auxiliary decides (round 41 dev spor-311)
         if _PAST_PREDICATE.search(word) or _PAST_PARTICIPLE.fullmatch(word):
             return True
     return False
+
+
+_MIS_OL = regex.compile(r"m[ıiuü]ş\Z")
 
 
 def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
