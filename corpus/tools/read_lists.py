@@ -271,3 +271,13 @@ READ_SESSION18 |= {
         "ttc-spor-274", "ttc-spor-313", "ttc-spor-315", "ttc-spor-349", "ttc-spor-360",
         "ttc-spor-415", "ttc-spor-419", "ttc-spor-471", "ttc-spor-520", "ttc-teknoloji-16",
         "ttc-teknoloji-17", "ttc-teknoloji-206", "ttc-teknoloji-338", "ttc-teknoloji-37"}
+# session 18: dev-pool diffs read while checking round 41's rules (offsets after a past clause,
+# 'Başantrenör', 'bugün için' (dropped))
+READ_SESSION18 |= {
+        "ttc-ekonomi-166", "ttc-ekonomi-239", "ttc-ekonomi-255", "ttc-ekonomi-320",
+        "ttc-ekonomi-419", "ttc-kultursanat-194", "ttc-kultursanat-306", "ttc-kultursanat-533",
+        "ttc-saglik-139", "ttc-saglik-171", "ttc-saglik-251", "ttc-saglik-253", "ttc-saglik-272",
+        "ttc-saglik-327", "ttc-saglik-329", "ttc-saglik-378", "ttc-saglik-475", "ttc-saglik-76",
+        "ttc-siyaset-301", "ttc-spor-118", "ttc-spor-384", "ttc-spor-433", "ttc-spor-453",
+        "ttc-spor-570", "ttc-teknoloji-411", "ttc-teknoloji-416", "ttc-teknoloji-451",
+        "ttc-teknoloji-455"}
