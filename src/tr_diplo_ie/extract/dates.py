@@ -423,6 +423,7 @@ _PAST_PARTICIPLE = regex.compile(r"\p{L}+[dt][ıiuü]ğ[ıiuü]\p{L}*")
 
 
 _NOT_PAST = regex.compile(r"\p{L}+(?:[ae]c[ae][kğ]|[ıiuü]?yor|m[ae]l[ıi]|[ae]bil)\p{L}*")
+_MIS_OL = regex.compile(r"m[ıiuü]ş\Z")  # "-mış" before an auxiliary "ol-"
 
 
 def _past_clause(rest: str) -> bool:
@@ -440,8 +441,6 @@ def _past_clause(rest: str) -> bool:
             return True
     return False
 
-
-_MIS_OL = regex.compile(r"m[ıiuü]ş\Z")
 
 
 def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
