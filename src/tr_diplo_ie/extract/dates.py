@@ -116,6 +116,10 @@ def _final(word: str) -> str:
     return "V" if word[-1:] in _VOWELS else "C"
 
 
+# Seasons and their TIMEX3 codes ("1973 ilkbaharı" -> 1973-SP)
+_SEASONS = {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"}
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -302,7 +306,7 @@ def _lexicon() -> _Lexicon:
                     rf"(?P<post>\s+(?:boyunca|süresince|öncesi|sonrası)(?!\p{{L}}))?"),
         # a season of a named year: "1973 ilkbaharı", "2008 yazında" (TIMEX3 1973-SP, 2008-SU;
         # ANNOTATION-notes DL, round 40 dev siyaset-238)
-        ("year_season", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+(?P<season>ilkbahar|sonbahar|bahar|yaz|güz|kış)"
+        ("year_season", rf"{lb}{year}(?:\s+yıl(?:ı|ının))?\s+(?P<season>{_alt(_SEASONS)})"
                         rf"{_sfx('C', plural=False)}"),
         # "2010 Mart ayı", "2015 yılının Ocak ayı", "2012 yılı Temmuz ayında"
         # ... and "2014'ün Kasım ayı" (round 36 dev saglik-82)
@@ -442,7 +446,6 @@ def _past_clause(rest: str) -> bool:
     return False
 
 
-
 def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
     limit = None
     if analysis is not None and analysis.sentences:
@@ -529,8 +532,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
     if name == "ramazan":
         return _ramazan(m, body, analysis, cand)
     if name == "year_season":
-        season = {"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"}
-        return cand("DATE", f"{int(m.group('y')):04d}-{season[m.group('season')]}", "season")
+        return cand("DATE", f"{int(m.group('y')):04d}-{_SEASONS[m.group('season')]}", "season")
     if name == "year_month":  # "2010 Mart ayı", year first
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_year":
