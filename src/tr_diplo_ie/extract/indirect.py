@@ -195,12 +195,16 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
         if not before or not _nominalised(before.group("word"), cue):
             continue
         clause_end = before.end("word")
+        cue_sent = sent
         clause_start = _clause_start(body, sent.start, before.start("word"), book, finished)
-        clause_start, speaker = _within_sentence(body, cue, sent, clause_start, before.start("word"), quotes,
+        if _split_inside_marks(body, marks, clause_start, cue.start):
+            cue_sent = _joined(body, analysis, index, marks, cue.start)
+            clause_start = _clause_start(body, cue_sent.start, before.start("word"), book, finished)
+        clause_start, speaker = _within_sentence(body, cue, cue_sent, clause_start, before.start("word"), quotes,
                                                  marks, book)
         if clause_end - clause_start < 3:
             continue
-        speaker = speaker or _speaker(body, cue, clause_start, sent.start, sent.end, book, subject, recent,
+        speaker = speaker or _speaker(body, cue, clause_start, cue_sent.start, cue_sent.end, book, subject, recent,
                                       inside, writer)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
@@ -304,16 +308,39 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
 _MID_SENTENCE_SPLIT = regex.compile(r"\p{Ll}[ \t]\Z")
 
 
-def _joined(body: str, analysis: Analysis, index: int):
+def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0):
     """The sentence, reaching back over hard line breaks ('...\n\ndevam eden cümle') and over a
     split that a sentence splitter made after a lower-case word on the same line ("İncir
-    ihracatının lokomotifi | Bursa siyahı inciri …", round 32 dev ekonomi-245)."""
+    ihracatının lokomotifi | Bursa siyahı inciri …", round 32 dev ekonomi-245); with ``marks``,
+    also over a split inside a quoted stretch that closes before ``limit`` (see
+    :func:`_split_inside_marks`)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)):
+    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)
+                         or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
         start = analysis.sentences[index].start
     return attrs.evolve(sent, start=start) if start != sent.start else sent
+
+
+_CLOSING_SHAPED = frozenset("’\x92”\x94»")
+
+
+def _split_inside_marks(body: str, marks, start: int, limit: int) -> bool:
+    """``start`` lies inside the words of a quoted stretch opened before it (not at its closing
+    mark) that closes before ``limit`` and is not a quote introduced by a colon (``… şöyle
+    konuştu: “…. …”``: a finished direct quote, not part of a later clause).  A reported clause
+    that starts so was cut by a sentence split inside the marks: ``X'in “… olmaz. Bu …
+    iradesidir” diyerek … direndiğini hatırlattı`` (round 40 dev ekonomi-92)."""
+    k = bisect.bisect_left(marks, (start, -1))
+    stretch = next(((a, b) for a, b in reversed(marks[:k]) if start < b), None)
+    if stretch is None:
+        return False
+    opening, end = stretch
+    if body[opening] in _CLOSING_SHAPED:
+        return False  # "\x92Tabiat Varlıkları … Yönetmeliği\x92nin": apostrophes paired, no quote (dev pool ekonomi-215)
+    return opening < start and end <= limit and regex.search(r"\p{L}", body[start:end - 1]) is not None \
+        and not body[:opening].rstrip().endswith(":")
 
 
 def _top_level(spans) -> list[tuple[int, int]]:
@@ -401,6 +428,9 @@ _OWNER_BEFORE = regex.compile(
     r"(?:(?:dün|bugün|dünkü|geçen|önceki|hafta|gün|akşam|sabah|yine|daha|önce|son|ilk)\s+){0,2}\Z")
 
 
+_AFTER_CUE_PUNCT = regex.compile(r"[\s.!?…;:]*")
+
+
 def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook, finished) -> int:
     """Offset after the nearest comma boundary, subject or finished quote (or the sentence start)."""
     floor = sent_start
@@ -410,6 +440,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             break
         if cue_end <= word_start:
             floor = max(floor, cue_end)
+    if floor > sent_start:  # "… dedi. | Sağlık Bakanlığı'nın …": the report starts after the full stop
+        floor = _AFTER_CUE_PUNCT.match(body, floor, word_start).end()
     commas = [floor + m.start() for m in regex.finditer(r",", body[floor:word_start])]
     for k in range(len(commas) - 1, -1, -1):
         comma = commas[k]
@@ -548,11 +580,19 @@ def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
 
 
 def _embedded(body: str, quote: Quote) -> bool:
-    """A quote inside a noun phrase ('"..." diyen nüfusun'): its cue is a participle."""
+    """A quote inside a noun phrase ('"..." diyen nüfusun'): its cue is a participle; or inside a
+    reported clause, its owner in the genitive and its cue a converb (``Mahkemesi'nin “…” diyerek
+    kararında direndiğini hatırlattı``, round 40 dev ekonomi-92)."""
     if quote.cue is None:
         return False
     cue = cue_lexicon.cue_at(body, quote.cue_start)  # None for a noun-phrase cue ("açıklaması şöyle")
+    if cue is not None and cue.form == cue_lexicon.CONVERB:
+        return bool(_GENITIVE_BEFORE_MARK.search(body, 0, quote.start))
     return cue is not None and cue.form == cue_lexicon.PARTICIPLE
+
+
+# a name in the genitive right before the opening mark: "Yargıtay 11. Ceza Dairesi'nin “"
+_GENITIVE_BEFORE_MARK = regex.compile(r"\p{Lu}[\p{L}\p{M}]*['’\x92]n?[ıiuü]n\s*[\"“\x93]\s*\Z")
 
 
 def _skip_space(body: str, pos: int) -> int:
