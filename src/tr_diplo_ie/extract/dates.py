@@ -275,7 +275,7 @@ def _lexicon() -> _Lexicon:
         ("set_freq", rf"(?<![\p{{L}}\d])(?:{num}\s+)?{unit}(?:[dt][ae])\s+"
                      rf"(?:bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}}))(?:\s+(?:{times}))?"
                      rf"|(?:\d{{1,3}}|{kind('unit', 'ten')}|{kind('vague')})\s+(?:{times}))(?!\p{{L}})"),
-        ("time", rf"(?<![\p{{L}}\d])saat\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?![\d])(?![.,:]\d){_APOS_SFX}"),
+        ("time", rf"(?<![\p{{L}}\d])saat:?\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?![\d])(?![.,:]\d){_APOS_SFX}"),
         ("time", rf"(?<![\p{{L}}\d.,:])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?![\d])(?![.,:]\d){_APOS_SFX}"),
         # a clock time without "saat" right after a day and month: "4 Aralık 14.00’ten itibaren"
         # (round 21 dev ttc-teknoloji-480)
@@ -594,8 +594,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if not det and not with_gun:
             if not body[wd_start].isupper():
                 return None
-            if ambiguous and not _group(m, "apos"):
-                return None
+            if ambiguous and not _group(m, "apos") and not _AFTER_DAY_MONTH.search(body, 0, wd_start):
+                return None  # "cuma" is also the Friday prayer, but not after a date: "9 Kasım 2012 Cuma" (round 42 dev kultursanat-317)
         if det:
             mode = lex.determiners[det]["weekday"]
         else:
@@ -813,7 +813,7 @@ def _extend_post(c: _Cand, folded: str, lex: _Lexicon) -> None:
     elif _DATIVE.fullmatch(c.case):
         case = "dat"
     else:
-        return
+        case = "other"  # "beş dakikayı aşan": only a postposition of any case attaches
     column = "duration_mod" if c.type == "DURATION" else "date_mod"
     if phrase in ("öncesi", "sonrası") and not any(ch.isdigit() for ch in folded[c.start:c.text_end]):
         return  # "sezon öncesi" names a period (ANNOTATION: optional); "27 Mayıs 1960 öncesi" is before a date
@@ -942,7 +942,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 
 
 # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
-_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı"})
+_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı", "öncesi"})
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")

@@ -57,6 +57,8 @@ def _role(text: str, i: int) -> Optional[str]:
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if nxt == "\x00":  # the masked half of a doubled '' mark: the character after it counts
         nxt = text[i + 2] if i + 2 < len(text) else ""
+    # U+0085 is cp1252's "…" read as Latin-1, not a line break: "mertlik\x85\x94" closes (round 42 dev kultursanat-317)
+    prev, nxt = ("…" if prev == "\x85" else prev), ("…" if nxt == "\x85" else nxt)
     if ch in "«„":
         return "open"
     if ch == "»":

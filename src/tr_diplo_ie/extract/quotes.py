@@ -19,6 +19,7 @@ import regex
 from ..analysis import Analysis
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
+from .credits import credit_line_speaker
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
@@ -39,7 +40,7 @@ def _content_span(body: str, span: Quoted) -> tuple[int, int]:
     start, end = span.open + 1, span.end
     while start < end and body[start].isspace():
         start += 1
-    while end > start and body[end - 1].isspace():
+    while end > start and body[end - 1].isspace() and body[end - 1] != "\x85":  # U+0085: cp1252's "…"
         end -= 1
     return start, end
 
@@ -151,6 +152,10 @@ def _labelled_crosshead(body: str, span: Quoted, colon: int) -> bool:
     label = body[line_start:colon].strip()
     return bool(label) and not any(c.islower() for c in label) and _standalone_after(body, span) \
         and "\n" not in body[colon:span.open]
+
+
+# a line that is one quote and nothing else (a blurb without its own credit line)
+_QUOTE_LINE = regex.compile(r"[\"“\x93«‘'].*[\"”\x94»’']\Z")
 
 
 def _standalone_after(body: str, span: Quoted) -> bool:
@@ -354,6 +359,11 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         return Quote(text=body[start:end], start=start, end=end, kind="direct",
                      speaker=prev_quote.speaker, cue=prev_quote.cue, cue_start=prev_quote.cue_start,
                      cue_end=prev_quote.cue_end, sentence=sentence, source=source + ".split")
+    if _standalone(body, span):
+        credited = credit_line_speaker(body, _after_close(span), book, _QUOTE_LINE.match)
+        if credited is not None:  # a blurb: '“…”\n\nWendy Perron, Dance Magazine' (credits.py)
+            return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=credited,
+                         cue=None, sentence=sentence, source=source + ".credit")
     if _standalone(body, span) and words >= 2:
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
                      cue=None, sentence=sentence, optional=True, source=source + ".headline")
