@@ -281,3 +281,23 @@ READ_SESSION18 |= {
         "ttc-siyaset-301", "ttc-spor-118", "ttc-spor-384", "ttc-spor-433", "ttc-spor-453",
         "ttc-spor-570", "ttc-teknoloji-411", "ttc-teknoloji-416", "ttc-teknoloji-451",
         "ttc-teknoloji-455"}
+
+# session 19: dev-pool texts whose output changed under the session's rules and was read (indirect
+# clauses over quote marks, credit lines, weekdays after dates), and lines printed by regex scans
+# (contract heads before "sona er-/feshet-", a quote line before a short line)
+READ_SESSION19 = {
+        "ttc-ekonomi-182", "ttc-ekonomi-184", "ttc-ekonomi-209", "ttc-ekonomi-215", "ttc-ekonomi-216",
+        "ttc-ekonomi-281", "ttc-ekonomi-282", "ttc-ekonomi-30", "ttc-ekonomi-314", "ttc-ekonomi-36",
+        "ttc-ekonomi-598", "ttc-kultursanat-118", "ttc-kultursanat-12", "ttc-kultursanat-134",
+        "ttc-kultursanat-138", "ttc-kultursanat-175", "ttc-kultursanat-181", "ttc-kultursanat-200",
+        "ttc-kultursanat-214", "ttc-kultursanat-229", "ttc-kultursanat-260", "ttc-kultursanat-261",
+        "ttc-kultursanat-262", "ttc-kultursanat-273", "ttc-kultursanat-327", "ttc-kultursanat-353",
+        "ttc-kultursanat-358", "ttc-kultursanat-364", "ttc-kultursanat-372", "ttc-kultursanat-385",
+        "ttc-kultursanat-424", "ttc-kultursanat-433", "ttc-kultursanat-456", "ttc-kultursanat-463",
+        "ttc-kultursanat-499", "ttc-kultursanat-559", "ttc-kultursanat-578", "ttc-kultursanat-585",
+        "ttc-saglik-1", "ttc-saglik-171", "ttc-saglik-180", "ttc-saglik-213", "ttc-saglik-232",
+        "ttc-saglik-404", "ttc-saglik-419", "ttc-saglik-544", "ttc-saglik-68", "ttc-siyaset-14",
+        "ttc-siyaset-213", "ttc-siyaset-25", "ttc-siyaset-298", "ttc-siyaset-410", "ttc-siyaset-454",
+        "ttc-siyaset-47", "ttc-siyaset-73", "ttc-spor-113", "ttc-spor-312", "ttc-spor-420",
+        "ttc-spor-474", "ttc-spor-482", "ttc-spor-489", "ttc-spor-495", "ttc-spor-497", "ttc-spor-525",
+        "ttc-spor-571"}
