@@ -34,9 +34,9 @@ _MORE = frozenset({"daha", "fazla"})
 
 def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
     """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl (1 yıllık) daha sözleşmesi``: a head with a
-    possessive ``-sI`` after ``X ile`` (X a name of up to three words; only a number of
-    time units may come between) is the owner's document with X; the comitative belongs to
-    the noun, not to a verb.  The first token of X, or None."""
+    possessive ``-sI`` after ``X ile`` or ``X ile olan`` (X a name of up to three words, or a club
+    named by a common noun; only a number of time units may come between) is the owner's document
+    with X; the comitative belongs to the noun, not to a verb.  The first token of X, or None."""
     head = h.head
     form = toks[h.last].low
     if len(head.stems) != 1 or head.lemma[-1:] not in "aeıioöuü" or not form.startswith(head.lemma):
@@ -44,14 +44,26 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
     if form[len(head.lemma):len(head.lemma) + 2] not in ("sı", "si", "su", "sü"):
         return None
     between = toks[j + 1:h.first]
+    if between and between[0].low == "olan":
+        between = between[1:]  # "takım ile olan sözleşmesi" (dev spor-327)
     if between and not (len(between) >= 2 and _is_number(between[0])
                         and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t)
                                                                    or k == 1 and measure_start(between, 1) == 0)
                                 for k, t in enumerate(between[1:], 1))):
         return None  # (a measure adjective too: "Roma ile 1 yıllık daha sözleşmesi", round 17 dev spor-258)
     x = j - 1
+    if x >= 0 and not toks[x].cap and _TEAM.match(toks[x].low):
+        # "Ronaldinho kulübü ile sözleşmesini", "yeşil-beyazlı takım ile olan sözleşmesi" (dev spor-291,
+        # -327): the owner's club, named by a common noun (no party) and its colours
+        if x - 1 >= 0 and _COLOURS.search(toks[x - 1].low):
+            x -= 1  # not a name before it: "Ronaldinho kulübü ile" is the subject and his club
+        return x
     if x < 0 or not toks[x].cap:
         return None
     while x - 1 >= 0 and toks[x - 1].cap and not toks[x - 1].apos and j - 1 - x < 2:
         x -= 1
     return x
+
+
+_TEAM = regex.compile(r"(?:kulüb|kulüp|takım|ekib|ekip)[ıiuü]?\Z")
+_COLOURS = regex.compile(r"\p{L}+-\p{L}+l[ıiuü]\Z")  # "yeşil-beyazlı", "sarı-lacivertli"

@@ -11,7 +11,7 @@ import regex
 
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
-from .cues import _cue_after, _cue_at, _cue_before, _own_verb_cue
+from .cues import _Cue, _cue_after, _cue_at, _cue_before, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
 from .mention import _Mention, _finish
@@ -36,7 +36,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             owner = _possessor_comitative(toks, k, h)
             if owner is not None:
                 start_i, boundary, with_owner = owner, owner - 1, True
-                party_stop = (_clean(body[toks[owner].start:toks[k - 1].word_end]),)
+                if toks[owner].cap:  # "kulübü ile": a club that is not named gives no party
+                    party_stop = (_clean(body[toks[owner].start:toks[k - 1].word_end]),)
                 j = -1  # "Schalke ile 1 yıl daha sözleşmesi": nothing more to walk
             break
     while j >= 0 and h.first - j <= 14:
@@ -162,6 +163,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         if cue is not None and cue.status != "mentioned":
             parties = party_stop or _sentence_parties(toks, h.first, pair, adjacent_only=False)
             return _bare_mention(body, toks, h, start_i, cue, lex, dates, pair), parties
+        ended = _ended_contract(toks, h, lex)
+        if ended is not None:
+            m = _bare_mention(body, toks, h, start_i, ended, lex, dates, pair)
+            return (None if m is None else attrs.evolve(m, bare=False)), ()
         return None, ()
     start = toks[start_i].start
     stem_end = h.stem_end
@@ -222,6 +227,28 @@ def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair
     m = _finish(body, toks, h.first - 1, h.first, h.last, toks[h.first].start, end, h.head, False,
                 lex, dates, pair, "agreements.bare", cue=cue, cue_side="after")
     return None if m is None else attrs.evolve(m, bare=True)
+
+
+def _ended_contract(toks, h: _HeadMatch, lex) -> Optional[_Cue]:
+    """``Sözleşmesi sona eren Castellani``, ``mukavelesi sona ermişti``: someone's contract (a
+    possessed head) right before a verb of its end (``ended`` in the verbs file) is one specific
+    contract, only mentioned, kept even in an article that names other documents (round 41 dev
+    spor-456, -485).  The verb as a ``mentioned`` cue, or None."""
+    if h.head.type != "contract" or not _POSSESSED_HEAD.search(toks[h.last].low[len(h.head.lemma):]):
+        return None
+    for words in lex.ended:
+        last = h.last + len(words)
+        if last < len(toks) and all(toks[h.last + 1 + k].low == w for k, w in enumerate(words[:-1])) \
+                and toks[last].low.startswith(words[-1]):
+            if last + 1 < len(toks) and _PLURAL_AFTER.match(toks[last].low[len(words[-1]):]) \
+                    and regex.search(r"\p{L}l[ae]r", toks[last + 1].low):
+                return None  # "sözleşmesi sona eren futbolcular": each one's contract, no one document
+            return _Cue(first=h.last + 1, last=last, status="mentioned")
+    return None
+
+
+_PLURAL_AFTER = regex.compile(r"(?:[ae]n|[ıiuü]?len)\Z")  # a participle before a plural noun
+_POSSESSED_HEAD = regex.compile(r"\A(?:s?[ıiuü](?:n[ıi])?|m|n)\Z")  # sözleşme-si, -sini, kontrat-ı, sözleşme-m
 
 
 _QUANTIFIERS = frozenset({"her", "hiçbir", "bazı", "birçok", "çoğu", "tüm", "bütün", "hangi", "herhangi", "sayıda"})

@@ -41,6 +41,7 @@ class _Lexicon:
     adjacent: tuple = ()  # cues only right after the head: ((words...), status)
     dative: tuple = ()  # cues only right after a head in the dative ("anlaşmasına vardı")
     term: tuple = ()  # a contract's renewal, only right after the head, verbal nouns too ("sözleşmesi yenilenen")
+    ended: tuple = ()  # a contract's end right after a possessed head ("sözleşmesi sona eren"): (words...)
     decision_stop: frozenset = frozenset()
     decision_inner: frozenset = frozenset()
     direction: frozenset = frozenset()
@@ -68,7 +69,7 @@ def _lexicon() -> _Lexicon:
             light[form] = tuple(v.strip() for v in (row.get("type") or "").split(",") if v.strip())
         elif kind in sets:
             sets[kind].add(form)
-    cues, future, modal, notcue, pending, adjacent, dative, term = [], [], [], set(), [], [], [], []
+    cues, future, modal, notcue, pending, adjacent, dative, term, ended = [], [], [], set(), [], [], [], [], []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -89,6 +90,8 @@ def _lexicon() -> _Lexicon:
             dative.append((tuple(cue.split()), status or "mentioned"))
         elif kind == "term":
             term.append((tuple(cue.split()), status or "mentioned"))
+        elif kind == "ended":
+            ended.append(tuple(cue.split()))
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -97,7 +100,7 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
-        adjacent=tuple(adjacent), dative=tuple(dative), term=tuple(term),
+        adjacent=tuple(adjacent), dative=tuple(dative), term=tuple(term), ended=tuple(ended),
         **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
                                            "demonstrative")},
     )

@@ -65,7 +65,10 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
             m = _title_mention(body, toks, h, lex, dates, pair, persons)
             if m is not None:
                 out.append(m)
-            continue
+            if m is not None or not (h.first == 0 == h.last - h.first and h.head.type == "contract"):
+                continue
+            # "Sözleşmesi sona eren … Castellani": a contract head capitalised only by its place at
+            # the sentence's start is described (round 41 dev spor-456)
         m, umb = _described_mention(body, toks, h, lex, dates, pair)
         if m is not None:
             out.append(m)
