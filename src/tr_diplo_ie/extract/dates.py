@@ -760,7 +760,8 @@ _ABLATIVE = regex.compile(r"n?[dt][ae]n")
 
 
 def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
-    if c.grain not in ("year", "month", "decade", "century", "week") or c.type != "DATE":
+    season = not c.grain and folded[c.start:c.text_end].endswith("sezon")  # "geçen sezon başı" (round 43 dev spor-351)
+    if (c.grain not in ("year", "month", "decade", "century", "week") and not season) or c.type != "DATE":
         return
     if c.case and not _GENITIVE.fullmatch(c.case):
         return
@@ -771,6 +772,8 @@ def _extend_part(c: _Cand, folded: str, lex: _Lexicon) -> None:
     stem = m.group("stem")
     value = c.value
     mod = c.mod
+    if season and (ordinal or stem not in ("baş", "son") or not _group(m, "poss")):
+        return  # a season's start or end only
     if stem == "aylar":  # "yılın ilk/son ayları" (round 30 dev ekonomi-511): START / END
         if c.grain != "year" or ordinal not in ("ilk", "son"):
             return

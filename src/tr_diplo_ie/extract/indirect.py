@@ -69,6 +69,9 @@ def _boundary() -> regex.Pattern:
     return regex.compile(rf"(?:{'|'.join(items)})\Z", regex.IGNORECASE)
 
 
+_MA_FORM = regex.compile(r"m[ae](?:s[ıi]|l[ae]r[ıi])n[ıiae]n?\Z")  # -mAsInI, -mAlArInA, -mAsInIn
+
+
 def nominalised_ending(word: str, cases: tuple = ("acc", "dat")) -> bool:
     """True for a nominalised verb in one of ``cases`` (by default accusative or dative:
     -DIğInI, -(y)AcAğInI, -mAsInI, ...)."""
@@ -77,6 +80,11 @@ def nominalised_ending(word: str, cases: tuple = ("acc", "dat")) -> bool:
 
 
 def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
+    if _MA_FORM.search(word.lower()):
+        # "… itibar edilmemesini belirterek", "konuşmasını değerlendiren": a -mA demand or a plain
+        # noun, no reported proposition (ANNOTATION: -mA complements are no quotes; no dev gold
+        # item ends so; round 43 dev teknoloji-377)
+        return False
     cases = list(cue.complement)
     if cue.form == cue_lexicon.PASSIVE:
         cases.append("nom")
