@@ -11,7 +11,7 @@ from .comitative import _comitative
 from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
-from .spans import _in_date
+from .spans import _in_date, _overlaps
 from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
 
@@ -86,6 +86,9 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             if d - 1 >= 0 and toks[d - 1].kind == "word" and _GENITIVE.search(toks[d - 1].low):
                 k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
                 continue
+            if k + 1 < j and all(x.type == "DURATION" for x in dates if _overlaps(t.start, t.end, x.start, x.end)):
+                k = d - 1  # "kendisini 4 yıllığına Fenerbahçe'ye bağlayan sözleşme": a duration argument
+                continue  # of the clause (round 43 dev spor-513)
             break
         if not nested and k + 1 < j and _OCCASION.search(toks[k + 1].low) and t.kind == "word" \
                 and (_RELATIVE.search(t.low) or _RELATIVE_DIK.search(t.low)) and _cue_at(toks, k, lex) is None:
