@@ -597,6 +597,11 @@ def _is_title_word(word: str) -> bool:
 # Organisation heads written in lower case after a name ("Birmingham Mail gazetesi").
 _LOWER_ORG_HEAD = "|".join(regex.escape(w) for w, kind in speaker_heads().items()
                            if kind == "org_head" and w[:1].islower())
+# The rest of a ministry's list of fields after a comma: the comma is inside the title, no subject ends there
+_FIELD_LIST_AFTER = regex.compile(
+    r"\s*,\s*(?:\p{Lu}\p{Ll}+\s*,\s*)*\p{Lu}\p{Ll}+\s+ve\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+Bakan")
+
+
 _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
@@ -842,6 +847,9 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
+            if pattern is _SUBJECT and " " not in match.group("mention") and not book.knows(match.group("mention")) \
+                    and _FIELD_LIST_AFTER.match(body, match.end("mention")):
+                continue  # "Ulaştırma, | Denizcilik ve Haberleşme Bakanı Binali Yıldırım, …" (round 42 dev teknoloji-526)
             mention = match.group("mention")
             if speaker_heads().get(tr_lower(mention)) == "generic":  # "Grup, …": an unnamed group
                 return Speaker(text=mention, start=match.start("mention"), end=match.end("mention"),
