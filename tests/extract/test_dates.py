@@ -262,3 +262,11 @@ def test_duration_range_start():
 def test_ranges_of_durations(sentence, expected):
     found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
     assert [(d.text, d.type, d.value) for d in found] == expected
+
+
+def test_offset_over_a_hard_line_break_counts_from_an_event():
+    """'bir gün sonra\\n\\nkalp\\n\\nkrizi geçirdiği': the clause after a scraped line break is still
+    read for its tense (round 44 dev ekonomi-584)."""
+    body = "Babası da bir gün sonra\n\nkalp\n\nkrizi geçirdiği belirtiliyor."
+    found = extract_dates(Article(id="t", body=body, published=REFERENCE), segment.analyze(body))
+    assert [(d.text, d.type, d.value) for d in found] == [("bir gün", "DURATION", "P1D")]

@@ -498,3 +498,18 @@ def test_ner_title_abbreviation_alone_is_no_person():
             "Fatih Şendağ, “Eskiden bu hastaları ameliyat edemiyorduk” dedi.")
     tags = {"Prof.": "S-PER", "Prof": "S-PER", "Fatih": "B-PER", "Şendağ": "E-PER"}
     assert _speakers(text, tags) == [("Fatih Şendağ", "PER"), ("Fatih Şendağ", "PER")]
+
+
+def test_document_in_a_compound_names_its_author_before_earlier_organisations():
+    """'… olduğu belirtilen Danıştay kararında': the court that wrote the ruling speaks, not an
+    organisation named earlier in the genitive (round 44 dev siyaset-121)."""
+    from tr_diplo_ie.extract.indirect import _document_author
+
+    body = ("Danıştay 8’inci Dairesi, Büyükşehir Belediyesi’nin itirazını haklı buldu. "
+            "Komisyonun yasaya aykırı olduğu belirtilen Danıştay kararında, ret gerekçesi açıklandı.")
+    book = NameBook(entities={})
+    book.add_org("Danıştay 8’inci Dairesi")
+    book.add_org("Büyükşehir Belediyesi")
+    sent = body.index("Komisyonun")
+    speaker = _document_author(body, sent, sent, len(body), book)
+    assert speaker is not None and speaker.name == "Danıştay 8’inci Dairesi"

@@ -443,7 +443,14 @@ def _past_clause(rest: str) -> bool:
             continue  # "kaplanmış olacak": the auxiliary decides (round 41 dev spor-311)
         if _PAST_PREDICATE.search(word) or _PAST_PARTICIPLE.fullmatch(word):
             return True
+    clause = _CLAUSE.match(rest)
+    if words and _IP_CONVERB.search(words[-1]) and rest[clause.end():clause.end() + 1] == ",":
+        # "bir yıl sonra kararını verip, … haklı buldu": the converb takes the next clause's tense
+        return _past_clause(rest[clause.end() + 1:])  # (round 44 dev siyaset-121)
     return False
+
+
+_IP_CONVERB = regex.compile(r"\p{L}{2,}[ıiuü]p\Z")
 
 
 def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
@@ -458,7 +465,18 @@ def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
     if limit is None:
         stop = _SENTENCE_STOP.search(body, end)
         limit = stop.start() if stop else len(body)
-    return body[end:limit]
+    for _ in range(3):  # "bir gün sonra\n\nkalp\n\nkrizi geçirdiği": a hard wrap inside the sentence
+        wrap = _HARD_WRAP.match(body, limit)  # (round 44 dev ekonomi-584)
+        if wrap is None:
+            break
+        stop = _WRAPPED_STOP.search(body, wrap.end())
+        limit = stop.start() if stop else len(body)
+    return _HARD_WRAP_INSIDE.sub(" ", body[end:limit])
+
+
+_HARD_WRAP = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
+_HARD_WRAP_INSIDE = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
+_WRAPPED_STOP = regex.compile(r"[.!?]|\n(?!\s*\p{Ll})")
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -603,9 +621,11 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             mode = "coming" if lex.future.search(rest) else "recent"
         date = timex.weekday_date(pub, number, mode)
         if name == "weekday_part":
-            if _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
-                return None  # "29 Kasım Perşembe akşamı": the date takes its weekday (_join_weekday)
             part = _PART_OF_DAY[m.group("part")]
+            if _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
+                # "27 Haziran Cumartesi gecesine kadar": the date takes its weekday and the part of
+                # the day (_join_weekday; round 44 dev siyaset-373)
+                return cand("TIME", part, "part_of_date")
             return cand("TIME", f"{date}T{part}" if date else None, "daypart")
         return cand("DATE", date, "day")
     if name == "offset":
@@ -903,8 +923,12 @@ def _join_year_part(prev: _Cand, c: _Cand, body: str) -> bool:
 
 def _join_weekday(prev: _Cand, c: _Cand, body: str) -> bool:
     """A date and its weekday are one expression: "5 Kasım Pazartesi günü"."""
-    if (c.source == "weekday" and prev.source in ("date_dmy", "date_numeric")
-            and prev.end == prev.text_end and not body[prev.end:c.start].strip()):
+    if ((c.source == "weekday" or c.grain == "part_of_date") and prev.source in ("date_dmy", "date_numeric")
+            and prev.end == prev.text_end and body[prev.end:c.start].strip() in ("", ",")):
+        if c.grain == "part_of_date":  # the part of the day rides on the candidate's value
+            day = _DAY.match(prev.value or "")
+            prev.type, prev.value = "TIME", (f"{day.group()}T{c.value}" if day else None)
+            prev.mod = prev.mod or c.mod
         _absorb(prev, c, "weekday")
         return True
     return False
@@ -945,7 +969,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 
 
 # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
-_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı", "öncesi"})
+_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı", "öncesi", "dönemi"})
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
@@ -1082,6 +1106,9 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
     for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _range_start):
         cands = _merge_pairs(cands, body, join)
+    for c in cands:
+        if c.grain == "part_of_date":  # a part of a weekday whose date did not take it: no value
+            c.value, c.grain = None, "daypart"
     cands = _same_year(cands, folded)
     out: list[TimeExpression] = []
     for c in cands:

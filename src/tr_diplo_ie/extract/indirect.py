@@ -272,6 +272,8 @@ def _initial_genitive_subject(body: str, sent_start: int, clause_start: int) -> 
 
 # "… gördüklerini kaydeden askerler, … olduğunu söyledi": the participle's noun
 # (up to four words before a comma) is the subject of the later cue
+_PARTICIPLE_END = regex.compile(r"[ae]n\Z")  # "belirten", "belirtilen"
+_GENITIVE_NP = regex.compile(r"\p{Ll}(?:n[ıiuü]n|[ıiuü]n|l[ae]r[ıi]n)\s*,\s*\Z")  # "bürokrasinin, " (no name)
 _PARTICIPLE_SUBJECT_NP = regex.compile(r"\s*(?:[\p{L}\p{M}'’-]+\s+){0,3}[\p{L}\p{M}'’-]+\s*,\s*")
 
 
@@ -304,6 +306,11 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
         clitic = _CLITIC.match(body, start, word_start)
         if clitic:
             start = clitic.end()  # "… gerçekleştiği iddia edilse de, | bunun … olduğu bildirildi"
+        if _PARTICIPLE_END.search(quote.cue or ""):
+            np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start)
+            if np and _GENITIVE_NP.search(body, start, np.end()):
+                continue  # "… vermediği belirtilen üst düzey bürokrasinin, … başladıkları kaydediliyor": the
+                # noun is the genitive subject of the later clause, which holds the participle (round 44 dev siyaset-330)
         if quote.source.endswith("participle"):
             np = _PARTICIPLE_SUBJECT_NP.match(body, start, word_start) \
                 or _participle_subject_bare().match(body, start, word_start)
@@ -616,6 +623,8 @@ def _document_locative() -> regex.Pattern:
 
 
 _GENITIVE_END = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
+# capitalised words right before the document noun, with no case ending: "Danıştay | kararında"
+_COMPOUND_OWNER = regex.compile(r"(?<![\p{L}\p{M}'’])(?P<org>\p{Lu}[\p{L}\p{M}]+(?:\s+(?:\p{Lu}[\p{L}\p{M}]+|\d+\.)){0,5})\s+\Z")
 
 
 def _document_author(body: str, clause_start: int, sent_start: int, sent_end: int,
@@ -624,8 +633,21 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
     Komitesi'nin ... bildirisi yayımlandı. ... belirtilen bildiride, ... kaydedildi."  The
     sentence must name the document in the locative; the speaker is the nearest organisation
     in the genitive before the clause, at most 600 characters back (NER only)."""
-    if book.entities is None or not _document_locative().search(tr_lower(body[sent_start:sent_end])):
+    if book.entities is None:
         return None
+    located = _document_locative().search(tr_lower(body[sent_start:sent_end]))
+    if located is None:
+        return None
+    compound = _COMPOUND_OWNER.search(body, sent_start, sent_start + located.start())
+    if compound is not None:
+        # "… olduğu belirtilen Danıştay kararında": the document's own compound owner wrote it
+        # (round 44 dev siyaset-121), before any organisation named earlier
+        name = compound.group("org")
+        fullest = book.fullest_org(name)
+        is_org = any(etype == "ORG" and a <= compound.start("org") < b for (a, b), etype in book.entities.items())
+        if is_org or fullest != name:
+            return Speaker(text=name, start=compound.start("org"), end=compound.end("org"), name=fullest,
+                           title=None, type="ORG", source="speaker.document")
     owners = [(a, b) for (a, b), etype in book.entities.items()
               if etype == "ORG" and clause_start - 600 <= a and b <= clause_start
               and _GENITIVE_END.search(body[a:b])]
@@ -637,6 +659,14 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
                    type="ORG", source="speaker.document")
 
 
+# A newspaper's report that the sentence relays, right before the clause (or before a "-ken," clause
+# that opens it): "Cumhuriyet'in haberine göre …", "Habertürk gazetesinde yer alan kulis haberine göre,"
+_NEWS_SOURCE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<src>\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+){0,2})(?:['’\x92]n?[ıiuü]n)?"
+    r"(?:\s+(?:gazetesi(?:nde)?|ajansı(?:nda)?|sitesinde)(?:\s+yer\s+alan)?)?(?:\s+kulis)?"
+    r"\s+haber(?:ine|e|lere)\s+göre\s*,?(?:[^.,;:!?]{0,250}?(?:ken|iken)\s*,)?\s*\Z")
+
+
 # Passive cues of finding out ("… dokunulmadığı öğrenildi"): the reporter learned it, no
 # statement before them speaks (dev ttc-kultursanat-158, -siyaset-537, -spor-456: no speaker)
 _LEARNED = frozenset({"öğren"})
@@ -644,6 +674,12 @@ _LEARNED = frozenset({"öğren"})
 
 def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, recent: _LastSpeaker,
              inside, writer=None) -> Optional[Speaker]:
+    if cue.form == cue_lexicon.PASSIVE:
+        news = _NEWS_SOURCE.search(body, sent_start, clause_start)
+        if news is not None:  # "Habertürk gazetesinde yer alan kulis haberine göre, | … kaydediliyor" (round 44 dev
+            name = news.group("src")  # siyaset-330, -270): the paper whose report the sentence relays
+            return Speaker(text=name, start=news.start("src"), end=news.end("src"), name=book.fullest_org(name),
+                           title=None, type="ORG", source="speaker.news_source")
     if cue.form == cue_lexicon.PASSIVE and cue.lemma in _LEARNED:
         return None
     if cue.form == cue_lexicon.PASSIVE:

@@ -65,8 +65,9 @@ def head_of(word: str, endings: str = "nom gen abl") -> Optional[Head]:
 
 # A written name that ends with a capitalised organisation head in the compound form (with a
 # bare form or not): "Belçika Kişisel Gizlilik Komisyonu",
-# "TBMM Darbe ve Muhtıraları Araştırma Komisyonu'ndan", "Yargıtay 22. Hukuk Dairesi".
-_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\d+\.)"
+# "TBMM Darbe ve Muhtıraları Araştırma Komisyonu'ndan", "Yargıtay 22. Hukuk Dairesi", "Danıştay 8’inci
+# Dairesi" (an ordinal with its suffix, round 44 dev siyaset-121).
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\d+\.|\d+['’\x92][ıiuü]?nc[ıiuü])"
 
 
 # "Anonim Şirketi" abbreviated ends a company's name: "Pegasus Hava Taşımacılığı A.Ş."; such
