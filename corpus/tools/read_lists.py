@@ -301,3 +301,17 @@ READ_SESSION19 = {
         "ttc-siyaset-47", "ttc-siyaset-73", "ttc-spor-113", "ttc-spor-312", "ttc-spor-420",
         "ttc-spor-474", "ttc-spor-482", "ttc-spor-489", "ttc-spor-495", "ttc-spor-497", "ttc-spor-525",
         "ttc-spor-571"}
+# session 19, later: dev-pool texts whose output changed under rounds 42-44's rules and was read
+READ_SESSION19 |= {
+        "ttc-ekonomi-172", "ttc-ekonomi-239", "ttc-ekonomi-325", "ttc-ekonomi-47", "ttc-ekonomi-498",
+        "ttc-ekonomi-597", "ttc-kultursanat-105", "ttc-kultursanat-15", "ttc-kultursanat-193",
+        "ttc-kultursanat-361", "ttc-kultursanat-389", "ttc-kultursanat-401", "ttc-kultursanat-446",
+        "ttc-kultursanat-459", "ttc-kultursanat-518", "ttc-kultursanat-562", "ttc-kultursanat-61",
+        "ttc-kultursanat-97", "ttc-saglik-228", "ttc-saglik-245", "ttc-saglik-446", "ttc-saglik-486",
+        "ttc-saglik-564", "ttc-saglik-580", "ttc-saglik-599", "ttc-siyaset-152", "ttc-siyaset-216",
+        "ttc-siyaset-259", "ttc-siyaset-276", "ttc-siyaset-301", "ttc-siyaset-320", "ttc-siyaset-331",
+        "ttc-siyaset-448", "ttc-siyaset-453", "ttc-siyaset-494", "ttc-spor-148", "ttc-spor-155",
+        "ttc-spor-211", "ttc-spor-221", "ttc-spor-337", "ttc-spor-398", "ttc-spor-436", "ttc-spor-450",
+        "ttc-spor-473", "ttc-spor-520", "ttc-spor-521", "ttc-spor-572", "ttc-spor-67", "ttc-spor-81",
+        "ttc-teknoloji-206", "ttc-teknoloji-368", "ttc-teknoloji-421", "ttc-teknoloji-481",
+        "ttc-teknoloji-515", "ttc-teknoloji-541"}
