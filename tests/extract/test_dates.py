@@ -270,3 +270,11 @@ def test_offset_over_a_hard_line_break_counts_from_an_event():
     body = "Babası da bir gün sonra\n\nkalp\n\nkrizi geçirdiği belirtiliyor."
     found = extract_dates(Article(id="t", body=body, published=REFERENCE), segment.analyze(body))
     assert [(d.text, d.type, d.value) for d in found] == [("bir gün", "DURATION", "P1D")]
+
+
+def test_offset_after_a_date_in_the_genitive_counts_from_it():
+    """'3 Kasım 2002'nin 11 yıl sonrasında': the date and the duration from it (round 45 dev siyaset-455)."""
+    body = "3 Kasım 2002'nin 11 yıl sonrasında seçime gidildi."
+    found = extract_dates(Article(id="t", body=body, published=REFERENCE), segment.analyze(body))
+    assert [(d.text, d.type, d.value) for d in found] == [("3 Kasım 2002", "DATE", "2002-11-03"),
+                                                          ("11 yıl", "DURATION", "P11Y")]

@@ -513,3 +513,16 @@ def test_document_in_a_compound_names_its_author_before_earlier_organisations():
     sent = body.index("Komisyonun")
     speaker = _document_author(body, sent, sent, len(body), book)
     assert speaker is not None and speaker.name == "Danıştay 8’inci Dairesi"
+
+
+def test_two_people_joined_by_ve_or_ile_speak_as_one():
+    """'CHP milletvekilleri Refik Eryılmaz ile Hasan Akgöl, …': both are the speaker, named as the
+    text joins them (dev ekonomi-448, siyaset-244, round 45 dev siyaset-549); a word before 've' that
+    is not a known person joins nothing ('Uzman Dil ve Konuşma Terapisti Gizem Acar')."""
+    from tr_diplo_ie.extract.speakers import find_subject
+
+    body = "CHP milletvekilleri Refik Eryılmaz ile Hasan Akgöl, "
+    book = _book("Refik Eryılmaz", "Hasan Akgöl")
+    assert find_subject(body, 0, len(body), book).name == "Refik Eryılmaz ile Hasan Akgöl"
+    body = "Uzman Dil ve Konuşma Terapisti Gizem Acar, "
+    assert find_subject(body, 0, len(body), _book("Gizem Acar")).name == "Gizem Acar"

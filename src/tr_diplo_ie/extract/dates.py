@@ -402,7 +402,8 @@ _DAYS_IN = {"year": 365, "month": 30, "week": 7}  # (a fraction of a grain, move
 # An ablative word right before "N birim önce/sonra" anchors the offset on an event
 # ("zamdan 5 saat önce", "davadan iki ay sonra"); "bundan 3 yıl sonra" is deictic.
 _EVENT_ANCHOR = regex.compile(
-    r"(?<![\p{L}])(?!(?:bundan|şundan|şimdiden|bugünden|tarafından)\s)\p{L}+(?:['’\x92]\p{L}*)?[dt][ae]n\s+\Z",
+    r"(?<![\p{L}])(?!(?:bundan|şundan|şimdiden|bugünden|tarafından)\s)\p{L}+(?:['’\x92]\p{L}*)?[dt][ae]n\s+\Z"
+    r"|\d['’\x92]n?[ıiuü]n\s+\Z",  # "3 Kasım 2002'nin 11 yıl sonrasında": counted from a stated day (round 45 dev siyaset-455)
     regex.IGNORECASE,
 )
 

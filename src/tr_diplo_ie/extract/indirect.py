@@ -208,6 +208,10 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
         if _split_inside_marks(body, marks, clause_start, cue.start):
             cue_sent = _joined(body, analysis, index, marks, cue.start)
             clause_start = _clause_start(body, cue_sent.start, before.start("word"), book, finished)
+        lead = _NEWS_SOURCE_LEAD.match(body, clause_start, before.start("word")) \
+            if cue.form == cue_lexicon.PASSIVE else None
+        if lead is not None:  # "Hürriyet'te yer alan habere göre | görüşme sonrası …" (round 45 dev siyaset-319)
+            clause_start = lead.end()
         clause_start, speaker = _within_sentence(body, cue, cue_sent, clause_start, before.start("word"), quotes,
                                                  marks, book)
         if clause_end - clause_start < 3:
@@ -332,6 +336,7 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     sent = analysis.sentences[index]
     start = sent.start
     while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)
+                         or _wrapped_name_line(body, start)
                          or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
         start = analysis.sentences[index].start
@@ -339,6 +344,17 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
 
 
 _CLOSING_SHAPED = frozenset("’\x92”\x94»")
+
+
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*[ \t]*\n\s*\p{Ll}")  # "Türkiye\n\ngenelindeki"
+_UNFINISHED = regex.compile(r"[\p{Ll},][ \t]*\n\s*\Z")  # the line before ends without a full stop
+
+
+def _wrapped_name_line(body: str, start: int) -> bool:
+    """A name that scraping put on its own line, in the middle of a sentence ("… sandıklar dahil\n\n
+    Türkiye\n\ngenelindeki …", "görüşme sonrası\n\nKılıçdaroğlu\n\nnun, …": round 45 dev siyaset-399,
+    -319): the sentence splitter's cut before it is no sentence boundary."""
+    return bool(_NAME_LINE.match(body, start)) and bool(_UNFINISHED.search(body, 0, start))
 
 
 def _split_inside_marks(body: str, marks, start: int, limit: int) -> bool:
@@ -661,10 +677,12 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
 
 # A newspaper's report that the sentence relays, right before the clause (or before a "-ken," clause
 # that opens it): "Cumhuriyet'in haberine göre …", "Habertürk gazetesinde yer alan kulis haberine göre,"
-_NEWS_SOURCE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<src>\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+){0,2})(?:['’\x92]n?[ıiuü]n)?"
-    r"(?:\s+(?:gazetesi(?:nde)?|ajansı(?:nda)?|sitesinde)(?:\s+yer\s+alan)?)?(?:\s+kulis)?"
-    r"\s+haber(?:ine|e|lere)\s+göre\s*,?(?:[^.,;:!?]{0,250}?(?:ken|iken)\s*,)?\s*\Z")
+_NEWS_SOURCE_BODY = (
+    r"(?<![\p{L}\p{M}])(?P<src>\p{Lu}[\p{L}\p{M}]+(?:\s+\p{Lu}[\p{L}\p{M}]+){0,2})(?:['’\x92](?:n?[ıiuü]n|[dt][ae]))?"
+    r"(?:\s+(?:gazetesi(?:nde)?|ajansı(?:nda)?|sitesinde)(?:\s+yer\s+alan)?|\s+yer\s+alan)?(?:\s+kulis)?"
+    r"\s+haber(?:ine|e|lere)\s+göre\s*,?")
+_NEWS_SOURCE = regex.compile(_NEWS_SOURCE_BODY + r"(?:[^.,;:!?]{0,250}?(?:ken|iken)\s*,)?\s*\Z")
+_NEWS_SOURCE_LEAD = regex.compile(_NEWS_SOURCE_BODY + r"\s*")  # at a clause's start: outside it
 
 
 # Passive cues of finding out ("… dokunulmadığı öğrenildi"): the reporter learned it, no

@@ -859,7 +859,7 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, source,
                                     allow_unknown=unknown_ok)  # (one unknown word: "Farklı görüşlerin …")
             if speaker is not None:
-                return speaker
+                return _joint(body, start, speaker, book) if pattern in (_PARTICIPLE_SUBJECT, _SUBJECT) else speaker
     outlet = _name_before_outlet(body, start, end)
     if outlet is not None and not inside(outlet[0]):
         speaker = _speaker_from(body, outlet[0], outlet[1], book, "speaker.subject")
@@ -871,6 +871,35 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                            name=_fullest_group(body, match.group("mention"), match.start("mention")),
                            title=None, type=None, source="speaker.generic")
     return None
+
+
+# "Refik Eryılmaz ile | Hasan Akgöl, …", "… ileten Buray Savas Anıl ve | Fatih Arslan, …": a first person
+# joined to the subject (titles or abbreviations may stand before either name)
+_JOINT_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’])(?P<first>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+(?P<conj>ve|ile)\s+"
+    rf"(?:(?:{_ABBREVIATED})\.\s*)*\Z")
+
+
+def _joint(body: str, start: int, speaker: Speaker, book: NameBook) -> Speaker:
+    """Two people who speak together are one speaker, named as the text joins them ("Sezgin
+    Tanrıkulu ve Veli Ağbaba", "Refik Eryılmaz ile Hasan Akgöl": dev ekonomi-448, siyaset-244,
+    round 45 dev siyaset-549); one person only when the word before is not a person's name."""
+    if speaker.type not in (None, "PER"):
+        return speaker
+    before = _JOINT_BEFORE.search(body, start, speaker.start)
+    if before is None:
+        return speaker
+    first = _speaker_from(body, before.start("first"), before.end("first"), book, speaker.source,
+                          allow_unknown=True)  # (a place such as "Türkiye ile …" is no speaker)
+    if book.entities is not None:  # NER says who is a person
+        person = first is not None and any(etype == "PER" and a <= first.start < b
+                                           for (a, b), etype in book.entities.items())
+    else:
+        person = first is not None and book.knows(first.name)
+    if not person or first.name == speaker.name:
+        return speaker  # not known as a person: "Uzman Dil ve Konuşma Terapisti …" is one title
+    return attrs.evolve(speaker, text=body[first.start:speaker.end], start=first.start,
+                        name=f"{first.name} {before.group('conj')} {speaker.name}", title=None)
 
 
 def _fullest_group(body: str, mention: str, pos: int) -> str:
