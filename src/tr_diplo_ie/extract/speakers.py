@@ -889,11 +889,16 @@ def _joint(body: str, start: int, speaker: Speaker, book: NameBook) -> Speaker:
     before = _JOINT_BEFORE.search(body, start, speaker.start)
     if before is None:
         return speaker
-    first = _speaker_from(body, before.start("first"), before.end("first"), book, speaker.source,
+    start_first, end_first = before.span("first")
+    if book.entities is not None:  # NER says who is a person: the one ending right before "ve"/"ile"
+        spans = [(a, b) for (a, b), etype in book.entities.items()
+                 if etype == "PER" and start_first <= a < b == end_first]
+        if spans:
+            start_first = min(spans)[0]  # "CHP Hatay Milletvekilleri | Refik Eryılmaz ile …"
+    first = _speaker_from(body, start_first, end_first, book, speaker.source,
                           allow_unknown=True)  # (a place such as "Türkiye ile …" is no speaker)
-    if book.entities is not None:  # NER says who is a person
-        person = first is not None and any(etype == "PER" and a <= first.start < b
-                                           for (a, b), etype in book.entities.items())
+    if book.entities is not None:
+        person = first is not None and bool(spans)
     else:
         person = first is not None and book.knows(first.name)
     if not person or first.name == speaker.name:
