@@ -145,10 +145,16 @@ def _inline_marks(body: str) -> list[tuple[int, int]]:
                   if q.close is not None and not q.multi_paragraph)
 
 
+def _stretch_around(marks: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
+    """The innermost quoted stretch (opening mark, end) around ``pos``, if any."""
+    k = bisect.bisect_left(marks, (pos, -1))  # the stretches opened before pos
+    return next(((a, b) for a, b in reversed(marks[:k]) if pos < b), None)
+
+
 def _opening_around(marks: list[tuple[int, int]], pos: int) -> Optional[int]:
     """The opening mark of the innermost quoted stretch around ``pos``, if any."""
-    k = bisect.bisect_left(marks, (pos, -1))  # the stretches opened before pos
-    return next((a for a, b in reversed(marks[:k]) if pos < b), None)
+    stretch = _stretch_around(marks, pos)
+    return stretch[0] if stretch is not None else None
 
 
 class _LastSpeaker:
@@ -363,8 +369,7 @@ def _split_inside_marks(body: str, marks, start: int, limit: int) -> bool:
     konuştu: “…. …”``: a finished direct quote, not part of a later clause).  A reported clause
     that starts so was cut by a sentence split inside the marks: ``X'in “… olmaz. Bu …
     iradesidir” diyerek … direndiğini hatırlattı`` (round 40 dev ekonomi-92)."""
-    k = bisect.bisect_left(marks, (start, -1))
-    stretch = next(((a, b) for a, b in reversed(marks[:k]) if start < b), None)
+    stretch = _stretch_around(marks, start)
     if stretch is None:
         return False
     opening, end = stretch
@@ -698,9 +703,8 @@ def _speaker(body, cue, clause_start, sent_start, sent_end, book, subject, recen
             name = news.group("src")  # siyaset-330, -270): the paper whose report the sentence relays
             return Speaker(text=name, start=news.start("src"), end=news.end("src"), name=book.fullest_org(name),
                            title=None, type="ORG", source="speaker.news_source")
-    if cue.form == cue_lexicon.PASSIVE and cue.lemma in _LEARNED:
-        return None
-    if cue.form == cue_lexicon.PASSIVE:
+        if cue.lemma in _LEARNED:
+            return None
         return statement_source_before(body, clause_start, book) \
             or _document_author(body, clause_start, sent_start, sent_end, book) \
             or (writer if writer is not None and not crosshead_between(body, writer.end, clause_start)
