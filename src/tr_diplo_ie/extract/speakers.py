@@ -893,16 +893,13 @@ def _joint(body: str, start: int, speaker: Speaker, book: NameBook) -> Speaker:
     if book.entities is not None:  # NER says who is a person: the one ending right before "ve"/"ile"
         spans = [(a, b) for (a, b), etype in book.entities.items()
                  if etype == "PER" and start_first <= a < b == end_first]
-        if spans:
-            start_first = min(spans)[0]  # "CHP Hatay Milletvekilleri | Refik Eryılmaz ile …"
+        if not spans:
+            return speaker  # no person: "Uzman Dil ve Konuşma Terapisti …" is one title
+        start_first = min(spans)[0]  # "CHP Hatay Milletvekilleri | Refik Eryılmaz ile …"
     first = _speaker_from(body, start_first, end_first, book, speaker.source,
                           allow_unknown=True)  # (a place such as "Türkiye ile …" is no speaker)
-    if book.entities is not None:
-        person = first is not None and bool(spans)
-    else:
-        person = first is not None and book.knows(first.name)
-    if not person or first.name == speaker.name:
-        return speaker  # not known as a person: "Uzman Dil ve Konuşma Terapisti …" is one title
+    if first is None or first.name == speaker.name or (book.entities is None and not book.knows(first.name)):
+        return speaker  # without NER, only a person the name book knows
     return attrs.evolve(speaker, text=body[first.start:speaker.end], start=first.start,
                         name=f"{first.name} {before.group('conj')} {speaker.name}", title=None)
 
