@@ -278,3 +278,10 @@ def test_offset_after_a_date_in_the_genitive_counts_from_it():
     found = extract_dates(Article(id="t", body=body, published=REFERENCE), segment.analyze(body))
     assert [(d.text, d.type, d.value) for d in found] == [("3 Kasım 2002", "DATE", "2002-11-03"),
                                                           ("11 yıl", "DURATION", "P11Y")]
+
+
+def test_range_start_takes_the_year_written_at_its_end():
+    """'1 Ocak-19 Ağustos 2014 tarihleri arasında': both ends are in 2014 (round 46 dev ekonomi-289)."""
+    body = "Bu çerçevede, 1 Ocak-19 Ağustos 2014 tarihleri arasında kontrol yapıldı."
+    found = extract_dates(Article(id="t", body=body, published=None), segment.analyze(body))
+    assert [(d.text, d.value) for d in found] == [("1 Ocak", "2014-01-01"), ("19 Ağustos 2014", "2014-08-19")]

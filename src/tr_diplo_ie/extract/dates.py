@@ -970,7 +970,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 
 
 # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
-_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "yılı", "öncesi", "dönemi"})
+_POSSESSED = frozenset({"sonu", "sonları", "yarısı", "geceyarısı", "yılı", "öncesi", "dönemi"})
 _PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
@@ -995,6 +995,23 @@ def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
     prev.mod = c.mod
     _absorb(prev, c, c.source)
     return True
+
+
+_DAY_MONTH_TEXT = regex.compile(r"([0-3]?\d)\.?\s+(\p{L}+)\Z")
+_YEAR_TEXT = regex.compile(r"\b((?:1[5-9]|20)\d{2})\Z")
+_RANGE_DASH = regex.compile(r"\s*[-–]\s*\Z")
+
+
+def _range_year(prev: _Cand, c: _Cand, body: str) -> bool:
+    """"1 Ocak-19 Ağustos 2014": the start of a range of days takes the year written at its end
+    (round 46 dev ekonomi-289). Never merges."""
+    if prev.source == "date_dmy" and c.source.startswith("date_dmy") and _RANGE_DASH.match(body[prev.end:c.start]):
+        first = _DAY_MONTH_TEXT.search(fold(body[prev.start:prev.text_end]))
+        year = _YEAR_TEXT.search(body[c.start:c.text_end])
+        month = _lexicon().months.get(first.group(2)) if first else None
+        if first and year and month:
+            prev.value = timex.day_value(int(year.group(1)), month, int(first.group(1))) or prev.value
+    return False
 
 
 def _range_start(prev: _Cand, c: _Cand, body: str) -> bool:
@@ -1105,7 +1122,8 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
-    for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _range_start):
+    for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _range_start,
+                 _range_year):
         cands = _merge_pairs(cands, body, join)
     for c in cands:
         if c.grain == "part_of_date":  # a part of a weekday whose date did not take it: no value
