@@ -315,3 +315,8 @@ READ_SESSION19 |= {
         "ttc-spor-473", "ttc-spor-520", "ttc-spor-521", "ttc-spor-572", "ttc-spor-67", "ttc-spor-81",
         "ttc-teknoloji-206", "ttc-teknoloji-368", "ttc-teknoloji-421", "ttc-teknoloji-481",
         "ttc-teknoloji-515", "ttc-teknoloji-541"}
+# session 19, rounds 45-46: dev-pool texts whose output changed under those rounds' rules and was read
+READ_SESSION19 |= {
+        "ttc-kultursanat-113", "ttc-saglik-125", "ttc-saglik-289", "ttc-saglik-401", "ttc-spor-392",
+        "ttc-spor-395", "ttc-spor-438", "ttc-spor-466", "ttc-spor-471", "ttc-spor-491", "ttc-teknoloji-259",
+        "ttc-teknoloji-370"}
