@@ -49,12 +49,15 @@ def credit_line_speaker(body: str, after: int, book: NameBook,
     return None
 
 
+_LINE = regex.compile(r"\s*(\S[^\n]*?)[ \t]*(?:\n|\Z)")  # the next non-empty line, trimmed
+
+
 def _next_line(body: str, pos: int) -> tuple[Optional[int], int]:
     """(start, end) of the next non-empty line after the one ``pos`` is on, trimmed."""
     nl = body.find("\n", pos)
     if nl < 0:
         return None, pos
-    match = regex.compile(r"\s*(\S[^\n]*?)[ \t]*(?:\n|\Z)").match(body, nl)
+    match = _LINE.match(body, nl)
     if match is None:
         return None, pos
     return match.start(1), match.end(1)

@@ -434,7 +434,8 @@ _MIS_OL = regex.compile(r"m[ıiuü]ş\Z")  # "-mış" before an auxiliary "ol-"
 def _past_clause(rest: str) -> bool:
     """The first verb after an offset is in the past ("… sonra şampiyon olmayı başardılar", "…
     sonra sahip olduğu şampiyonluk"), not the future or present ("… sonra emekli olacağını söyledi")."""
-    words = _CLAUSE.match(rest).group().split()
+    clause = _CLAUSE.match(rest)
+    words = clause.group().split()
     for i, word in enumerate(words):
         if word in ("şimdi", "yedi", "hadi"):
             continue  # not verbs
@@ -444,7 +445,6 @@ def _past_clause(rest: str) -> bool:
             continue  # "kaplanmış olacak": the auxiliary decides (round 41 dev spor-311)
         if _PAST_PREDICATE.search(word) or _PAST_PARTICIPLE.fullmatch(word):
             return True
-    clause = _CLAUSE.match(rest)
     if words and _IP_CONVERB.search(words[-1]) and rest[clause.end():clause.end() + 1] == ",":
         # "bir yıl sonra kararını verip, … haklı buldu": the converb takes the next clause's tense
         return _past_clause(rest[clause.end() + 1:])  # (round 44 dev siyaset-121)
@@ -472,11 +472,10 @@ def _sentence_rest(body: str, end: int, analysis: Optional[Analysis]) -> str:
             break
         stop = _WRAPPED_STOP.search(body, wrap.end())
         limit = stop.start() if stop else len(body)
-    return _HARD_WRAP_INSIDE.sub(" ", body[end:limit])
+    return _HARD_WRAP.sub(" ", body[end:limit])
 
 
-_HARD_WRAP = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
-_HARD_WRAP_INSIDE = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
+_HARD_WRAP = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")  # a line break inside a sentence
 _WRAPPED_STOP = regex.compile(r"[.!?]|\n(?!\s*\p{Ll})")
 
 

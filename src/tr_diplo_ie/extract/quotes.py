@@ -359,12 +359,13 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         return Quote(text=body[start:end], start=start, end=end, kind="direct",
                      speaker=prev_quote.speaker, cue=prev_quote.cue, cue_start=prev_quote.cue_start,
                      cue_end=prev_quote.cue_end, sentence=sentence, source=source + ".split")
-    if _standalone(body, span):
+    standalone = _standalone(body, span)
+    if standalone:
         credited = credit_line_speaker(body, _after_close(span), book, _QUOTE_LINE.match)
         if credited is not None:  # a blurb: '“…”\n\nWendy Perron, Dance Magazine' (credits.py)
             return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=credited,
                          cue=None, sentence=sentence, source=source + ".credit")
-    if _standalone(body, span) and words >= 2:
+    if standalone and words >= 2:
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=None,
                      cue=None, sentence=sentence, optional=True, source=source + ".headline")
     return None
