@@ -526,3 +526,23 @@ def test_two_people_joined_by_ve_or_ile_speak_as_one():
     assert find_subject(body, 0, len(body), book).name == "Refik Eryılmaz ile Hasan Akgöl"
     body = "Uzman Dil ve Konuşma Terapisti Gizem Acar, "
     assert find_subject(body, 0, len(body), _book("Gizem Acar")).name == "Gizem Acar"
+
+
+def test_one_of_a_group_in_the_ablative_plural_is_named_after_it():
+    """'Üreticilerden Yücel Kartal, "…" dedi': the partitive word says whom he belongs to and is
+    no part of his name (round 47 dev ekonomi-25; the rules analyzer had 'Üreticilerden Yücel
+    Kartal')."""
+    text = 'Dolu tarlaları vurdu.\n\nÜreticilerden Yücel Kartal, "Arazimde biber ekili" dedi.'
+    art = article.from_text(text, published="2025-08-22")
+    quotes = run_stages(art, segment.analyze(art.body)).quotes
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Yücel Kartal"]
+
+
+def test_an_information_note_sent_by_an_organisation_speaks_for_it():
+    """'BDP TBMM Grubu’ndan gönderilen bilgi notunda, … ifade edildi': the group that sent the
+    note speaks the passive report (round 47 dev siyaset-466)."""
+    text = ("BDP TBMM Grubu’ndan gönderilen bilgi notunda, Demirtaş’ın yarın yapılacak resepsiyona "
+            "katılmayacağı ifade edildi.")
+    art = article.from_text(text, published="2025-08-22")
+    quotes = run_stages(art, segment.analyze(art.body)).quotes
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [("indirect", "BDP TBMM Grubu")]

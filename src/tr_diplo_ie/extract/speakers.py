@@ -465,6 +465,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         # words and the name opens its sentence with a proper noun ("Yıldıray Şahinler, …
         # söylüyor": NER left it out, round 36 dev kultursanat-347)
         words = match.group("mention").split()
+        if len(words) == 3 and _PARTITIVE_WORD.fullmatch(words[0]):
+            words = words[1:]  # "Üreticilerden Yücel Kartal, …": one of the producers (round 47 dev ekonomi-25)
         if 2 <= len(words) <= 3 and not any(
             w in _stopwords() or _is_place(w) or w in speaker_heads() or _is_title_word(w) for w in words
         ) and (book.entities is None or _untagged_opening_name(body, match, book)):
@@ -796,6 +798,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
 
 
 _WORDS_BEFORE = regex.compile(r"(?:\S+[ \t]+){1,3}\Z")
+# a capitalised plural in the ablative, with or without a possessive: "Üreticilerden", "Üyelerinden"
+_PARTITIVE_WORD = regex.compile(r"\p{Lu}\p{Ll}+l[ae]r(?:[ıi]n)?[dt][ae]n")
 _NON_SPACE = regex.compile(r"\S+")
 
 
@@ -1231,12 +1235,10 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 _OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
 _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
 _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the document nouns of speaker_heads.tsv
-                   + "|".join(sorted((w for w, k in speaker_heads().items() if k == "document"),
-                                     key=len, reverse=True)) + ")")
+                   + _heads_of("document") + ")")  # ("bilgi not": a space in the file is any white space)
 # a bare document at a sentence start or after a passive participle: "Raporda, …", "… ifade
 # edilen bildiride, …"
-_DOCUMENT_WORD = ("(?:" + "|".join(sorted((w for w, k in speaker_heads().items() if k == "document"),
-                                          key=len, reverse=True)) + ")")
+_DOCUMENT_WORD = "(?:" + _heads_of("document") + ")"
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:[ ]?{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
