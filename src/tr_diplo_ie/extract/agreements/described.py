@@ -72,6 +72,19 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if opening is not None:
                 start_i, j = opening, opening - 1
                 continue
+        if tok.text == ")" and j + 1 < h.first:
+            opened = _parenthetical_before(toks, j)
+            if opened is not None:
+                # '“Çorum Teknoloji Geliştirme Bölgesi” (Teknokent) projesinin protokolü' (dev
+                # teknoloji-576), 'Örgütü (NATO) üyeliğine ilişkin': the gloss is inside the phrase
+                before = opened - 1
+                quoted = quoted_name_before(toks, before) if toks[before].text in _QUOTES else None
+                if quoted is not None:
+                    start_i, j = quoted, quoted - 1
+                    continue
+                if toks[before].cap:
+                    j = before
+                    continue
         if tok.kind != "word" or _in_date(tok, dates) or _detached_suffix(toks, j):
             boundary = j
             break
@@ -183,6 +196,19 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+def _parenthetical_before(toks, j: int) -> Optional[int]:
+    """``toks[j]`` closes a short gloss of words ("(Teknokent)", "(NATO)") right after a word or a
+    closing quote mark: the index of its opening parenthesis; else None."""
+    for k in range(j - 1, max(j - 5, 0), -1):
+        if toks[k].text == "(":
+            inner = toks[k + 1:j]
+            return k if inner and k >= 1 and all(t.kind in ("word", "num") for t in inner) \
+                and (toks[k - 1].kind == "word" or toks[k - 1].text in _QUOTES) else None
+        if toks[k].kind == "punct":
+            return None
+    return None
 
 
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
