@@ -87,6 +87,7 @@ class Analysis:
     ner: bool = False
     source: str = ""
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _entities: Optional[tuple] = attrs.field(init=False, repr=False, eq=False, default=None)
 
     def __attrs_post_init__(self):
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
@@ -102,7 +103,14 @@ class Analysis:
                 yield si, tok
 
     def entities(self) -> tuple[Entity, ...]:
-        """Entity spans decoded from the tokens' BIOES (or BIO) tags."""
+        """Entity spans decoded from the tokens' BIOES (or BIO) tags (decoded once, then kept)."""
+        found = getattr(self, "_entities", None)  # (unset in an Analysis pickled before the cache)
+        if found is None:
+            found = self._decode_entities()
+            object.__setattr__(self, "_entities", found)
+        return found
+
+    def _decode_entities(self) -> tuple[Entity, ...]:
         found: list[Entity] = []
         for sent in self.sentences:
             current: Optional[list] = None
