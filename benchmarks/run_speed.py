@@ -18,9 +18,10 @@ Measured, in one process and one run:
 (b) full analysis: ``Pipeline()`` analysing the articles in the same batches that
     ``Pipeline.pipe`` uses (batch 16), without extraction;
 (c) analysis + extraction: ``Pipeline.pipe`` (batch 16);
-(b) and (c) are interleaved batch by batch (b then c on one batch, c then b on the next),
-so that a machine that slows down or speeds up during the run, or has a noisy spell, does
-not favour one of them; each phase's time is the sum over batches of the best of
+(b) and (c) are interleaved batch by batch (b then c on one batch, c then b on the next,
+and the other way round in the next repetition: a batch analysed a second time right after
+itself runs faster), so that a machine that slows down or speeds up during the run, or has a
+noisy spell, does not favour one of them; each phase's time is the sum over batches of the best of
 ``--repeat`` timings of that batch (the best whole pass is reported too);
 the extraction overhead ratio (c)/(b) (target <= 1.10), articles/s and tokens/s
 (tokens = surface tokens of the (b) analyses), peak RSS after each phase
@@ -150,9 +151,8 @@ def run(analyzer: str, articles: list[Article], repeat: int) -> dict:
     res["model_load_seconds"]["full"] = time.perf_counter() - t0
     res["processors"] = sorted(full.processors)
     list(full.pipe(warm))
-    # (b) and (c) interleaved batch by batch (b then c on even batches, c then b on odd ones), so
-    # that the machine's drift and its noisy spells hit both alike; every batch is timed
-    # `repeat` times in each phase
+    # (b) and (c) interleaved batch by batch, so that the machine's drift and its noisy spells hit
+    # both alike; every batch is timed `repeat` times in each phase
     batches = list(_batches(articles))
     times_b = [[] for _ in batches]
     times_c = [[] for _ in batches]
@@ -163,7 +163,9 @@ def run(analyzer: str, articles: list[Article], repeat: int) -> dict:
         last = rep == max(1, repeat) - 1
         for k, batch in enumerate(batches):
             texts_k = [a.body for a in batch]
-            for phase in (("b", "c") if k % 2 == 0 else ("c", "b")):
+            # a batch analysed right after the same batch runs faster (warm caches), so the order
+            # flips with the batch and with the repetition: every batch is timed second in each phase
+            for phase in (("b", "c") if (k + rep) % 2 == 0 else ("c", "b")):
                 if phase == "b":
                     elapsed, out = timed(lambda: analyze_batched(full, texts_k), 1)
                     times_b[k].append(elapsed)
