@@ -26,6 +26,7 @@ class _Cue:
 _PARTICIPLE = regex.compile(r"(?:y[ae]n|[ıiuü]?n[ae]n|m[ae]y[ae]n)\Z")
 _POSSESSED = regex.compile(r"(?:s[ıiuü]|[^aeıioöuü][ıiuü])\Z")
 _PLURAL = regex.compile(r"\p{L}l[ae]r")
+_MIS_END = regex.compile(r"m[ıiuü]ş\Z")  # "varmış değil"
 
 
 def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
@@ -54,8 +55,12 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
             continue  # "sözleşmesi yenilenmeyen oyuncularımız": each player's contract, no one
             # document (round 37 dev spor-173)
         last = i + n - 1
-        if _NEGATED.match(rest) and not _VERBAL_NOUN.match(rest):
-            return _Cue(first=i, last=last, status="mentioned")
+        predicate_negated = bool(_MIS_END.search(rest)) and last + 1 < len(toks) and toks[last + 1].low == "değil"
+        if predicate_negated or (_NEGATED.match(rest) and not _VERBAL_NOUN.match(rest)):
+            # "imzalanmadı", "anlaşmaya varmış değil": not done; after "henüz" (not yet) still to
+            # come (notes B, C, CI; dev siyaset-518, ekonomi-533)
+            status = "planned" if any(t.low == "henüz" for t in toks[max(0, i - 12):i]) else "mentioned"
+            return _Cue(first=i, last=last + predicate_negated, status=status)
         if any(f in rest for f in lex.future):
             return _Cue(first=i, last=last, status="planned")
         if _VERBAL_NOUN.match(rest) and last + 1 < len(toks):
