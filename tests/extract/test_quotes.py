@@ -65,3 +65,33 @@ def test_doubled_apostrophes_are_one_quote_mark_with_offsets_kept():
     assert all(text[q.open] == "'" and text[q.close] == "'" for q in spans)
     assert all(text[q.close + 1] != "'" for q in spans)  # the whole doubled mark is skipped
     assert warnings == []
+
+
+def _indirect(text):
+    art = article.from_text(text, published="2025-08-22")
+    return [(q.text, q.speaker.name if q.speaker else None)
+            for q in run_stages(art, segment.analyze(art.body)).quotes if q.kind == "indirect"]
+
+
+def test_a_list_of_names_inside_a_reported_clause_is_no_boundary():
+    """'… grubu bulunan AK Parti, CHP ve MHP'nin …' and a list of places before a participle cue
+    stay in the clause (round 48 dev siyaset-525, ekonomi-149); a subject opening the sentence, or
+    after a participle phrase with no other subject, still ends at its comma."""
+    assert _indirect("Büyük Birlik Partisi (BBP) Genel Başkanı Mustafa Destici, teklifi Meclis'te grubu bulunan "
+                     "AK Parti, CHP ve MHP'nin grup başkanvekillerine ileteceklerini söyledi.") == [
+        ("teklifi Meclis'te grubu bulunan AK Parti, CHP ve MHP'nin grup başkanvekillerine ileteceklerini",
+         "Mustafa Destici")]
+    assert _indirect("Kiraz üretiminin Çaltıbozkır, Seydili, Kavak ve Sarıaydın mahallelerinde yapıldığını "
+                     "aktaran Can, hasada başladı.")[0][0].startswith("Kiraz üretiminin")
+    assert _indirect("Dışişleri Bakanlığı, Ankara ve Moskova'nın anlaştığını açıkladı.")[0][0] == \
+        "Ankara ve Moskova'nın anlaştığını"
+    assert _indirect("Toplantıda konuşan Dışişleri Bakanlığı, Ankara ve Moskova'nın anlaştığını açıkladı.")[0][0] == \
+        "Ankara ve Moskova'nın anlaştığını"
+
+
+def test_a_subject_with_a_lower_case_role_noun_and_da_opens_no_clause():
+    """'Çaltıbozkır Mahallesi muhtarı Mehmet Karazor da … kaydetti': the subject is outside the
+    clause (round 48 dev ekonomi-149)."""
+    text = ("Can hasadı anlattı. Çaltıbozkır Mahallesi muhtarı Mehmet Karazor da ilk hasadı yapmanın mutluluğunu "
+            "yaşadıklarını kaydetti.")
+    assert _indirect(text) == [("ilk hasadı yapmanın mutluluğunu yaşadıklarını", "Mehmet Karazor")]

@@ -481,6 +481,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     commas = [floor + m.start() for m in regex.finditer(r",", body[floor:word_start])]
     for k in range(len(commas) - 1, -1, -1):
         comma = commas[k]
+        if _list_comma(body, floor, commas, k, book, word_start):
+            continue  # "… grubu bulunan AK Parti, CHP ve MHP'nin …": a list inside the report
         word = _WORD_BEFORE.search(body[floor:comma] + " ")
         if word is None:
             if body[comma - 1:comma] == "." and (_subject_ends_at(body, floor, comma, book)
@@ -510,8 +512,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if not _GENITIVE.search(body, previous, word_start_) and not _converb_chain_with_genitive(
                     body, floor, commas, k - 1):
                 return _skip_space(body, comma + 1)
-    subject = regex.match(
-        r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,6}(?:ise|ayrıca|de|da)\s+", body[floor:word_start]
+    subject = regex.match(  # (a lower-case role noun before a name: "… Mahallesi muhtarı Mehmet Karazor da")
+        r"\s*(?:\p{Lu}[\p{Ll}\p{M}]+\s+|\p{Ll}+[ıiuü]\s+(?=\p{Lu})){1,6}(?:ise|ayrıca|de|da)\s+",
+        body[floor:word_start]
     )
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
@@ -532,6 +535,39 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
         return _skip_space(body, generic)
     return _skip_space(body, floor)
+
+
+_LIST_ITEM = r"\p{Lu}[\p{L}\p{M}'’\x92]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\x92]*){0,2}"
+_LIST_REST = regex.compile(rf"[ \t]*{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]+(?:ve|veya|ile)[ \t]+\p{{Lu}}")
+# a cue in the participle, whose speaker follows it ("… aktaran Can")
+_PARTICIPLE_CUE_AT = regex.compile(r"(?:\p{L}+[ \t]+)?\p{L}+?[ae]n(?![\p{L}\p{M}])")
+_LIST_ITEM_ONLY = regex.compile(rf"\s*{_LIST_ITEM}\s*")
+_ITEM_AFTER_LOWER = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\x92])\p{{Ll}}[\p{{L}}\p{{M}}'’\x92]*\s+{_LIST_ITEM}\s*\Z")
+
+
+def _list_comma(body: str, floor: int, commas: list, k: int, book: NameBook, word_start: int) -> bool:
+    """``commas[k]`` separates names of a list that lies inside a clause: capitalised items up to
+    ``ve``/``veya``/``ile`` and a last one after it, the first item after lower-case words of the
+    clause ("Kiraz üretiminin Çaltıbozkır, Öztürkmenli, … ve Sarıaydın mahallelerinde", "… grubu
+    bulunan AK Parti, CHP ve MHP'nin", round 48 dev ekonomi-149, siyaset-525); not a subject opening
+    the sentence ("Dışişleri Bakanlığı, Ankara ve Moskova'nın …") nor a person the article names."""
+    comma = commas[k]
+    if not _LIST_REST.match(body, comma + 1):
+        return False
+    before = body[commas[k - 1] + 1 if k else floor:comma].split()
+    j = k
+    while j and _LIST_ITEM_ONLY.fullmatch(body, commas[j - 1] + 1, commas[j]):
+        j -= 1
+    if not before or (j == k and book.knows(strip_suffix(before[-1]))):
+        return False  # (a name in a list of three or more is an item even if NER calls it a person)
+    if not _ITEM_AFTER_LOWER.search(body, commas[j - 1] + 1 if j else floor, commas[j]):
+        return False
+    # the speaker stands elsewhere: after a participle cue ("… aktaran Can"), or as a subject before
+    # an earlier comma ("… Mustafa Destici, … AK Parti, CHP ve …"); else the list's first item may be
+    # the subject after a participle phrase ("Toplantıda konuşan Bakanlık, …")
+    return bool(_PARTICIPLE_CUE_AT.match(body, word_start)) or any(
+        book.knows(strip_suffix(body[:c].split()[-1])) or _subject_ends_at(body, floor, c, book)
+        for c in commas[:j])
 
 
 def _person_word(book: NameBook, word: str) -> bool:
