@@ -95,3 +95,14 @@ def test_a_subject_with_a_lower_case_role_noun_and_da_opens_no_clause():
     text = ("Can hasadı anlattı. Çaltıbozkır Mahallesi muhtarı Mehmet Karazor da ilk hasadı yapmanın mutluluğunu "
             "yaşadıklarını kaydetti.")
     assert _indirect(text) == [("ilk hasadı yapmanın mutluluğunu yaşadıklarını", "Mehmet Karazor")]
+
+
+def test_a_condition_with_its_own_genitive_subject_stays_in_the_report():
+    """'… belirten Dinçer, tasarının mevcut haliyle çıkması durumunda, ileride felaket
+    getirebileceğini ifade etti': the comma after the condition ends no main clause (round 48 dev
+    siyaset-456); before a capitalised word the comma still ends the condition."""
+    assert _indirect("Bunu belirten Dinçer, tasarının mevcut haliyle çıkması durumunda, ileride felaket "
+                     "getirebileceğini ifade etti.")[-1][0] == \
+        "tasarının mevcut haliyle çıkması durumunda, ileride felaket getirebileceğini"
+    assert _indirect("Toplantının ertelenmesi durumunda, Bakan Ali Veli yeni bir tarih belirleneceğini "
+                     "söyledi.")[0][0].startswith("Bakan Ali Veli")

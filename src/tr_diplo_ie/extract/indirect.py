@@ -494,6 +494,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
                 or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma) \
                 or epithet_ends_at(body, floor, comma):
             return _skip_space(body, comma + 1)
+        if _CONDITIONAL_NOMINAL.search(body, previous_start(commas, k, floor), comma) \
+                and _LOWER_NEXT.match(body, comma + 1, word_start):
+            continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
         if _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
             # genitive subject of its own and so belongs to the reported clause
@@ -568,6 +571,21 @@ def _list_comma(body: str, floor: int, commas: list, k: int, book: NameBook, wor
     return bool(_PARTICIPLE_CUE_AT.match(body, word_start)) or any(
         book.knows(strip_suffix(body[:c].split()[-1])) or _subject_ends_at(body, floor, c, book)
         for c in commas[:j])
+
+
+# a nominalised clause with its own genitive subject and a conditional noun: "tasarının … çıkması
+# durumunda", "… olmaması halinde" (the comma after it ends no main clause)
+_CONDITIONAL_NOMINAL = regex.compile(
+    r"(?<![\p{L}\p{M}])\p{L}+(?:n[ıiuü]n|['’\x92]n?[ıiuü]n)\s+(?:[^\s,.;:!?]+\s+){0,6}?"
+    r"\p{L}+(?:m[ae]s[ıi]|d[ıiuü]ğ[ıiuü]|t[ıiuü]ğ[ıiuü])\s+(?:durumunda|halinde|hâlinde|takdirde)\s*\Z")
+
+
+_LOWER_NEXT = regex.compile(r"\s*\p{Ll}")  # the report goes on in lower case after the comma
+
+
+def previous_start(commas: list, k: int, floor: int) -> int:
+    """Where the part before ``commas[k]`` starts: after the comma before it, or at ``floor``."""
+    return commas[k - 1] + 1 if k else floor
 
 
 def _person_word(book: NameBook, word: str) -> bool:
