@@ -494,14 +494,14 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
                 or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma) \
                 or epithet_ends_at(body, floor, comma):
             return _skip_space(body, comma + 1)
-        if _CONDITIONAL_NOMINAL.search(body, previous_start(commas, k, floor), comma) \
+        if _CONDITIONAL_NOMINAL.search(body, _previous_start(commas, k, floor), comma) \
                 and _LOWER_NEXT.match(body, comma + 1, word_start):
             continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
         if _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
             # genitive subject of its own and so belongs to the reported clause
             # ("rekoltenin 4'te 1 düşerek, ... gerçekleştiğini")
-            previous = commas[k - 1] + 1 if k else floor
+            previous = _previous_start(commas, k, floor)
             word_start_ = floor + word.start("word")
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
             if is_cue or not _CONVERB.search(text):
@@ -554,23 +554,28 @@ def _list_comma(body: str, floor: int, commas: list, k: int, book: NameBook, wor
     clause ("Kiraz üretiminin Çaltıbozkır, Öztürkmenli, … ve Sarıaydın mahallelerinde", "… grubu
     bulunan AK Parti, CHP ve MHP'nin", round 48 dev ekonomi-149, siyaset-525); not a subject opening
     the sentence ("Dışişleri Bakanlığı, Ankara ve Moskova'nın …") nor a person the article names."""
-    comma = commas[k]
-    if not _LIST_REST.match(body, comma + 1):
+    if not _LIST_REST.match(body, commas[k] + 1):
         return False
-    before = body[commas[k - 1] + 1 if k else floor:comma].split()
     j = k
     while j and _LIST_ITEM_ONLY.fullmatch(body, commas[j - 1] + 1, commas[j]):
         j -= 1
-    if not before or (j == k and book.knows(strip_suffix(before[-1]))):
+    before = _word_before_comma(body, commas, k, floor)
+    if not before or (j == k and book.knows(strip_suffix(before))):
         return False  # (a name in a list of three or more is an item even if NER calls it a person)
-    if not _ITEM_AFTER_LOWER.search(body, commas[j - 1] + 1 if j else floor, commas[j]):
+    if not _ITEM_AFTER_LOWER.search(body, _previous_start(commas, j, floor), commas[j]):
         return False
     # the speaker stands elsewhere: after a participle cue ("… aktaran Can"), or as a subject before
     # an earlier comma ("… Mustafa Destici, … AK Parti, CHP ve …"); else the list's first item may be
     # the subject after a participle phrase ("Toplantıda konuşan Bakanlık, …")
     return bool(_PARTICIPLE_CUE_AT.match(body, word_start)) or any(
-        book.knows(strip_suffix(body[:c].split()[-1])) or _subject_ends_at(body, floor, c, book)
-        for c in commas[:j])
+        book.knows(strip_suffix(_word_before_comma(body, commas, i, floor)))
+        or _subject_ends_at(body, floor, commas[i], book) for i in range(j))
+
+
+def _word_before_comma(body: str, commas: list, k: int, floor: int) -> str:
+    """The last word of the part before ``commas[k]`` ("" when it holds none)."""
+    words = body[_previous_start(commas, k, floor):commas[k]].split()
+    return words[-1] if words else ""
 
 
 # a nominalised clause with its own genitive subject and a conditional noun: "tasarının … çıkması
@@ -583,7 +588,7 @@ _CONDITIONAL_NOMINAL = regex.compile(
 _LOWER_NEXT = regex.compile(r"\s*\p{Ll}")  # the report goes on in lower case after the comma
 
 
-def previous_start(commas: list, k: int, floor: int) -> int:
+def _previous_start(commas: list, k: int, floor: int) -> int:
     """Where the part before ``commas[k]`` starts: after the comma before it, or at ``floor``."""
     return commas[k - 1] + 1 if k else floor
 
@@ -633,7 +638,7 @@ def _converb_chain_with_genitive(body: str, floor: int, commas: list, k: int) ->
     one with a genitive subject: "İncir ihracatının lokomotifi … çalışarak, gıda güvenliği …
     artırarak, | … kırdıklarını aktaran" is all one report (round 32 dev ekonomi-245)."""
     while k >= 0:
-        start = commas[k - 1] + 1 if k else floor
+        start = _previous_start(commas, k, floor)
         word = _WORD_BEFORE.search(body[start:commas[k]] + " ")
         if word is None or not _CONVERB.search(word.group("word")) or any(
                 c.end == start + word.end("word") for c in cue_lexicon.find_cues(body, start, commas[k])):
