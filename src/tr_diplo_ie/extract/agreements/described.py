@@ -242,7 +242,7 @@ def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair
     before = toks[h.first - 1] if h.first else None
     if before is not None and (before.kind == "num" or _is_number(before) or (before.kind == "word" and (
             before.low in _QUANTIFIERS or (before.cap and not before.apos and h.first - 1 > 0
-                                            and before.low not in _SENTENCE_ADVERBS) or before.low == "ile"
+                                            and before.low not in lex.adverb) or before.low == "ile"
             or _comitative(before)))):
         # "her kararı onaylatmak", "çok sayıda anlaşma", "3 anlaşma": no one document; "Telegol
         # programı": a name's; "kaleci ile sözleşme imzaladı": the comitative leaves the bare head
@@ -278,9 +278,6 @@ _PLURAL_AFTER = regex.compile(r"(?:[ae]n|[ıiuü]?len)\Z")  # a participle befor
 _POSSESSED_HEAD = regex.compile(r"\A(?:s?[ıiuü](?:n[ıi])?|m|n)\Z")  # sözleşme-si, -sini, kontrat-ı, sözleşme-m
 
 
-# adverbs that open a sentence, capitalised there but no name ("“Henüz sözleşmesi imzalanmadı", dev siyaset-518)
-_SENTENCE_ADVERBS = frozenset({"henüz", "hâlâ", "halen", "artık", "ayrıca", "ancak", "ama", "fakat", "hatta",
-                               "sadece", "sonunda", "böylece"})
 _QUANTIFIERS = frozenset({"her", "hiçbir", "bazı", "birçok", "çoğu", "tüm", "bütün", "hangi", "herhangi", "sayıda"})
 _POSSESSIVE = regex.compile(r"(?:s?[ıiuü](?!n[ae]|n[dt][ae]|yl[ae]))?")  # "sözleşmesi", not "sözleşmesine"
 

@@ -43,6 +43,7 @@ class _Lexicon:
     term: tuple = ()  # a contract's renewal, only right after the head, verbal nouns too ("sözleşmesi yenilenen")
     ended: tuple = ()  # a contract's end right after a possessed head ("sözleşmesi sona eren"): (words...)
     decision_stop: frozenset = frozenset()
+    adverb: frozenset = frozenset()  # sentence adverbs (also in ``stop``)
     decision_inner: frozenset = frozenset()
     direction: frozenset = frozenset()
     time_noun: frozenset = frozenset()
@@ -53,7 +54,8 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     heads, suffixes, light = [], set(), {}
     sets = {k: set() for k in ("posthead", "stop", "generic", "connector", "postp", "notverb",
-                               "decision_stop", "decision_inner", "direction", "time_noun", "demonstrative")}
+                               "decision_stop", "decision_inner", "direction", "time_noun", "demonstrative",
+                               "adverb")}
     for row in resources.tsv(HEADS_FILE):
         kind, form = row.get("kind", ""), tr_lower(row.get("form", "").strip())
         if not form:
@@ -96,7 +98,8 @@ def _lexicon() -> _Lexicon:
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
         heads=tuple(heads), suffixes=frozenset(suffixes), light=light,
-        posthead=frozenset(sets["posthead"]), stop=frozenset(sets["stop"]),
+        posthead=frozenset(sets["posthead"]), stop=frozenset(sets["stop"] | sets["adverb"]),
+        adverb=frozenset(sets["adverb"]),
         generic=frozenset(sets["generic"]), connector=frozenset(sets["connector"]),
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
