@@ -31,7 +31,7 @@ from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       epithet_ends_at, epithet_subject, find_subject, generic_subject_at, speaker_heads,
+                       epithet_ends_at, epithet_subject, find_subject, generic_subject_at, heads_alternation,
                        statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -698,8 +698,7 @@ def _skip_space(body: str, pos: int) -> int:
 
 @functools.lru_cache(maxsize=None)
 def _document_locative() -> regex.Pattern:
-    stems = [w for w, kind in speaker_heads().items() if kind == "document"]
-    return regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(stems)})(?:s?[ıiuü]n)?[dt][ae](?![\p{{L}}])")
+    return regex.compile(rf"(?<![\p{{L}}])(?:{heads_alternation('document')})(?:s?[ıiuü]n)?[dt][ae](?![\p{{L}}])")
 
 
 _GENITIVE_END = regex.compile(r"['’\x92]n?[ıiuü]n\Z")

@@ -1063,7 +1063,7 @@ def protagonist(body: str, book: NameBook) -> Optional[Person]:
 _CONNECTIVES = "Oysa|Ancak|Ama|Fakat"  # may stand before a subject that opens its sentence
 
 
-def _heads_of(kind: str) -> str:
+def heads_alternation(kind: str) -> str:
     """The speaker_heads.tsv words of ``kind`` as a regex alternation (longest first)."""
     heads = sorted((w for w, k in speaker_heads().items() if k == kind), key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
@@ -1075,17 +1075,17 @@ def unnamed_source(possessed: bool = True) -> str:
     ``possessed``) a possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri";
     round 21 dev ttc-teknoloji-480): up to five name words or one lower-case noun."""
     if not possessed:
-        return rf"(?i:{_heads_of('generic')})"
-    return (rf"(?i:{_heads_of('generic')})"
+        return rf"(?i:{heads_alternation('generic')})"
+    return (rf"(?i:{heads_alternation('generic')})"
             rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
             rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
-            rf"(?:{_heads_of('possessed')})")
+            rf"(?:{heads_alternation('possessed')})")
 
 
 @functools.lru_cache(maxsize=None)
 def _possessed_word() -> regex.Pattern:
-    return regex.compile(rf"(?:{_heads_of('possessed')})(?![\p{{L}}])")
+    return regex.compile(rf"(?:{heads_alternation('possessed')})(?![\p{{L}}])")
 
 
 def _generic_subject_in(body: str, start: int, end: int) -> regex.Pattern:
@@ -1098,7 +1098,7 @@ def _generic_subject_in(body: str, start: int, end: int) -> regex.Pattern:
 def _generic_subject(possessed: bool = True) -> regex.Pattern:
     """Unnamed sources of speaker_heads.tsv (kind=generic, possessed, counted) in subject
     position, as written."""
-    number = _heads_of("counted")
+    number = heads_alternation("counted")
     words = "|".join(sorted(set(numbers.lexicon().words) | {"bin"}, key=len, reverse=True))
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}\d])
@@ -1235,10 +1235,10 @@ def agent_before(body: str, start: int, end: int, book: NameBook) -> Optional[Sp
 _OWNER_WORD = r"(?:\p{Lu}[\p{L}\p{M}&.-]*|\([^()\s]{1,12}\))"
 _OWNER = rf"{_OWNER_WORD}(?:\s+(?:(?:ve|and|&)\s+)?{_OWNER_WORD}){{0,7}}?"
 _STATEMENT_NOUN = (r"(?:yazılı\s+|basın\s+|resmi\s+|son\s+)?(?:"  # the document nouns of speaker_heads.tsv
-                   + _heads_of("document") + ")")  # ("bilgi not": a space in the file is any white space)
+                   + heads_alternation("document") + ")")  # ("bilgi not": a space in the file is any white space)
 # a bare document at a sentence start or after a passive participle: "Raporda, …", "… ifade
 # edilen bildiride, …"
-_DOCUMENT_WORD = "(?:" + _heads_of("document") + ")"
+_DOCUMENT_WORD = "(?:" + heads_alternation("document") + ")"
 _STATEMENT_SOURCE = regex.compile(
     rf"""(?<![\p{{L}}\p{{M}}])
       (?: (?P<gen>{_OWNER})(?:[ ]?{_GENITIVE_SUFFIX})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
