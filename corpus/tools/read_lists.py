@@ -324,3 +324,7 @@ READ_SESSION19 |= {
 # before a name, a bare head after a sentence adverb, a list of names inside a reported clause,
 # "önceki dönemler")
 READ_SESSION20 = {"ttc-ekonomi-249", "ttc-ekonomi-91", "ttc-saglik-200", "ttc-saglik-396", "ttc-siyaset-259", "ttc-siyaset-63"}
+
+# Session 21: dev-pool texts whose output changed and were read (agreements: 'yapılan anlaşma' as a
+# status cue, a verbal noun before 've', coordinated clauses before a decision).
+READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknoloji-403", "ttc-saglik-474"}

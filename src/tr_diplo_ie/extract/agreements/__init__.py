@@ -29,8 +29,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    a stop word (determiners, quantifiers, particles, time words), a verb form or
    participle (a relative clause is not part of the name), a time expression, a
    capitalised word that is not a place, a party phrase ("X ve Y arasında",
-   "iki ülke arasında"), and at "ve"/"ile"/"veya" when the word before it is
-   itself an agreement head (list separator).  An inner "ve" ("kültür ve turizm
+   "iki ülke arasında"; but an adjectival "X ile Y arasındaki" is kept in the
+   description and makes a singular one specific, an item even without a status
+   verb), and at "ve"/"ile"/"veya" when the word before it is itself an agreement
+   head (list separator) or a verbal noun ("… sonuçlanması ve prensip anlaşması").  An inner "ve" ("kültür ve turizm
    alanında eylem planları") is kept.  A head with no modifier left, or with only
    generic ones ("çeşitli alanlarda anlaşmalar", "çok sayıda anlaşma"), is an
    umbrella mention: not an item (the gold marks those optional), but its parties
@@ -46,7 +48,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    with it ("görüşmede aldığımız karar", "törende imzalanan anlaşma"); a number after a
    postposition is inside the complement ("40 adet zırhlı araç için anlaşma").
 4. **Status** from the governing verb: a cue right before the mention
-   (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"), else the
+   (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"; the passive or
+   -DIK participles of yap-/var-/sağla- only there and only for agreements, contracts
+   and memoranda: "yapılan anlaşma", "varılan anlaşma"), else the
    first cue after it in the sentence, scanning over list items and stopping at
    the first other verb form.  Future forms and "-mAsI planlanan / bekleniyor /
    üzere" give ``planned``; a negated cue gives ``mentioned``.  A described

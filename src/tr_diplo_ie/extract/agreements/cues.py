@@ -20,6 +20,9 @@ class _Cue:
     first: int
     last: int  # last token consumed (modal words included)
     status: str
+    # a "participle" cue ("yapılan anlaşma"): with a bare head it is as often a later wording of a
+    # document named before ("Daikin ile yaptıkları anlaşma", dev spor-560) as a first mention
+    weak: bool = False
 
 
 # a participle ending ("yenileyen", "yenilenmeyen") and a possessed head before it ("sözleşmesi")
@@ -27,17 +30,29 @@ _PARTICIPLE = regex.compile(r"(?:y[ae]n|[ıiuü]?n[ae]n|m[ae]y[ae]n)\Z")
 _POSSESSED = regex.compile(r"(?:s[ıiuü]|[^aeıioöuü][ıiuü])\Z")
 _PLURAL = regex.compile(r"\p{L}l[ae]r")
 _MIS_END = regex.compile(r"m[ıiuü]ş\Z")  # "varmış değil"
+# after a "participle" cue's stem: passive -(I)lAn / -nAn (-AcAk), -DIK with a possessive, the future
+# participle with a possessive: "yap-ılan", "sağla-nan", "var-ılacak", "yap-tığımız", "sağla-dıkları",
+# "yap-acağı" (not the active "sağla-yacak bir anlaşma": what it will bring about)
+_PASSIVE_OR_DIK = regex.compile(
+    r"\A(?:(?:[ıiuü]l|n)(?:[ae]n|[ae]c[ae]k)|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+    r"|y?[ae]c[ae](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
+# heads a "participle" cue can govern: "yapılan iftar programı" is an event, "yapılan devlet
+# protokolü" a ceremony (dev siyaset-59)
+_PARTICIPLE_TYPES = frozenset({"agreement", "contract", "memorandum"})
 
 
 def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
-            dative: bool = False) -> Optional[_Cue]:
+            dative: bool = False, before: Optional[str] = None) -> Optional[_Cue]:
     """The cue that starts at token ``i``; ``adjacent``: right after the head (``dative``: a
-    head in the dative)."""
+    head in the dative); ``before``: the type of the head whose mention starts right after this
+    one-word cue (a participle: "yapılan anlaşma")."""
     if i >= len(toks) or toks[i].kind != "word":
         return None
     pool = lex.cues
     if adjacent:
         pool = pool + lex.adjacent + lex.term + (lex.dative if dative else ())
+    if before in _PARTICIPLE_TYPES:
+        pool = pool + lex.participle
     for words, status in pool:
         n = len(words)
         if i + n > len(toks):
@@ -48,6 +63,9 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
             continue
         rest = tok.low[len(words[-1]):]
+        weak = before in _PARTICIPLE_TYPES and (words, status) in lex.participle and (words, status) not in lex.cues
+        if weak and not _PASSIVE_OR_DIK.match(rest):
+            continue  # "yapılan anlaşma", not "yapan", "varsa", "sağlamak"
         if adjacent and ((words, status) in lex.adjacent or (words, status) in lex.dative) and _MA_FORM.match(rest):
             continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act
         if (words, status) in lex.term and _PARTICIPLE.search(rest) and i and _POSSESSED.search(toks[i - 1].low) \
@@ -71,17 +89,18 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
                 return _Cue(first=i, last=last + 1, status="mentioned")
         if (words, status) in lex.term and status == "signed" and _VERBAL_NOUN.match(rest):
             return _Cue(first=i, last=last, status="planned")  # "sözleşmenin yenilenmesi için" (dev ekonomi-585)
-        return _Cue(first=i, last=last, status=status)
+        return _Cue(first=i, last=last, status=status, weak=weak)
     return None
 
 
-def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon) -> Optional[_Cue]:
-    """A cue that ends right before the mention (a participle: "imzalanan X")."""
+def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon, head_type: Optional[str] = None) -> Optional[_Cue]:
+    """A cue that ends right before the mention (a participle: "imzalanan X") of a ``head_type``."""
     end = first - 1
     while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTES:
         end -= 1
     for k in range(end, max(-1, end - 3), -1):
-        cue = _cue_at(toks, k, lex)
+        adjacent = k == end or k == end - 1 and toks[end].low == "bir"
+        cue = _cue_at(toks, k, lex, before=head_type if adjacent else None)
         if cue is not None and cue.last == end:
             return cue
     return None

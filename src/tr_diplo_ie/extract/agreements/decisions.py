@@ -27,6 +27,8 @@ _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 # a verbal noun that a locative before it may modify: "eylem yapma", "ilişkilerin dondurulması"
 _VERBAL_NOUN_END = regex.compile(r"m[ae](?:s[ıi])?(?:n?[ae]|n[ıi]|y[ae]|y[ıi])?\Z")  # (yapmama, artırılmasına)
 _VOWEL_T_A = regex.compile(r"[aeıioöuü]t[ae]\Z")  # "galibiyete": a dative, not a locative
+_PARTICIPLE_AN = regex.compile(r"(?:[ae]n|y[ae]n)\Z")  # "alınan", "veren", "çıkan"
+_KEN = regex.compile(r"\A(?!erken\Z)\p{L}{2,}ken\Z")  # the converb -(y)ken: "varken", "alınmışken" (not "erken")
 _UNTIL_CONVERB = regex.compile(r"[ıiuü]nc[ae]y[ae]\Z")  # "verinceye (kadar)"
 # a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
 _NOMINAL_DATIVE = regex.compile(r"(?:[dt][ıiuü]ğ|[ae]c[ae]ğ|m[ae]s)[ıiuü]n[ae]\Z")
@@ -74,6 +76,8 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     start_i = first
     j = first - 1
     titled = False
+    # the light verb is a relative or adverbial clause's own ("kararı alınan toplantı", "karar alınmışken")
+    clause_verb = bool(_PARTICIPLE_AN.search(nxt.low) or _KEN.search(nxt.low))
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         title = quoted_title_before(toks, j)
@@ -95,6 +99,11 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
                 and tok.low not in lex.direction and tok.low not in lex.postp \
                 and not any(_VERBAL_NOUN_END.search(t.low) for t in toks[j + 1:h.first]):
             break  # "davanın dünkü duruşmasında | tahliye kararı": no verbal noun for it to modify
+        if tok.low in ("ve", "veya") and clause_verb and j >= 1 and toks[j - 1].kind == "word" \
+                and (_is_verb_form(toks[j - 1], lex) or _KEN.search(toks[j - 1].low)):
+            break  # "Bakanlığı'nda yapılan ve | Çakıcı'nın yakalanması kararı alınan toplantı", "açığı
+            # varken ve | bu yönde karar alınmışken" (NER-corpus pool): two clauses coordinated, not
+            # two contents ("… tanıtılan veya … belirlenen ürünle ilgili toplatma kararı verildiği")
         if tok.low == "kadar" and j >= 1 and _UNTIL_CONVERB.search(toks[j - 1].low):
             break  # "… işaretler verinceye kadar | ilişkilerin dondurulması kararı"
         if _in_date(tok, dates):

@@ -30,6 +30,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     party_stop: tuple[str, ...] = ()
     with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
     relative = False  # a relative clause describes the head
+    paired = False  # "X ile Y arasındaki anlaşma": one specific document even without a status cue
     clause_verb = None  # ... opened by the participle at this index (the walk's relative clause)
     for k in range(h.first - 1, max(h.first - 5, 0), -1):
         if toks[k].low == "ile":
@@ -96,13 +97,26 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             left = toks[j - 1] if j - 1 >= 0 else None
             if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
                     or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1
-                                                                      or _light_verb_after(toks, h, lex)))):
+                                                                      or _light_verb_after(toks, h, lex)))
+                    or (low != "ile" and not passed_postp and _MASI.search(left.low))):
                 boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma", "futbolcu ile |
-                break  # prensip anlaşmasına vardı": the light verb's partner
+                break  # prensip anlaşmasına vardı": the light verb's partner; "görüşmelerin olumlu
+                # sonuçlanması ve | prensip anlaşmasına varılması" (dev pool spor-457): two clauses
             j -= 1
             continue
         if low in ("arasında", "arasındaki"):
             parties, p_start = _party_phrase(toks, j, pair)
+            if low == "arasındaki" and not passed_postp:
+                # "AB ile ABD arasındaki gümrük birliği anlaşması": a -DAki modifier describes the
+                # document, as "Bosch'taki sözleşme" does in the dev gold (ANNOTATION.md, session 21)
+                if p_start == j:
+                    p_start = _name_pair_before(toks, j, lex)
+                if p_start < j:
+                    party_stop, start_i, boundary = parties, p_start, p_start - 1
+                    paired = toks[p_start].cap and h.first == h.last and not _plural_head(toks, h)
+                    break
+                boundary = j  # no pair before it: "arasındaki" is no description's first word
+                break
             if parties or p_start < j:
                 party_stop = parties
                 boundary = j
@@ -111,7 +125,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j  # "... ilişkin bir anlaşma", "... modernizasyonuna ilişkin yeni bir anlaşma"
             j -= 1
             continue
-        if low == "bir" and _participle_before_bir(toks, j, lex) is not None:
+        if low == "bir" and _participle_before_bir(toks, j, lex, h.head.type) is not None:
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:
                 start_i, boundary = clause  # "… deprem etkisi yaratan bir karar", "… önleyecek bir reform anlaşması"
@@ -147,11 +161,11 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             break
         start_i = j
         j -= 1
-    rel = _counterparty_clause(toks, boundary, start_i, h, lex)
+    rel = _counterparty_clause(toks, boundary, start_i, h, lex, dates)
     if rel is None and start_i == h.first:
         rel = _status_clause(toks, boundary, h, lex, dates)
     if rel is None and not party_stop and boundary >= 1 and toks[boundary - 1].low == "arasında" \
-            and _cue_at(toks, boundary, lex) is not None:
+            and _cue_at(toks, boundary, lex, before=h.head.type) is not None:
         # "Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması": the status clause is
         # outside the description (session-7 adjudication), its place phrase names the parties
         party_stop = _party_phrase(toks, boundary - 1, pair)[0]
@@ -163,6 +177,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         m = _finish(body, toks, x_start - 1, x_start, h.last, start, _without_accusative(toks, h), h.head, False,
                     lex, dates, pair, "agreements.described", cue=cue, cue_side="before",
                     parties_hint=parties)
+        if m is not None and cue.weak:
+            m = attrs.evolve(m, bare=True)  # "Daikin ile yaptıkları anlaşma": maybe a named one again
         return m, ()
     # trim leading connectors / postpositions
     while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
@@ -191,7 +207,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         stem_end -= 1
     cue, cue_side = _own_verb_cue(toks, h, start_i, lex, participle=clause_verb)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
-                lex, dates, pair, "agreements.described", require_cue=not with_owner,
+                lex, dates, pair, "agreements.described", require_cue=not (with_owner or paired),
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
@@ -211,7 +227,32 @@ def _parenthetical_before(toks, j: int) -> Optional[int]:
     return None
 
 
+def _name_pair_before(toks, j: int, lex) -> int:
+    """``Türkiye ile İtalya İçişleri Bakanlıkları arasındaki``: two runs of capitalised words (up
+    to four each) joined by "ile" / "ve" right before ``toks[j]``; the index of the first one's
+    first word, else ``j``."""
+    k, runs = j - 1, 0
+    while runs < 2:
+        first = k
+        while first >= 0 and toks[first].cap and toks[first].low not in lex.stop and k - first < 4:
+            first -= 1
+        if first == k:
+            return j
+        runs += 1
+        if runs == 2:
+            return first + 1
+        if first < 1 or toks[first].low not in ("ile", "ve"):
+            return j
+        k = first - 1
+    return j
+
+
+def _plural_head(toks, h: _HeadMatch) -> bool:
+    return bool(regex.match(r"l[ae]r", toks[h.last].low[len(h.head.lemma):]))
+
+
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+_MASI = regex.compile(r"m[ae]s[ıi]\Z")  # a verbal noun in the nominative: "sonuçlanması"
 
 # Case endings that scraping cut off their word ("Tofaş ta sözleşmenin …", dev ekonomi-585;
 # "Euro\n\n'luk mukaveleye", "Fenerbahçe\n\n'nin sözleşme …", dev pool spor-381, -431).
@@ -248,7 +289,7 @@ def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair
         # programı": a name's; "kaleci ile sözleşme imzaladı": the comitative leaves the bare head
         # optional (ANNOTATION.md, round 5)
         return None
-    if _cue_before(toks, h.first, lex) is not None:
+    if _cue_before(toks, h.first, lex, h.head.type) is not None:
         return None  # "Geçen yıl imzalanan anlaşma": the clause's wording is the item (_status_clause)
     end = h.stem_end + len(_POSSESSIVE.match(h.suffix).group()) if not toks[h.last].apos else h.stem_end
     m = _finish(body, toks, h.first - 1, h.first, h.last, toks[h.first].start, end, h.head, False,
@@ -304,13 +345,13 @@ def _after_postposition(toks, j: int, lex) -> bool:
     return k >= 0 and toks[k].low in lex.postp
 
 
-def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
+def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex, dates=()):
     """``ESK ile imzalanan protokol``: a bare head after a cue participle whose ``X ile`` /
     ``X arasında`` names the counter-party (ANNOTATION-notes-E: the relative clause is kept
     when the head would otherwise be bare).  Returns (first token of X, the cue) or None."""
     if boundary < 2 or boundary != start_i - 1:
         return None
-    cue = _cue_at(toks, boundary, lex)
+    cue = _cue_at(toks, boundary, lex, before=h.head.type)
     if cue is None or cue.last != boundary or cue.first != boundary:
         return None
     link = toks[boundary - 1]
@@ -326,6 +367,11 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex):
             x -= 1
     if link.low == "arasında":
         x = _first_party_of_pair(toks, x)
+        if not toks[x].cap:
+            # "Washington'da iki Irak'lı Kürt lideri arasında varılan anlaşma": parties named by a
+            # common noun; the clause's own arguments go with it (NER-corpus pool)
+            first = clause_start(toks, boundary, lex, dates)
+            x = min(x, first) if first is not None else x
     return x, cue
 
 
@@ -335,7 +381,7 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     adjudication of notes E; dev kultursanat-87).  (first token, the cue) or None."""
     if boundary < 1 or boundary != h.first - 1:
         return None
-    cue = _cue_at(toks, boundary, lex)
+    cue = _cue_at(toks, boundary, lex, before=h.head.type)
     if cue is None or cue.first != boundary or cue.last != boundary:
         return None
     first = clause_start(toks, boundary, lex, dates)

@@ -42,6 +42,7 @@ class _Lexicon:
     dative: tuple = ()  # cues only right after a head in the dative ("anlaşmasına vardı")
     term: tuple = ()  # a contract's renewal, only right after the head, verbal nouns too ("sözleşmesi yenilenen")
     ended: tuple = ()  # a contract's end right after a possessed head ("sözleşmesi sona eren"): (words...)
+    participle: tuple = ()  # cues only as a participle right before the mention ("yapılan anlaşma")
     decision_stop: frozenset = frozenset()
     adverb: frozenset = frozenset()  # sentence adverbs (also in ``stop``)
     decision_inner: frozenset = frozenset()
@@ -72,6 +73,7 @@ def _lexicon() -> _Lexicon:
         elif kind in sets:
             sets[kind].add(form)
     cues, future, modal, notcue, pending, adjacent, dative, term, ended = [], [], [], set(), [], [], [], [], []
+    participle = []
     for row in resources.tsv(VERBS_FILE):
         kind, cue, status = row.get("kind", ""), tr_lower(row.get("cue", "").strip()), row.get("status", "")
         if not cue:
@@ -94,6 +96,8 @@ def _lexicon() -> _Lexicon:
             term.append((tuple(cue.split()), status or "mentioned"))
         elif kind == "ended":
             ended.append(tuple(cue.split()))
+        elif kind == "participle":
+            participle.append((tuple(cue.split()), status or "mentioned"))
     heads.sort(key=lambda h: (len(h.stems), len(" ".join(h.stems))), reverse=True)
     cues.sort(key=lambda c: len(c[0]), reverse=True)
     return _Lexicon(
@@ -104,6 +108,7 @@ def _lexicon() -> _Lexicon:
         postp=frozenset(sets["postp"]), notverb=frozenset(sets["notverb"]),
         cues=tuple(cues), future=tuple(future), modal=tuple(modal), notcue=frozenset(notcue), pending=tuple(pending),
         adjacent=tuple(adjacent), dative=tuple(dative), term=tuple(term), ended=tuple(ended),
+        participle=tuple(participle),
         **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
                                            "demonstrative")},
     )

@@ -43,7 +43,7 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
     if not text.strip():
         return None
     if cue is None:
-        cue = _cue_before(toks, first_i, lex)
+        cue = _cue_before(toks, first_i, lex, head.type)
         cue_side = "before" if cue is not None else None
     if cue is None:
         cue = _cue_after(toks, last_i, lex, dates=dates, dative=_in_dative(toks[last_i], head))

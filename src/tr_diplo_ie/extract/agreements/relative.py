@@ -25,16 +25,16 @@ def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:
     cue) that stands before ``bir`` right before the head, else None."""
     if h.first < 2 or toks[h.first - 1].low != "bir":
         return None
-    return _participle_before_bir(toks, h.first - 1, lex)
+    return _participle_before_bir(toks, h.first - 1, lex, h.head.type)
 
 
-def _participle_before_bir(toks, b: int, lex) -> Optional[int]:
+def _participle_before_bir(toks, b: int, lex, head_type: Optional[str] = None) -> Optional[int]:
     """Index of a relative participle (not a status cue) right before the ``bir`` at ``b``
     (``… önleyecek bir reform anlaşması``), else None."""
     j = b - 1
     if j < 0 or toks[j].kind != "word" or toks[j].cap:
         return None
-    if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex) is not None:
+    if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex, before=head_type) is not None:
         return None
     return j
 
@@ -49,9 +49,9 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     tok = toks[j]
     if tok.cap:
         return None
-    bir = toks[j + 1].low == "bir" and _participle_before_bir(toks, j + 1, lex) == j
+    bir = toks[j + 1].low == "bir" and _participle_before_bir(toks, j + 1, lex, h.head.type) == j
     if not (bir or (j == h.first - 1 and _decision_participle(tok, h))):
-        if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex) is not None:
+        if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) or _cue_at(toks, j, lex, before=h.head.type) is not None:
             return None
     first = clause_start(toks, j, lex, dates)
     if first is None and j < h.first - 1 and j >= 1 and (toks[j - 1].kind == "punct" or toks[j - 1].low in lex.stop):
@@ -62,6 +62,20 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
 # a stop word that names the occasion inside a clause: "toplantıda aldığımız karar",
 # "törende imzalanan anlaşma", "ziyaret sırasında imzalanan"
 _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
+
+
+_NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
+
+
+def _pair_before_arasinda(toks, k: int, j: int) -> bool:
+    """``toks[k]`` ("ve" / "ile") joins two capitalised names whose second one ends right before an
+    "arasında" inside the clause of the participle at ``j``."""
+    if k < 1 or not toks[k - 1].cap:
+        return False
+    m = k + 1
+    while m < j and toks[m].cap and not toks[m].apos:
+        m += 1
+    return k + 1 < m < j and toks[m].low == "arasında"
 
 
 def clause_start(toks, j: int, lex, dates) -> Optional[int]:
@@ -100,6 +114,15 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 k -= 2
                 while k >= 0 and toks[k].cap and not toks[k].apos and toks[k + 1].cap:
                     k -= 1  # "Bakan Ali Kaya ile": a name of several words
+            continue
+        if t.low in ("ve", "ile") and _pair_before_arasinda(toks, k, j):
+            # "Mesut Barzani ve Celal Talabani arasında Washington'da sağlanan": the first party
+            limit += 4
+            k -= 1
+            continue
+        if t.low in _NUMERALS and k + 1 < j and toks[k + 1].kind == "word" and toks[k + 1].low != "arasında":
+            limit += 1
+            k -= 1  # "Washington'da iki Kürt lideri arasında varılan": a count inside the clause
             continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):

@@ -1,0 +1,46 @@
+"""A pool of single news sentences for agreement rules, from the Turkish news NER corpus (Tür,
+Hakkani-Tür & Oflazer 2003; ``../shared/data/NER_Turkish-News-Tur2003/reyyan.train.txt``).
+
+Its licence is unclear (research and evaluation use only; see that folder's SOURCE.md), so neither
+the sentences nor annotations that quote them are committed: this script prints the sample (JSON
+Lines: id, text) for local use.  Session 21 drew seed 49, 160 sentences, annotated blind for
+agreements only (annotators KT, KU) and kept outside the repository; the figures are in
+``benchmarks/results/test_gaps.md``.  It is dev material: no test document comes from this corpus.
+
+Run from the repository root: python corpus/tools/ner_sentence_pool.py SEED N > sample.jsonl
+"""
+import json
+import random
+import re
+import sys
+
+SOURCE = "../shared/data/NER_Turkish-News-Tur2003/reyyan.train.txt"
+# a word that holds an agreement head (not "anlaşmazlık", "kararlı", "planlama")
+HEAD = re.compile(r"(?i)\b(?:\w+\s)?(anlaşma(?!z)|antlaşma|mutabakat|protokol|sözleşme|muhtıra|bildiri"
+                  r"|deklarasyon|karar(?!l[ıi]|s[ıi]z)|plan(?!la)|yol harita)")
+
+
+def detokenize(line: str) -> str:
+    """Bracketed entities and spaced punctuation back to running text, with a final stop."""
+    line = re.sub(r"\[(?:PER|LOC|ORG) ([^\]]*?)\s*\]", r"\1", line)
+    line = re.sub(r"\s+'\s*", "'", line)
+    line = re.sub(r"\s+([,.;:!?)])", r"\1", line)
+    line = re.sub(r"\(\s+", "(", line)
+    line = re.sub(r'"\s+([^"]*?)\s+"', r'"\1"', line)
+    line = re.sub(r"\s+", " ", line).strip()
+    if line and line[-1] not in '.!?"':
+        line += "."
+    return line
+
+
+def main(seed: int, n: int) -> None:
+    lines = [detokenize(line) for line in open(SOURCE, encoding="utf-8-sig")]
+    hits = [(i, line) for i, line in enumerate(lines) if HEAD.search(line) and 8 <= len(line.split()) <= 60]
+    random.seed(seed)
+    for i, line in sorted(random.sample(hits, n)):
+        print(json.dumps({"id": f"ner-train-{i}", "text": line}, ensure_ascii=False))
+    print(len(hits), "sentences hold a head", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), int(sys.argv[2]))
