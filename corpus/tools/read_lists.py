@@ -327,4 +327,8 @@ READ_SESSION20 = {"ttc-ekonomi-249", "ttc-ekonomi-91", "ttc-saglik-200", "ttc-sa
 
 # Session 21: dev-pool texts whose output changed and were read (agreements: 'yapılan anlaşma' as a
 # status cue, a verbal noun before 've', coordinated clauses before a decision).
-READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknoloji-403", "ttc-saglik-474"}
+READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknoloji-403", "ttc-saglik-474",
+                  # decisions referred to with no light verb
+                  "ttc-ekonomi-174", "ttc-ekonomi-416", "ttc-ekonomi-47", "ttc-ekonomi-91", "ttc-kultursanat-157",
+                  "ttc-siyaset-178", "ttc-siyaset-305", "ttc-siyaset-401", "ttc-siyaset-572", "ttc-spor-212",
+                  "ttc-teknoloji-5", "ttc-teknoloji-520"}

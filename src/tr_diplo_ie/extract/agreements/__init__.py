@@ -47,6 +47,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    "yargılandığı davada").  A status clause kept before a bare head takes its occasion
    with it ("görüşmede aldığımız karar", "törende imzalanan anlaşma"); a number after a
    postposition is inside the complement ("40 adet zırhlı araç için anlaşma").
+   A decision referred to with no light verb, named by its issuer or its content
+   ("Meclis kararı", "Fitch’in not artırımı kararı", "… vergi vermeme kararı"), is one
+   in force: ``adopted`` (``planned`` before "bekleniyor"); not a court's ruling.
 4. **Status** from the governing verb: a cue right before the mention
    (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"; the passive or
    -DIK participles of yap-/var-/sağla- only there and only for agreements, contracts

@@ -8,6 +8,7 @@ from typing import Optional
 
 import regex
 
+from .cues import _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of
@@ -59,7 +60,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
-        return None
+        return _referred_decision(body, toks, h, lex, dates)
     if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
             and not (_after_direction(toks, h, lex)
                      and (nxt.low.startswith(("al", "çık")) or toks[h.first - 1].low == "bir")):
@@ -73,11 +74,78 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     if before is None or before.kind != "word" or before.cap \
             or (before.low in lex.stop and not _after_direction(toks, h, lex)):
         return None
+    # the light verb is a relative or adverbial clause's own ("kararı alınan toplantı", "karar alınmışken")
+    clause_verb = bool(_PARTICIPLE_AN.search(nxt.low) or _KEN.search(nxt.low))
+    start_i = _content_start(toks, h, lex, dates, first, clause_verb)
+    if start_i == first:
+        return None
+    start, end = toks[start_i].start, h.stem_end
+    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
+                    status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(), source="agreements.decision")
+
+
+# the compound marker of "karar", then maybe a case: "kararı", "kararının", "kararına", "kararıyla"
+_REFERRED_FORM = regex.compile(r"\A(?:l[ae]r)?[ıi](?:n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae])?\Z")
+_VERBAL_NOUN_LEFT = regex.compile(r"\p{L}{2,}m[ae](?:s[ıi])?\Z")  # "vermeme", "açıklanması"
+_APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
+_COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
+
+
+def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
+    """A decision referred to with no light verb of its own, as one in force, named by its issuer
+    or its content: "Meclis kararı", "Bakanlar Kurulu kararı", "Fitch'in not artırımı kararı",
+    "raporun açıklanması kararı", "… yapılmasına ilişkin Meclis kararının" (dev ekonomi-105, -108,
+    siyaset-349, ekonomi-574; NER-corpus pool).  Status ``adopted``; None when a status verb
+    governs the mention (the described path reads it) or nothing names the decision."""
+    head = toks[h.first]
+    if head.cap or h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
+        return None
+    if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:
+        return None
+    left_i = h.first - 1
+    left = toks[left_i]
+    if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
+        return None
+    k = left_i
+    while k >= 0 and toks[k].cap and not toks[k].apos and toks[k].low not in lex.stop and left_i - k < 4:
+        k -= 1
+    if k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
+        start_i = k + 1
+        if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper():
+            return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place
+        if k >= 0 and toks[k].kind == "word" and _PARTICIPLE.search(toks[k].low) and not _ABLATIVE.search(toks[k].low):
+            return None  # "… değişiklik öngören Bakanlar Kurulu kararı" (dev ekonomi-574): a relative
+            # clause whose extent this path does not find
+        if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
+            start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1))
+    elif left.apos and left.apos_suffix in _APOS_GENITIVE:
+        start_i = left_i  # "BM'nin kararı", "Milli Savunma Bakanlığı'nın kararı"
+        while start_i - 1 >= 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos and left_i - start_i < 3 \
+                and toks[start_i - 1].low not in lex.stop and start_i - 1 > 0:
+            start_i -= 1
+    elif _VERBAL_NOUN_LEFT.search(left.low) or left.low in lex.postp or any(
+            toks[g].apos and toks[g].apos_suffix in _APOS_GENITIVE for g in range(max(0, left_i - 2), left_i)):
+        # the content: "… vergi vermeme kararı", "… ilişkin kararı", "PKK'nın ateşkes kararı"
+        start_i = _content_start(toks, h, lex, dates, h.first)
+    else:
+        return None
+    if start_i >= h.first or any(_COURT.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
+        return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı"): optional at most
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
+    start, end = toks[start_i].start, h.stem_end
+    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
+                    status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
+                    named=False, date=None, parties=(), source="agreements.decision_referred")
+
+
+def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: bool = False) -> int:
+    """The first token of a decision's content, walking back from ``first`` (the token after it
+    ends the content); ``clause_verb``: the decision's light verb is a participle or ``-ken``
+    converb, so a ``ve`` after another verb form coordinates clauses, not contents."""
     start_i = first
     j = first - 1
     titled = False
-    # the light verb is a relative or adverbial clause's own ("kararı alınan toplantı", "karar alınmışken")
-    clause_verb = bool(_PARTICIPLE_AN.search(nxt.low) or _KEN.search(nxt.low))
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         title = quoted_title_before(toks, j)
@@ -104,6 +172,8 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
             break  # "Bakanlığı'nda yapılan ve | Çakıcı'nın yakalanması kararı alınan toplantı", "açığı
             # varken ve | bu yönde karar alınmışken" (NER-corpus pool): two clauses coordinated, not
             # two contents ("… tanıtılan veya … belirlenen ürünle ilgili toplatma kararı verildiği")
+        if tok.low in ("beraber", "birlikte") and j >= 1 and toks[j - 1].low.endswith(("makla", "mekle")):
+            break  # "… çoğunluğu olmakla beraber | güçlendirme kararı" (dev ekonomi-165): "although"
         if tok.low == "kadar" and j >= 1 and _UNTIL_CONVERB.search(toks[j - 1].low):
             break  # "… işaretler verinceye kadar | ilişkilerin dondurulması kararı"
         if _in_date(tok, dates):
@@ -128,11 +198,7 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
             start_i = k
     while not titled and start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
         start_i += 1
-    if start_i == first:
-        return None
-    start, end = toks[start_i].start, h.stem_end
-    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
-                    status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(), source="agreements.decision")
+    return start_i
 
 
 def _quoted_content_before(toks, j: int, lex) -> Optional[int]:

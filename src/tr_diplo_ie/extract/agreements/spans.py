@@ -24,5 +24,6 @@ def _clean(text: str) -> str:
 def _name_of(text: str) -> str:
     """A mention's name: its text without quote marks, whitespace collapsed ('"Ortak Ekonomik
     Alan" kurulmasını öngören anlaşma' -> 'Ortak Ekonomik Alan kurulmasını …'; ANNOTATION.md:
-    inner quote marks stay in the text, none in the name)."""
-    return _clean("".join(ch for ch in text if ch not in _QUOTES))
+    inner quote marks stay in the text, none in the name); a mis-decoded Windows-1252 apostrophe
+    is written ’ ("Fitch\x92in" -> "Fitch’in"; ANNOTATION.md, notes L, AK)."""
+    return _clean("".join(ch for ch in text if ch not in _QUOTES).replace("\x92", "’"))
