@@ -8,6 +8,7 @@ from typing import Optional
 import regex
 
 from .comitative import _comitative
+from .parties import _is_place
 from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
@@ -65,6 +66,8 @@ _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
 
 
 _NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
+# a sentence-initial word in the locative or ablative is an adverbial, not the subject ("Dünyada …")
+_CASE_ENDED = regex.compile(r"\p{L}{3,}[dt][ae]n?\Z")
 
 
 def _pair_before_arasinda(toks, k: int, j: int) -> bool:
@@ -83,9 +86,13 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
     verbal nouns, the occasion: "görüşmede"), back to a comma, another stop word, another
     verb or the sentence start; None when it has none or only the sentence's subject."""
     k = j - 1
-    nested, limit = False, 6
+    nested, limit, complement = False, 6, False
     while k >= 0 and j - k <= limit:
         t = toks[k]
+        if t.kind == "word" and t.low in lex.postp and not complement and k + 1 < j:
+            # "Dünyada sulak alanların korunmasına yönelik İran’ın Ramsar şehrinde imzalanan" (dev
+            # kultursanat-87): a postposition's complement belongs to the clause too
+            complement, limit = True, limit + 6
         if t.kind == "punct" and t.text in _QUOTES and k + 1 < j:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the clause
             opening = quoted_name_before(toks, k)
@@ -134,6 +141,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         # participle alone is left
         return j
     if first >= j or (toks[first].cap and first == 0 and not nested and not toks[first].apos
-                      and not _GENITIVE.search(toks[first].low)):
+                      and not _GENITIVE.search(toks[first].low)
+                      and not (complement and _CASE_ENDED.search(toks[first].low) and not _is_place(toks[first]))):
         return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …")
     return first
