@@ -331,4 +331,6 @@ READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknol
                   # decisions referred to with no light verb
                   "ttc-ekonomi-174", "ttc-ekonomi-416", "ttc-ekonomi-47", "ttc-ekonomi-91", "ttc-kultursanat-157",
                   "ttc-siyaset-178", "ttc-siyaset-305", "ttc-siyaset-401", "ttc-siyaset-572", "ttc-spor-212",
-                  "ttc-teknoloji-5", "ttc-teknoloji-520"}
+                  "ttc-teknoloji-5", "ttc-teknoloji-520",
+                  # a calendar date inside a decision's complement
+                  "ttc-ekonomi-259"}

@@ -181,8 +181,14 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             while k < h.first and _in_date(toks[k], dates):
                 k += 1
             if not (k < h.first and toks[k].kind == "word" and _DATE_HEAD.search(toks[k].low)
-                    and not toks[k].cap):
-                break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays
+                    and not toks[k].cap) and not (
+                    j + 1 < first and any(_VERBAL_NOUN_END.search(t.low) for t in toks[k:first])
+                    and any(t.low in lex.postp for t in toks[k:first])
+                    and any(d.value and d.value[:1].isdigit() and d.start <= tok.start < d.end for d in dates)):
+                break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays, and so does
+                # the calendar date of a complement's verbal noun ("seçimlerin 18 Nisan 1999'da bir
+                # arada yapılmasına ilişkin Meclis kararı", NER-corpus pool; not "biz yakın gelecekte
+                # … artırılmasına yönelik karar", dev pool ekonomi-259)
         elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
                 and not _PARTICIPLE.search(tok.low) \
                 and not (j + 1 < h.first and toks[j + 1].low in lex.direction and _NOMINAL_DATIVE.search(tok.low)):
