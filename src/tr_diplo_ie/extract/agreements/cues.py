@@ -12,7 +12,7 @@ from ...records import TimeExpression
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .spans import _in_date
-from .tokens import _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _is_verb_form
+from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _is_verb_form
 
 
 @attrs.frozen(slots=True)
@@ -34,8 +34,7 @@ _MIS_END = regex.compile(r"m[ıiuü]ş\Z")  # "varmış değil"
 # participle with a possessive: "yap-ılan", "sağla-nan", "var-ılacak", "yap-tığımız", "sağla-dıkları",
 # "yap-acağı" (not the active "sağla-yacak bir anlaşma": what it will bring about)
 _PASSIVE_OR_DIK = regex.compile(
-    r"\A(?:(?:[ıiuü]l|n)(?:[ae]n|[ae]c[ae]k)|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
-    r"|y?[ae]c[ae](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
+    r"\A(?:(?:[ıiuü]l|n)(?:[ae]n|[ae]c[ae]k)|" + DIK_PARTICIPLE + "|" + FUTURE_PARTICIPLE + r")\Z")
 # heads a "participle" cue can govern: "yapılan iftar programı" is an event, "yapılan devlet
 # protokolü" a ceremony (dev siyaset-59)
 _PARTICIPLE_TYPES = frozenset({"agreement", "contract", "memorandum"})
@@ -127,7 +126,7 @@ def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
 # "alınan / aldığı / aldığımız / verilen / verdiği / çıkan / çıkacak karar": the participle of the decision's own
 # light verb is its status cue (a future one: planned)
 _DECISION_PARTICIPLE = regex.compile(
-    r"\A(?:al|ver|çık)(?:[ıi][ln])?(?:[ae]n|(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+    r"\A(?:al|ver|çık)(?:[ıi][ln])?(?:[ae]n|" + DIK_PARTICIPLE +
     r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
 
 

@@ -28,7 +28,7 @@ _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 # a verbal noun that a locative before it may modify: "eylem yapma", "ilişkilerin dondurulması"
 _VERBAL_NOUN_END = regex.compile(r"m[ae](?:s[ıi])?(?:n?[ae]|n[ıi]|y[ae]|y[ıi])?\Z")  # (yapmama, artırılmasına)
 _VOWEL_T_A = regex.compile(r"[aeıioöuü]t[ae]\Z")  # "galibiyete": a dative, not a locative
-_PARTICIPLE_AN = regex.compile(r"(?:[ae]n|y[ae]n)\Z")  # "alınan", "veren", "çıkan"
+_PARTICIPLE_AN = regex.compile(r"[ae]n\Z")  # "alınan", "veren", "çıkan"
 _KEN = regex.compile(r"\A(?!erken\Z)\p{L}{2,}ken\Z")  # the converb -(y)ken: "varken", "alınmışken" (not "erken")
 _UNTIL_CONVERB = regex.compile(r"[ıiuü]nc[ae]y[ae]\Z")  # "verinceye (kadar)"
 # a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
@@ -94,9 +94,11 @@ _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
     """A decision referred to with no light verb of its own, as one in force, named by its issuer
     or its content: "Meclis kararı", "Bakanlar Kurulu kararı", "Fitch'in not artırımı kararı",
-    "raporun açıklanması kararı", "… yapılmasına ilişkin Meclis kararının" (dev ekonomi-105, -108,
-    siyaset-349, ekonomi-574; NER-corpus pool).  Status ``adopted``; None when a status verb
-    governs the mention (the described path reads it) or nothing names the decision."""
+    "raporun açıklanması kararı", "… yapılmasına ilişkin Meclis kararının" (dev ekonomi-105; NER-corpus
+    pool).  Status ``adopted``; None when a status verb governs the mention (the described path reads
+    it) or nothing names the decision.  A lone issuer at a sentence's start ("Meclis kararı ile …",
+    dev siyaset-349; "Fitch kararıyla", ekonomi-108) is not told from a capitalised common noun, so
+    it is left."""
     head = toks[h.first]
     if head.cap or h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
         return None

@@ -13,12 +13,12 @@ from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
 from .spans import _in_date, _overlaps
-from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
+from .tokens import DIK_PARTICIPLE, _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
 # -DIk participles with a possessive: aldığı, aldığımız, verdikleri, imzaladığınız
-_RELATIVE_DIK = regex.compile(r"(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])\Z")
+_RELATIVE_DIK = regex.compile(DIK_PARTICIPLE + r"\Z")
 
 
 def _relative_before_bir(toks, h: _HeadMatch, lex) -> Optional[int]:

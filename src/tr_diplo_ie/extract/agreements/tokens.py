@@ -27,6 +27,11 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# Participles with a possessive, as regex fragments: -DIK ("aldığı", "imzaladığımız", "yaptıkları") and
+# the future -(y)AcAK ("alacağı", "yapacaklarını" less its case)
+DIK_PARTICIPLE = r"(?:d|t)[ıiuü](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+FUTURE_PARTICIPLE = r"y?[ae]c[ae](?:ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi])"
+
 # Verb forms that end an adverbial clause: the converb -IncA (alınca, gelince), the conditional
 # (yapıyorsanız, ederse) and the past conditional (olsaydı).
 _ADVERBIAL = r"""[^aeıioöuü\W\d][ıiuü]nc[ae]\Z
