@@ -98,8 +98,8 @@ def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon, head_type: Optional
     while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTES:
         end -= 1
     for k in range(end, max(-1, end - 3), -1):
-        adjacent = k == end or k == end - 1 and toks[end].low == "bir"
-        cue = _cue_at(toks, k, lex, before=head_type if adjacent else None)
+        next_to = k == end or k == end - 1 and toks[end].low == "bir"  # "yapılan (bir) anlaşma"
+        cue = _cue_at(toks, k, lex, before=head_type if next_to else None)
         if cue is not None and cue.last == end:
             return cue
     return None

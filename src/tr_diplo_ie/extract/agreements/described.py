@@ -248,6 +248,7 @@ def _name_pair_before(toks, j: int, lex) -> int:
 
 
 def _plural_head(toks, h: _HeadMatch) -> bool:
+    """The head word is plural ("anlaşmalar", "sözleşmeleri"): an umbrella, not one document."""
     return bool(regex.match(r"l[ae]r", toks[h.last].low[len(h.head.lemma):]))
 
 
@@ -276,9 +277,7 @@ def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair
     """``Oyuncunun yarın sözleşme imzalayacağı belirtildi``: a singular head with nothing before
     it and its status verb after it (not a negated one), as written without a case ending (a possessive stays); flagged ``bare``
     (kept only in an article that names no document otherwise: document.py)."""
-    word = toks[h.last].low
-    if start_i != h.first or h.first != h.last or regex.match(r"l[ae]r", word[len(h.head.lemma):]) \
-            or h.head.lemma == "program":
+    if start_i != h.first or h.first != h.last or _plural_head(toks, h) or h.head.lemma == "program":
         return None  # plurals are umbrellas; a bare "program" is a broadcast or a course as often as a plan
     before = toks[h.first - 1] if h.first else None
     if before is not None and (before.kind == "num" or _is_number(before) or (before.kind == "word" and (

@@ -8,10 +8,10 @@ from typing import Optional
 import regex
 
 from .comitative import _comitative
-from .parties import _is_place
 from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
+from .parties import _is_place
 from .spans import _in_date, _overlaps
 from .tokens import DIK_PARTICIPLE, _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
