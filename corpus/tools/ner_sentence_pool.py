@@ -5,9 +5,13 @@ Its licence is unclear (research and evaluation use only; see that folder's SOUR
 the sentences nor annotations that quote them are committed: this script prints the sample (JSON
 Lines: id, text) for local use.  Session 21 drew seed 49, 160 sentences, annotated blind for
 agreements only (annotators KT, KU) and kept outside the repository; the figures are in
-``benchmarks/results/test_gaps.md``.  It is dev material: no test document comes from this corpus.
+``benchmarks/results/test_gaps.md``.  Session 22 drew a second pool, seed 50, 160 sentences, leaving out
+the first (``50 160 49:160``; annotators KV, KW).  It is dev material: no test document comes from this
+corpus.
 
-Run from the repository root: python corpus/tools/ner_sentence_pool.py SEED N > sample.jsonl
+Run from the repository root:
+    python corpus/tools/ner_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] > sample.jsonl
+(sentences drawn by the earlier samples are left out of the new one).
 """
 import json
 import random
@@ -33,9 +37,13 @@ def detokenize(line: str) -> str:
     return line
 
 
-def main(seed: int, n: int) -> None:
+def main(seed: int, n: int, earlier: list[tuple[int, int]] = ()) -> None:
     lines = [detokenize(line) for line in open(SOURCE, encoding="utf-8-sig")]
     hits = [(i, line) for i, line in enumerate(lines) if HEAD.search(line) and 8 <= len(line.split()) <= 60]
+    for earlier_seed, earlier_n in earlier:
+        random.seed(earlier_seed)
+        drawn = set(random.sample(hits, earlier_n))
+        hits = [hit for hit in hits if hit not in drawn]
     random.seed(seed)
     for i, line in sorted(random.sample(hits, n)):
         print(json.dumps({"id": f"ner-train-{i}", "text": line}, ensure_ascii=False))
@@ -43,4 +51,5 @@ def main(seed: int, n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    main(int(sys.argv[1]), int(sys.argv[2]),
+         [tuple(int(x) for x in arg.split(":")) for arg in sys.argv[3:]])

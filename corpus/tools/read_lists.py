@@ -334,3 +334,6 @@ READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknol
                   "ttc-teknoloji-5", "ttc-teknoloji-520",
                   # a calendar date inside a decision's complement
                   "ttc-ekonomi-259"}
+
+# session 22 (agreements): a participle alone before a bare head; arrest warrants
+READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc-teknoloji-28"}

@@ -89,6 +89,9 @@ _REFERRED_FORM = regex.compile(r"\A(?:l[ae]r)?[ıi](?:n[ıi]n|n[ae]|nd[ae]|nd[ae
 _VERBAL_NOUN_LEFT = regex.compile(r"\p{L}{2,}m[ae](?:s[ıi])?\Z")  # "vermeme", "açıklanması"
 _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
+# what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
+# "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye)\w*\Z")
 
 
 def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
@@ -131,8 +134,9 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         start_i = _content_start(toks, h, lex, dates, h.first)
     else:
         return None
-    if start_i >= h.first or any(_COURT.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
-        return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı"): optional at most
+    if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
+        return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
+        # kararı"): optional at most
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
     start, end = toks[start_i].start, h.stem_end

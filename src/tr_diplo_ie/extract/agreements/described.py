@@ -11,7 +11,7 @@ import regex
 
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
-from .cues import _Cue, _cue_after, _cue_at, _cue_before, _own_verb_cue
+from .cues import _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
 from .mention import _Mention, _finish
@@ -380,15 +380,50 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     adjudication of notes E; dev kultursanat-87).  (first token, the cue) or None."""
     if boundary < 1 or boundary != h.first - 1:
         return None
+    if toks[boundary].low == "bir":
+        boundary -= 1  # "2 Eylül tarihinde aldığı bir karar" (NER-corpus pool)
+        if boundary < 1:
+            return None
     cue = _cue_at(toks, boundary, lex, before=h.head.type)
+    if cue is None:
+        status = _decision_participle(toks[boundary], h)  # "… aldığı karar"
+        cue = None if status is None else _Cue(first=boundary, last=boundary, status=status)
     if cue is None or cue.first != boundary or cue.last != boundary:
         return None
     first = clause_start(toks, boundary, lex, dates)
-    if first is None:
-        return None
+    if first is None or _in_date(toks[first - 1], dates):
+        first = _date_before(toks, boundary if first is None else first, dates)
+        if toks[boundary].cap or not _alone_after(toks, first) or _plural_head(toks, h) or h.head.lemma == "program":
+            return None  # "yayımlanan programlar", "… hazırladığı programda": broadcasts, concerts
+        # "Meclis aldığı kararı değiştiremez", "Meclis, verdiği karardan …", "Rusya Merkez Bankası
+        # 2 Eylül tarihinde aldığı bir karar" (NER-corpus pool): the participle and its date are
+        # the whole clause; as a bare head, maybe a later wording of a named one
+        return first, attrs.evolve(cue, weak=True)
     if first >= 1 and toks[first - 1].low in lex.demonstrative:
         first -= 1  # "bu konuda imzalanan anlaşmalar"
     return first, cue
+
+
+def _date_before(toks, j: int, dates) -> int:
+    """The first token of a date (and a "tarihinde" after it) right before ``toks[j]``, else ``j``."""
+    k = j - 1
+    if k >= 1 and toks[k].low.startswith("tarih") and _in_date(toks[k - 1], dates):
+        k -= 1
+    if k < 0 or not _in_date(toks[k], dates):
+        return j
+    while k - 1 >= 0 and _in_date(toks[k - 1], dates):
+        k -= 1
+    return k
+
+
+def _alone_after(toks, j: int) -> bool:
+    """The clause starting at ``toks[j]`` has only the sentence's subject or a comma before it (not
+    the sentence start: "Geçen yıl imzalanan anlaşma" is as often an earlier document's)."""
+    if j < 1:
+        return False
+    before = toks[j - 1]
+    return before.kind == "punct" and before.text == "," or before.cap and (
+        j - 1 == 0 or toks[j - 2].kind == "punct" or toks[j - 2].cap)
 
 
 def _first_party_of_pair(toks, x: int) -> int:
