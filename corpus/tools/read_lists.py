@@ -336,4 +336,6 @@ READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknol
                   "ttc-ekonomi-259"}
 
 # session 22 (agreements): a participle alone before a bare head; arrest warrants
-READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc-teknoloji-28"}
+READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc-teknoloji-28",
+                  # a referred decision in the accusative
+                  "ttc-kultursanat-2", "ttc-kultursanat-8", "ttc-teknoloji-174"}

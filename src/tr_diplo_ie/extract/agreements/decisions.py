@@ -59,7 +59,8 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
     if h.head.type != "decision" or h.first != h.last:
         return None
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
-    if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS):
+    if nxt is None or nxt.kind != "word" or not nxt.low.startswith(DECISION_VERBS) \
+            or _ACCUSATIVE.search(toks[h.last].low):
         return _referred_decision(body, toks, h, lex, dates)
     if toks[h.last].low[len(h.head.lemma):] not in ("ı", "i", "sı", "si") \
             and not (_after_direction(toks, h, lex)
@@ -85,8 +86,9 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
 
 
 # the compound marker of "karar", then maybe a case: "kararı", "kararının", "kararına", "kararıyla"
-_REFERRED_FORM = regex.compile(r"\A(?:l[ae]r)?[ıi](?:n[ıi]n|n[ae]|nd[ae]|nd[ae]n|yl[ae])?\Z")
+_REFERRED_FORM = regex.compile(r"\A(?:l[ae]r)?[ıi](?:n[ıi]n|n[ıi]|n[ae]|nd[ae]|nd[ae]n|yl[ae])?\Z")
 _VERBAL_NOUN_LEFT = regex.compile(r"\p{L}{2,}m[ae](?:s[ıi])?\Z")  # "vermeme", "açıklanması"
+_ACCUSATIVE = regex.compile(r"[ıi]n[ıi]\Z")  # "kararını": the decision as the verb's object
 _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
@@ -105,6 +107,11 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     head = toks[h.first]
     if head.cap or h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
         return None
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
+                                         or nxt.kind != "word" or _PARTICIPLE.search(nxt.low)):
+        return None  # "satın alma kararlarını", "… satın alma kararını etkileyen faktörler" (dev
+        # ekonomi-266): consumers' decisions, no one document
     if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:
         return None
     left_i = h.first - 1
@@ -137,7 +144,6 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
         return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
         # kararı"): optional at most
-    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
     start, end = toks[start_i].start, h.stem_end
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
