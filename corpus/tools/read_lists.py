@@ -338,4 +338,6 @@ READ_SESSION21 = {"ttc-ekonomi-279", "ttc-spor-457", "ttc-spor-484", "ttc-teknol
 # session 22 (agreements): a participle alone before a bare head; arrest warrants
 READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc-teknoloji-28",
                   # a referred decision in the accusative
-                  "ttc-kultursanat-2", "ttc-kultursanat-8", "ttc-teknoloji-174"}
+                  "ttc-kultursanat-2", "ttc-kultursanat-8", "ttc-teknoloji-174",
+                  # court rulings dropped
+                  "ttc-siyaset-395", "ttc-spor-372", "ttc-spor-558"}

@@ -93,7 +93,24 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat)\w*\Z")
+
+
+def judicial(toks, m) -> bool:
+    """A decision mention that is a court's or prosecutor's ruling (``ANNOTATION.md``: optional at
+    most): a court or a judicial act inside it, or a court's genitive right before it, across a
+    quote mark ('Yargıtay'ın vereceği karar', 'Yargıtay'ın "… ilgili kararı"', 'beraat kararı
+    verilmesi'; NER-corpus pool)."""
+    if m.type != "decision":
+        return False
+    inside = [t for t in toks if m.start <= t.start < m.end]
+    before = [t for t in toks if t.end <= m.start][-2:]
+    if before and before[-1].kind == "punct" and before[-1].text in _QUOTES:
+        before = before[:-1]
+    else:
+        before = before[-1:]
+    owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
+    return any(_COURT.match(t.low) or _JUDICIAL.match(t.low) or t.low.startswith("savcılı") for t in inside + owner)
 
 
 def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:

@@ -3,7 +3,7 @@ mentions, and the parties of an umbrella mention."""
 
 from __future__ import annotations
 
-from .decisions import _decision_mention
+from .decisions import _decision_mention, judicial
 from .described import _described_mention
 from .heads import _find_heads, may_hold_head
 from .idioms import _blocked
@@ -74,5 +74,6 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
             out.append(m)
         if umb:
             umbrella = umb
+    out = [m for m in out if not judicial(toks, m)]  # a court's ruling: optional at most
     out.sort(key=lambda m: m.start)
     return out, umbrella
