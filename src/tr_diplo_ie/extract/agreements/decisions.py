@@ -186,10 +186,13 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             start_i, titled = quoted, True  # '"… getirme" konusunda Bakanlar Kurulu kararı' (dev siyaset-20)
             break
         if (tok.kind == "punct" and tok.text not in "-‑") or (
-                tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")):
-            break  # ... but "daha da hızlandırılması": an intensifier
+                tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")
+                and not (tok.low in ("da", "de") and j >= 1 and _GENITIVE.search(toks[j - 1].low)
+                         and not toks[j - 1].cap and j + 1 < h.first and _VERBAL_NOUN_END.search(toks[h.first - 1].low))):
+            break  # ... but "daha da hızlandırılması": an intensifier; "araçların da kontrol altına
+            # alınması kararı" (NER-corpus pool): "also" inside the content's genitive
         if j >= 1 and toks[j - 1].kind == "word" and _PARTICIPLE.search(toks[j - 1].low) \
-                and not _ABLATIVE.search(toks[j - 1].low) \
+                and not _ABLATIVE.search(toks[j - 1].low) and not _in_date(toks[j - 1], dates) \
                 and (tok.low in lex.time_noun or _LOCATIVE.search(tok.low)):
             break  # "tatile gittiği gün | affedilmesi kararı", "yargılandığı davada | beraat kararı"
         if _LOCATIVE.search(tok.low) and not _VOWEL_T_A.search(tok.low) and not tok.cap \
@@ -212,11 +215,12 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             if not (k < h.first and toks[k].kind == "word" and _DATE_HEAD.search(toks[k].low)
                     and not toks[k].cap) and not (
                     j + 1 < first and any(_VERBAL_NOUN_END.search(t.low) for t in toks[k:first])
-                    and any(t.low in lex.postp for t in toks[k:first])
+                    and any(t.low in lex.postp or t.low in lex.direction for t in toks[k:first])
                     and any(d.value and d.value[:1].isdigit() and d.start <= tok.start < d.end for d in dates)):
                 break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays, and so does
                 # the calendar date of a complement's verbal noun ("seçimlerin 18 Nisan 1999'da bir
-                # arada yapılmasına ilişkin Meclis kararı", NER-corpus pool; not "biz yakın gelecekte
+                # arada yapılmasına ilişkin Meclis kararı", "seçimlerin 1999 yılının Nisan ayında
+                # yapılması yönünde karar", NER-corpus pools; not "biz yakın gelecekte
                 # … artırılmasına yönelik karar", dev pool ekonomi-259)
         elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
                 and not _PARTICIPLE.search(tok.low) \
