@@ -340,4 +340,6 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   # a referred decision in the accusative
                   "ttc-kultursanat-2", "ttc-kultursanat-8", "ttc-teknoloji-174",
                   # court rulings dropped
-                  "ttc-siyaset-395", "ttc-spor-372", "ttc-spor-558"}
+                  "ttc-siyaset-395", "ttc-spor-372", "ttc-spor-558",
+                  # a lone sentence-initial issuer written capitalised elsewhere
+                  "ttc-kultursanat-355"}

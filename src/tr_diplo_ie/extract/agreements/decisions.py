@@ -119,8 +119,8 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     "raporun açıklanması kararı", "… yapılmasına ilişkin Meclis kararının" (dev ekonomi-105; NER-corpus
     pool).  Status ``adopted``; None when a status verb governs the mention (the described path reads
     it) or nothing names the decision.  A lone issuer at a sentence's start ("Meclis kararı ile …",
-    dev siyaset-349; "Fitch kararıyla", ekonomi-108) is not told from a capitalised common noun, so
-    it is left."""
+    dev siyaset-349; "Fitch kararıyla", ekonomi-108) is one only when the article writes it
+    capitalised inside a sentence too (not "Faiz kararı bekleniyor")."""
     head = toks[h.first]
     if head.cap or h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
         return None
@@ -140,8 +140,10 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         k -= 1
     if k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
         start_i = k + 1
-        if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper():
-            return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place
+        if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper() \
+                and not _name_elsewhere(body, left):
+            return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place; but
+            # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names
         if k >= 0 and toks[k].kind == "word" and _PARTICIPLE.search(toks[k].low) and not _ABLATIVE.search(toks[k].low):
             return None  # "… değişiklik öngören Bakanlar Kurulu kararı" (dev ekonomi-574): a relative
             # clause whose extent this path does not find
@@ -166,6 +168,14 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
                     status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
                     named=False, date=None, parties=(), source="agreements.decision_referred")
+
+
+def _name_elsewhere(body: str, tok) -> bool:
+    """The capitalised word ``tok`` is written capitalised inside a sentence elsewhere in the
+    article ("… ancak Fitch’in", "… Belediye Meclisi'nden"): a name, not a common noun
+    capitalised by its place at a sentence's start."""
+    pattern = regex.compile(r"[\p{L}\d,;]\s+(" + regex.escape(tok.word) + r")")
+    return any(m.start(1) != tok.start for m in pattern.finditer(body))
 
 
 def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: bool = False) -> int:
