@@ -342,4 +342,6 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   # court rulings dropped
                   "ttc-siyaset-395", "ttc-spor-372", "ttc-spor-558",
                   # a lone sentence-initial issuer written capitalised elsewhere
-                  "ttc-kultursanat-355"}
+                  "ttc-kultursanat-355",
+                  # a -DAki name before a singular head
+                  "ttc-siyaset-230", "ttc-siyaset-297"}

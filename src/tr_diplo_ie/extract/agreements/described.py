@@ -11,7 +11,7 @@ import regex
 
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
-from .cues import _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
+from .cues import _PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
 from .mention import _Mention, _finish
@@ -90,6 +90,17 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             boundary = j
             break
         low = tok.low
+        if tok.cap and tok.apos and tok.apos_suffix in _DAKI and j == h.first - 1 and h.first == h.last \
+                and not _plural_head(toks, h) and h.head.type in _PARTICIPLE_TYPES:
+            # "Bosch'taki sözleşme" (dev ekonomi-383): a -DAki name describes one document, as "X ile
+            # Y arasındaki" does (ANNOTATION.md, session 21); not "Diyarbakır’daki programı" (an
+            # event) or "Darülaceze'deki plan değişikliği" (a zoning plan; dev pool siyaset-230, -297)
+            k = j
+            while k - 1 >= 0 and toks[k - 1].cap and not toks[k - 1].apos and toks[k - 1].low not in lex.stop \
+                    and j - k < 3:
+                k -= 1
+            start_i, boundary, paired = k, k - 1, True
+            break
         if _comitative(tok) and toks[j + 1].low not in _WITH_POSTP:
             boundary = j  # "projelerin sahipleriyle | sözleşme imzalayacağız": the other party
             break
@@ -253,6 +264,7 @@ def _plural_head(toks, h: _HeadMatch) -> bool:
 
 
 _SCALES = frozenset({"bin", "milyon", "milyar", "trilyon"})
+_DAKI = frozenset({"daki", "deki", "taki", "teki"})
 _MASI = regex.compile(r"m[ae]s[ıi]\Z")  # a verbal noun in the nominative: "sonuçlanması"
 
 # Case endings that scraping cut off their word ("Tofaş ta sözleşmenin …", dev ekonomi-585;
