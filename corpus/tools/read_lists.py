@@ -344,4 +344,6 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   # a lone sentence-initial issuer written capitalised elsewhere
                   "ttc-kultursanat-355",
                   # a -DAki name before a singular head
-                  "ttc-siyaset-230", "ttc-siyaset-297"}
+                  "ttc-siyaset-230", "ttc-siyaset-297",
+                  # a document that frames what follows (kapsamında, uyarınca): plans excluded after reading
+                  "ttc-ekonomi-178", "ttc-kultursanat-116", "ttc-siyaset-457", "ttc-siyaset-523"}

@@ -217,12 +217,28 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         # not a compound: "karar" (but "... çıkacak faiz kararı" is one)
         stem_end -= 1
     cue, cue_side = _own_verb_cue(toks, h, start_i, lex, participle=clause_verb)
+    framed = _framed(toks, h)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
-                lex, dates, pair, "agreements.described", require_cue=not (with_owner or paired),
+                lex, dates, pair, "agreements.described", require_cue=not (with_owner or paired or framed),
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+# what a document in force frames: "… anlaşması çerçevesinde", "… anlaşması koşulları uyarınca",
+# "mevcut sözleşme koşullarıyla" (dev spor-536; NER-corpus pool)
+_FRAMED_TYPES = frozenset({"agreement", "contract", "memorandum", "protocol", "treaty"})  # not "Sertifika
+# programı kapsamında", "… belirlediği program uyarınca" (dev pool ekonomi-178, siyaset-523)
+_FRAME = regex.compile(r"(?:çerçevesinde|uyarınca|gereğince|kapsamında|(?:koşul|şart|hüküm)l[ae]r)")
+
+
+def _framed(toks, h: _HeadMatch) -> bool:
+    """A singular head in the compound form (no case ending) that frames what follows it: the
+    document exists, so it is an item even with no status verb (``mentioned``)."""
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and bool(_FRAME.match(nxt.low)) \
+        and not _plural_head(toks, h) and not h.suffix and h.head.type in _FRAMED_TYPES
 
 
 def _parenthetical_before(toks, j: int) -> Optional[int]:
