@@ -126,7 +126,7 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         return None
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
-                                         or nxt.kind != "word" or _PARTICIPLE.search(nxt.low)):
+                                         or nxt.kind != "word" or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):
         return None  # "satın alma kararlarını", "… satın alma kararını etkileyen faktörler" (dev
         # ekonomi-266): consumers' decisions, no one document
     if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:

@@ -66,6 +66,8 @@ _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
 
 
 _NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
+# a -DIK / -AcAK clause in the accusative: "… gerektiğini", "… olduğunu", "… yapılacağını"
+_OBJECT_CLAUSE = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\Z")
 # a sentence-initial word in the locative or ablative is an adverbial, not the subject ("Dünyada …")
 _CASE_ENDED = regex.compile(r"\p{L}{3,}[dt][ae]n?\Z")
 
@@ -130,6 +132,12 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         if t.low in _NUMERALS and k + 1 < j and toks[k + 1].kind == "word" and toks[k + 1].low != "arasında":
             limit += 1
             k -= 1  # "Washington'da iki Kürt lideri arasında varılan": a count inside the clause
+            continue
+        if t.kind == "word" and k + 1 == j and not complement and _OBJECT_CLAUSE.search(t.low):
+            # "Türkiye'nin Avrupa'dan dışlanmaması gerektiğini belirten bir karar" (NER-corpus pool): the
+            # participle's object clause, with its own arguments
+            complement, limit = True, limit + 6
+            k -= 1
             continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
