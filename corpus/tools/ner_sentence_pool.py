@@ -6,7 +6,8 @@ the sentences nor annotations that quote them are committed: this script prints 
 Lines: id, text) for local use.  Session 21 drew seed 49, 160 sentences, annotated blind for
 agreements only (annotators KT, KU) and kept outside the repository; the figures are in
 ``benchmarks/results/test_gaps.md``.  Session 22 drew a second pool, seed 50, 160 sentences, leaving out
-the first (``50 160 49:160``; annotators KV, KW).  It is dev material: no test document comes from this
+the first (``50 160 49:160``; annotators KV, KW), and a third, seed 51, leaving out both
+(``51 160 49:160 50:160``; annotators KX, KY).  It is dev material: no test document comes from this
 corpus.
 
 Run from the repository root:

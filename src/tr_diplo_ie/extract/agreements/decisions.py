@@ -43,6 +43,8 @@ def _after_direction(toks, h: _HeadMatch, lex) -> bool:
     k = h.first - 1
     if k >= 1 and toks[k].low == "bir":
         k -= 1
+    if k >= 1 and toks[k].low == "yeni":
+        k -= 1  # "… inşa edilmesi yönünde yeni bir karar alındı" (NER-corpus pool)
     return k >= 0 and toks[k].kind == "word" and toks[k].low in lex.direction
 
 
@@ -141,9 +143,10 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     if k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
         start_i = k + 1
         if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper() \
-                and not _name_elsewhere(body, left):
+                and not _name_elsewhere(body, left) and not _VERBAL_NOUN_LEFT.search(left.low):
             return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place; but
-            # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names
+            # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names;
+            # "Yasaklama kararının, …" (NER-corpus pool): a verbal noun is the content
         if k >= 0 and toks[k].kind == "word" and _PARTICIPLE.search(toks[k].low) and not _ABLATIVE.search(toks[k].low):
             return None  # "… değişiklik öngören Bakanlar Kurulu kararı" (dev ekonomi-574): a relative
             # clause whose extent this path does not find

@@ -66,6 +66,9 @@ _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
 
 
 _NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
+# postpositions that name what a clause is about: "NATO'nun gelişmesiyle ilgili alınan kararlar"
+# (NER-corpus pool); the complement is the clause's even right before the participle
+_CONTENT_POSTP = frozenset({"ilgili", "ilişkin", "dair", "yönelik"})
 # a -DIK / -AcAK clause in the accusative: "… gerektiğini", "… olduğunu", "… yapılacağını"
 _OBJECT_CLAUSE = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\Z")
 # a sentence-initial word in the locative or ablative is an adverbial, not the subject ("Dünyada …")
@@ -91,7 +94,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
     nested, limit, complement = False, 6, False
     while k >= 0 and j - k <= limit:
         t = toks[k]
-        if t.kind == "word" and t.low in lex.postp and not complement and k + 1 < j:
+        if t.kind == "word" and t.low in lex.postp and not complement and (k + 1 < j or t.low in _CONTENT_POSTP):
             # "Dünyada sulak alanların korunmasına yönelik İran’ın Ramsar şehrinde imzalanan" (dev
             # kultursanat-87): a postposition's complement belongs to the clause too
             complement, limit = True, limit + 6
@@ -140,7 +143,8 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             k -= 1
             continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
-                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) or _comitative(t):
+                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) \
+                or (_comitative(t) and toks[k + 1].low not in _CONTENT_POSTP):
             break
         k -= 1
     first = k + 1
