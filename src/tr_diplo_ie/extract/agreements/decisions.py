@@ -74,6 +74,12 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return None  # "... konusunda karar çıkmamıştır": no decision was taken
     first = _after_issuer(toks, h, lex)
     before = toks[first - 1] if first >= 1 else None
+    quoted = _quoted_name_start(toks, h, lex, dates)
+    if quoted is not None:
+        start, end = toks[quoted].start, h.stem_end  # '"erken seçim" kararı alan parlamento'
+        return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
+                        status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(),
+                        source="agreements.decision")
     if before is None or before.kind != "word" or before.cap \
             or (before.low in lex.stop and not _after_direction(toks, h, lex)):
         return None
@@ -95,7 +101,7 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma)\w*\Z")
 
 
 def judicial(toks, m) -> bool:
@@ -133,6 +139,24 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         # ekonomi-266): consumers' decisions, no one document
     if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:
         return None
+    start_i = _quoted_name_start(toks, h, lex, dates)  # 'BM'nin "ateş kes" kararı'
+    if start_i is None:
+        start_i = _named_by(body, toks, h, lex, dates)
+    if start_i is None:
+        return None
+    if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
+        return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
+        # kararı"): optional at most
+    expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
+    start, end = toks[start_i].start, h.stem_end
+    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
+                    status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
+                    named=False, date=None, parties=(), source="agreements.decision_referred")
+
+
+def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
+    """The first token of what names a referred decision: its issuer ("Meclis kararı"), an
+    owner's genitive ("BM'nin kararı") or its content ("… vergi vermeme kararı"); else None."""
     left_i = h.first - 1
     left = toks[left_i]
     if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
@@ -163,14 +187,29 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         start_i = _content_start(toks, h, lex, dates, h.first)
     else:
         return None
-    if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
-        return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
-        # kararı"): optional at most
-    expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
-    start, end = toks[start_i].start, h.stem_end
-    return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
-                    status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
-                    named=False, date=None, parties=(), source="agreements.decision_referred")
+    return start_i
+
+
+def _quoted_name_start(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
+    """'BM'nin "ateş kes" kararı', '"erken seçim" kararı': a short quoted name (one to five words)
+    right before the head names the decision (NER-corpus pools); the index of its opening mark, or
+    of the issuer's genitive before it ("BM'nin"), else None."""
+    close = h.first - 1
+    if close < 2 or toks[close].kind != "punct" or toks[close].text not in _QUOTES:
+        return None
+    opening = opening_mark(toks, close, 7)
+    if opening is None or opening + 1 >= close or any(t.kind != "word" for t in toks[opening + 1:close]):
+        return None
+    start = opening
+    if opening >= 1 and (toks[opening - 1].low in lex.direction or toks[opening - 1].low in lex.postp):
+        # '… AB üyeliğini durdurma konusunda "ortak tutum" kararı' (NER-corpus pool): a content before it
+        return min(opening, _content_start(toks, h, lex, dates, opening))
+    if opening >= 1 and toks[opening - 1].apos and toks[opening - 1].apos_suffix in _APOS_GENITIVE:
+        start = opening - 1
+        while start - 1 >= 0 and toks[start - 1].cap and not toks[start - 1].apos \
+                and toks[start - 1].low not in lex.stop and opening - start < 3:
+            start -= 1
+    return start
 
 
 def _name_elsewhere(body: str, tok) -> bool:
