@@ -130,8 +130,9 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     dev siyaset-349; "Fitch kararıyla", ekonomi-108) is one only when the article writes it
     capitalised inside a sentence too (not "Faiz kararı bekleniyor")."""
     head = toks[h.first]
-    if head.cap or h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
-        return None
+    if h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]) \
+            or head.cap and _date_named(toks, h, lex, dates) is None:
+        return None  # a capitalised head is a title's, but "24 Ocak Kararları" (dev siyaset-238)
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
                                          or nxt.kind != "word" or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):
@@ -147,11 +148,12 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
         return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
         # kararı"): optional at most
-    expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal))
+    expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal)) \
+        and bool(regex.fullmatch(r"(?:l[ae]r)?[ıi]", head.low[len(h.head.lemma):]))  # not "kararlarında hedeflenen"
     start, end = toks[start_i].start, h.stem_end
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
                     status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
-                    named=False, date=None, parties=(), source="agreements.decision_referred")
+                    named=head.cap, date=None, parties=(), source="agreements.decision_referred")
 
 
 def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
@@ -159,6 +161,9 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     owner's genitive ("BM'nin kararı") or its content ("… vergi vermeme kararı"); else None."""
     left_i = h.first - 1
     left = toks[left_i]
+    dated = _date_named(toks, h, lex, dates)
+    if dated is not None:
+        return dated  # "17 Ağustos kararları", "5 Nisan ekonomik kararları" (NER-corpus pools)
     if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
         return None
     k = left_i
@@ -188,6 +193,26 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     else:
         return None
     return start_i
+
+
+_CALENDAR_DAY = regex.compile(r"\A\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\Z")  # "17 Ağustos", "5 Nisan 1994"
+
+
+def _date_named(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
+    """A package of decisions named by the day it was announced: a calendar day (day and month)
+    right before the head, maybe with one adjective between ("17 Ağustos kararları", "5 Nisan
+    ekonomik kararları"); the index of the date's first token, else None."""
+    j = h.first - 1
+    if j >= 1 and toks[j].kind == "word" and not toks[j].cap and not _in_date(toks[j], dates) \
+            and toks[j].low not in lex.stop and not _is_verb_form(toks[j], lex):
+        j -= 1  # "ekonomik"
+    date = next((d for d in dates if d.start <= toks[j].start < d.end), None) if j >= 0 else None
+    if date is None or not _CALENDAR_DAY.match(date.text) or date.end > toks[j].end:
+        return None
+    k = j
+    while k - 1 >= 0 and date.start <= toks[k - 1].start:
+        k -= 1
+    return k
 
 
 def _quoted_name_start(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
