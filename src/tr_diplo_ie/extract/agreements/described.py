@@ -12,6 +12,7 @@ import regex
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
 from .cues import _PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
+from .decisions import _date_named
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
 from .mention import _Mention, _finish
@@ -86,6 +87,11 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 if toks[before].cap:
                     j = before
                     continue
+        if h.head.type == "decision" and j + 1 == start_i and _in_date(tok, dates):
+            dated = _date_named(toks, h, lex, dates)
+            if dated is not None:
+                start_i, boundary = dated, dated - 1  # "5 Nisan ekonomik kararlarıyla … benimsenmiş"
+                break
         if tok.kind != "word" or _in_date(tok, dates) or _detached_suffix(toks, j):
             boundary = j
             break
