@@ -195,6 +195,8 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     return start_i
 
 
+# "Clinton'ın başkanlığı konusundaki "kritik" karar" (NER-corpus pool): a topic modifier in -ki
+_TOPIC_KI = frozenset({"konusundaki", "hakkındaki", "yönündeki", "ilgili"})
 _CALENDAR_DAY = regex.compile(r"\A\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\Z")  # "17 Ağustos", "5 Nisan 1994"
 
 
@@ -226,7 +228,8 @@ def _quoted_name_start(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     if opening is None or opening + 1 >= close or any(t.kind != "word" for t in toks[opening + 1:close]):
         return None
     start = opening
-    if opening >= 1 and (toks[opening - 1].low in lex.direction or toks[opening - 1].low in lex.postp):
+    if opening >= 1 and (toks[opening - 1].low in lex.direction or toks[opening - 1].low in lex.postp
+                         or toks[opening - 1].low in _TOPIC_KI):
         # '… AB üyeliğini durdurma konusunda "ortak tutum" kararı' (NER-corpus pool): a content before it
         return min(opening, _content_start(toks, h, lex, dates, opening))
     if opening >= 1 and toks[opening - 1].apos and toks[opening - 1].apos_suffix in _APOS_GENITIVE:
