@@ -1,0 +1,50 @@
+"""A pool of single sentences for agreement rules from the TTC-3600 articles of the dev split that
+are not in the corpus (``candidates.Pool``), so that rules made on the older NER-corpus pools can be
+checked on the news the corpus comes from.
+
+Articles that share 10 % or more of their five-word sequences with a test document are left out
+(near-copies such as ekonomi-30 of test ekonomi-37), and so is any sentence found in a corpus text.
+The script prints the sample (JSON Lines: id, text); annotations are kept outside the repository
+like those of the NER-corpus pools (``ner_sentence_pool.py``).  Session 22 drew seed 52, 160
+sentences (annotators KZ, LA).  Dev material: no test document's text is in it.
+
+Run from the repository root: python corpus/tools/ttc_sentence_pool.py SEED N > sample.jsonl
+"""
+import glob
+import json
+import os
+import random
+import sys
+
+from candidates import ROOT, Pool, shingles
+from make_article import normalise
+from ner_sentence_pool import HEAD
+
+sys.path.insert(0, str(ROOT.parent / "src"))
+from tr_diplo_ie import segment  # noqa: E402
+
+
+def main(seed: int, n: int) -> None:
+    test_ids = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "gold" / "test" / "*.json"))}
+    test_shingles = [shingles(open(ROOT / "articles" / f"{i}.txt", encoding="utf-8").read()) for i in test_ids]
+    corpus_text = "\n".join(open(p, encoding="utf-8").read() for p in glob.glob(str(ROOT / "articles" / "*.txt")))
+    hits = []
+    for row in Pool().rows:
+        if row["split"] != "dev":
+            continue
+        text = normalise(row["t"])
+        own = shingles(text)
+        if any(len(own & t) >= 0.1 * max(1, len(own)) for t in test_shingles):
+            continue
+        for k, (start, end) in enumerate(segment.sentence_spans(text)):
+            sentence = " ".join(text[start:end].split())
+            if HEAD.search(sentence) and 8 <= len(sentence.split()) <= 60 and sentence not in corpus_text:
+                hits.append((f"{row['id']}-s{k}", sentence))
+    random.seed(seed)
+    for sid, sentence in sorted(random.sample(hits, n)):
+        print(json.dumps({"id": sid, "text": sentence}, ensure_ascii=False))
+    print(len(hits), "sentences hold a head", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), int(sys.argv[2]))
