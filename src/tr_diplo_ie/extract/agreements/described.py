@@ -232,8 +232,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     return m, ()
 
 
-# what a document in force frames: "… anlaşması çerçevesinde", "… anlaşması koşulları uyarınca",
-# "mevcut sözleşme koşullarıyla" (dev spor-536; NER-corpus pool)
+# what a document in force frames: "… anlaşması çerçevesinde", "… anlaşması koşulları uyarınca"
+# (NER-corpus pool; dev spor-536's "mevcut sözleşme koşullarıyla" is not reached: "mevcut" is a stop word)
 _FRAMED_TYPES = frozenset({"agreement", "contract", "memorandum", "protocol", "treaty"})  # not "Sertifika
 # programı kapsamında", "… belirlediği program uyarınca" (dev pool ekonomi-178, siyaset-523)
 _FRAME = regex.compile(r"(?:çerçevesinde|uyarınca|gereğince|kapsamında|(?:koşul|şart|hüküm)l[ae]r)")
