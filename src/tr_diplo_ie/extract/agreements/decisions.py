@@ -101,7 +101,7 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam)\w*\Z")
 
 
 def judicial(toks, m) -> bool:
@@ -240,6 +240,19 @@ def _quoted_name_start(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     return start
 
 
+_INFINITIVE = regex.compile(r"m[ae]k\Z")
+
+
+def _governed_for(toks, j: int, h: _HeadMatch, lex) -> bool:
+    """The "için" at ``j`` heads a phrase that the content's verbal noun governs ("rekabetin
+    geliştirilmesi için düzenleme yapma kararı", TTC sentence pool; the NER pool's "… Cezaevi için
+    … ihale açma kararı"), not a purpose clause of the light verb ("katkı sunmak için | … yönünde
+    karar")."""
+    before = toks[j - 1] if j >= 1 else None
+    return before is not None and before.kind == "word" and not _INFINITIVE.search(before.low) \
+        and not _is_verb_form(before, lex) and any(_VERBAL_NOUN_END.search(t.low) for t in toks[j + 1:h.first])
+
+
 def _name_elsewhere(body: str, tok) -> bool:
     """The capitalised word ``tok`` is written capitalised inside a sentence elsewhere in the
     article ("… ancak Fitch’in", "… Belediye Meclisi'nden"): a name, not a common noun
@@ -267,6 +280,7 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             break
         if (tok.kind == "punct" and tok.text not in "-‑") or (
                 tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")
+                and not (tok.low == "için" and _governed_for(toks, j, h, lex))
                 and not (tok.low in ("da", "de") and j >= 1 and _GENITIVE.search(toks[j - 1].low)
                          and not toks[j - 1].cap and j + 1 < h.first and _VERBAL_NOUN_END.search(toks[h.first - 1].low))):
             break  # ... but "daha da hızlandırılması": an intensifier; "araçların da kontrol altına

@@ -127,6 +127,9 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 while k >= 0 and toks[k].cap and not toks[k].apos and toks[k + 1].cap:
                     k -= 1  # "Bakan Ali Kaya ile": a name of several words
             continue
+        if t.low == "ile" and complement and toks[k + 1].low in _CONTENT_POSTP and k >= 1 and toks[k - 1].kind == "word":
+            k -= 2  # "Quaresma ile ilgili verdiğimiz karar" (TTC sentence pool): "X ile ilgili"
+            continue
         if t.low in ("ve", "ile") and _pair_before_arasinda(toks, k, j):
             # "Mesut Barzani ve Celal Talabani arasında Washington'da sağlanan": the first party
             limit += 4
