@@ -278,6 +278,10 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
         if quoted is not None:
             start_i, titled = quoted, True  # '"… getirme" konusunda Bakanlar Kurulu kararı' (dev siyaset-20)
             break
+        if tok.text == "." and j >= 1 and toks[j - 1].kind == "num" and toks[j - 1].end == tok.start \
+                and toks[j + 1].cap:
+            start_i, j = j - 1, j - 2  # an ordinal: "1. Avrupa Veteranlar Basketbol Şampiyonası düzenleme kararı"
+            continue
         if (tok.kind == "punct" and tok.text not in "-‑") or (
                 tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")
                 and not (tok.low == "için" and _governed_for(toks, j, h, lex))
