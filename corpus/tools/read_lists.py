@@ -349,4 +349,5 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   "ttc-ekonomi-178", "ttc-kultursanat-116", "ttc-siyaset-457", "ttc-siyaset-523",
                   # "X ile ilgili" before a participle, "için" governed by a decision's verbal noun, judicial acts
                   "ttc-siyaset-215", "ttc-siyaset-395", "ttc-spor-574", "ttc-teknoloji-278", "ttc-teknoloji-65",
-                  "ttc-siyaset-158", "ttc-siyaset-229", "ttc-siyaset-239", "ttc-spor-361"}
+                  "ttc-siyaset-158", "ttc-siyaset-229", "ttc-siyaset-239", "ttc-spor-361",
+                  "ttc-spor-213", "ttc-spor-446"}
