@@ -118,7 +118,11 @@ def judicial(toks, m) -> bool:
     else:
         before = before[-1:]
     owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
-    return any(_COURT.match(t.low) or _JUDICIAL.match(t.low) or t.low.startswith("savcılı") for t in inside + owner)
+    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner)
+
+
+def _judicial_word(tok) -> bool:
+    return bool(_COURT.match(tok.low) or _JUDICIAL.match(tok.low))
 
 
 def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
@@ -130,9 +134,8 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     dev siyaset-349; "Fitch kararıyla", ekonomi-108) is one only when the article writes it
     capitalised inside a sentence too (not "Faiz kararı bekleniyor")."""
     head = toks[h.first]
-    if h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]) \
-            or head.cap and _date_named(toks, h, lex, dates) is None:
-        return None  # a capitalised head is a title's, but "24 Ocak Kararları" (dev siyaset-238)
+    if h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
+        return None
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
                                          or nxt.kind != "word" or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):
@@ -140,12 +143,15 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         # ekonomi-266): consumers' decisions, no one document
     if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:
         return None
-    start_i = _quoted_name_start(toks, h, lex, dates)  # 'BM'nin "ateş kes" kararı'
-    if start_i is None:
-        start_i = _named_by(body, toks, h, lex, dates)
+    if head.cap:  # a title's head, but "24 Ocak Kararları" (dev siyaset-238)
+        start_i = _date_named(toks, h, lex, dates)
+    else:
+        start_i = _quoted_name_start(toks, h, lex, dates)  # 'BM'nin "ateş kes" kararı'
+        if start_i is None:
+            start_i = _named_by(body, toks, h, lex, dates)
     if start_i is None:
         return None
-    if start_i >= h.first or any(_COURT.match(t.low) or _JUDICIAL.match(t.low) for t in toks[max(start_i - 1, 0):h.first]):
+    if start_i >= h.first or any(_judicial_word(t) for t in toks[max(start_i - 1, 0):h.first]):
         return None  # a court's ruling ("mahkeme kararı", "Mahkemesi'nin kısıtlama kararı", "yakalama
         # kararı"): optional at most
     expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal)) \
@@ -196,7 +202,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
 
 
 # "Clinton'ın başkanlığı konusundaki "kritik" karar" (NER-corpus pool): a topic modifier in -ki
-_TOPIC_KI = frozenset({"konusundaki", "hakkındaki", "yönündeki", "ilgili"})
+_TOPIC_KI = frozenset({"konusundaki", "hakkındaki", "yönündeki"})
 _CALENDAR_DAY = regex.compile(r"\A\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\Z")  # "17 Ağustos", "5 Nisan 1994"
 
 

@@ -18,7 +18,7 @@ from .idioms import _light_verb_after
 from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
-from .spans import _clean, _in_date
+from .spans import _clean, _in_date, date_run_start
 from .tokens import _APOS, _QUOTES, _is_verb_form, quoted_name_before
 
 
@@ -445,9 +445,7 @@ def _date_before(toks, j: int, dates) -> int:
         k -= 1
     if k < 0 or not _in_date(toks[k], dates):
         return j
-    while k - 1 >= 0 and _in_date(toks[k - 1], dates):
-        k -= 1
-    return k
+    return date_run_start(toks, k, dates)
 
 
 def _alone_after(toks, j: int) -> bool:

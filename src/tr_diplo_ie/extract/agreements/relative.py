@@ -12,7 +12,7 @@ from .cues import _cue_at, _decision_participle
 from .decisions import _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
-from .spans import _in_date, _overlaps
+from .spans import _in_date, _overlaps, date_run_start
 from .tokens import DIK_PARTICIPLE, _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
 
@@ -106,9 +106,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 continue
             break
         if _in_date(t, dates):
-            d = k
-            while d - 1 >= 0 and _in_date(toks[d - 1], dates):
-                d -= 1
+            d = date_run_start(toks, k, dates)
             if d - 1 >= 0 and toks[d - 1].kind == "word" and _GENITIVE.search(toks[d - 1].low):
                 k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause
                 continue

@@ -17,6 +17,13 @@ def _in_date(tok: _Tok, dates: Sequence[TimeExpression]) -> bool:
     return any(_overlaps(tok.start, tok.end, d.start, d.end) for d in dates)
 
 
+def date_run_start(toks: list[_Tok], k: int, dates: Sequence[TimeExpression]) -> int:
+    """The first of the tokens inside dates that run back from ``toks[k]`` (itself in one)."""
+    while k - 1 >= 0 and _in_date(toks[k - 1], dates):
+        k -= 1
+    return k
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
