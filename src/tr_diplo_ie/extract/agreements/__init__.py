@@ -48,8 +48,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    with it ("görüşmede aldığımız karar", "törende imzalanan anlaşma"); a number after a
    postposition is inside the complement ("40 adet zırhlı araç için anlaşma").
    A decision referred to with no light verb, named by its issuer or its content
-   ("Meclis kararı", "Fitch’in not artırımı kararı", "… vergi vermeme kararı"), is one
-   in force: ``adopted`` (``planned`` before "bekleniyor"); not a court's ruling.
+   ("Meclis kararı", "Fitch’in not artırımı kararı", "… vergi vermeme kararı", "TCMB faiz
+   kararı", "Bakanlar Kurulu Kararı ile …"), is one in force: ``adopted`` (``planned`` before
+   "bekleniyor"); not a court's ruling, and not one person's choice ("ayrılık kararı verdi",
+   "… kararı aldım": ``personal`` words of the heads resource, a first-person light verb).
 4. **Status** from the governing verb: a cue right before the mention
    (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"; the passive or
    -DIK participles of yap-/var-/sağla- only there and only for agreements, contracts
@@ -76,7 +78,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
 7. **Merging**: mentions whose normalised names are equal (Turkish lower case,
    no quote marks) are one document, and so is a title whose owner is shortened later
    to its initials or to "our …" ("Millî Eğitim Bakanlığı Stratejik Planı", "MEB
-   Stratejik Planı", "Bakanlığımız Stratejik Planı").  Its span is the first titled mention (else
+   Stratejik Planı", "Bakanlığımız Stratejik Planı"), and so is a short later reference by the
+   owner's genitive ("Fitch'in kararı", "Fitch'in not kararı" after "Fitch'in … verdiği karar")
+   or by issuer and topic ("PPK faiz kararı" after "… PPK toplantısından çıkacak faiz kararı").
+   Its span is the first titled mention (else
    the first mention); status the first non-``mentioned`` one; date and parties
    the first found.
 

@@ -46,6 +46,10 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
     between = toks[j + 1:h.first]
     if between and between[0].low == "olan":
         between = between[1:]  # "takım ile olan sözleşmesi" (dev spor-327)
+    if between and between[-1].low == "olan":
+        between = between[:-1]  # "Queretaro Kulübü ile 2016 yılına kadar olan sözleşmesini"
+    if _until(between):
+        between = []  # "Belçika ekibi ile 2017 yılına kadar sözleşmesi bulunan" (session 23's article pool)
     if between and not (len(between) >= 2 and _is_number(between[0])
                         and all(t.kind == "word" and not t.cap and (t.low in _MORE or _is_unit(t)
                                                                    or k == 1 and measure_start(between, 1) == 0)
@@ -63,6 +67,19 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
     while x - 1 >= 0 and toks[x - 1].cap and not toks[x - 1].apos and j - 1 - x < 2:
         x -= 1
     return x
+
+
+_DATIVE = regex.compile(r"(?:[ae]|[yn][ae])\Z")
+
+
+def _until(between) -> bool:
+    """``2017 yılına kadar``, ``sezon sonuna kadar``, ``2018'e kadar``: up to three words or numbers
+    ending in a dative before ``kadar`` (the term of the contract)."""
+    if len(between) < 2 or between[-1].low != "kadar" or len(between) > 4:
+        return False
+    before = between[-2]
+    dative = before.apos_suffix[-1:] in ("a", "e") if before.apos else bool(_DATIVE.search(before.low))
+    return dative and all(t.kind in ("word", "num") for t in between[:-1])
 
 
 _TEAM = regex.compile(r"(?:kulüb|kulüp|takım|ekib|ekip)[ıiuü]?\Z")

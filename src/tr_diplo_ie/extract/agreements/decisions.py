@@ -8,6 +8,7 @@ from typing import Optional
 
 import regex
 
+from ...titles import is_title
 from .cues import _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
@@ -101,7 +102,7 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam|yargılama)\w*\Z")
 
 
 def judicial(toks, m) -> bool:
@@ -119,6 +120,28 @@ def judicial(toks, m) -> bool:
         before = before[-1:]
     owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
     return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner)
+
+
+# the first person singular of a decision's own light verb: "görevi bırakma kararı aldım", "verdiğim
+# kararı" (session 23's article pools, siyaset-221, kultursanat-566): one person's choice
+_FIRST_SINGULAR = regex.compile(r"\A(?:al|ver)(?:[dt][ıi]m|[ae]c[ae]ğ[ıi]m|[dt][ıi]ğ[ıi]m|[ıi]yorum)\Z")
+
+
+def personal(toks, m, lex) -> bool:
+    """A decision mention that is one person's choice (``ANNOTATION.md``: no item): its topic, the
+    word right before the head, is about a person's own life (``personal`` in the heads resource:
+    "ayrılık kararı verdi"), or its light verb, right before or after it, is in the first person
+    singular ("… kararı aldım", "verdiğim karar")."""
+    if m.type != "decision":
+        return False
+    inside = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    if last >= 1 and toks[last - 1].low in lex.personal and toks[last - 1].start >= m.start:
+        return True
+    near = [toks[i] for i in (first - 1, last - 1, last + 1) if 0 <= i < len(toks)]
+    return any(t.kind == "word" and _FIRST_SINGULAR.match(t.low) for t in near)
 
 
 def _judicial_word(tok) -> bool:
@@ -145,6 +168,8 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         return None
     if head.cap:  # a title's head, but "24 Ocak Kararları" (dev siyaset-238)
         start_i = _date_named(toks, h, lex, dates)
+        if start_i is None:
+            start_i = _body_named(toks, h, lex)
     else:
         start_i = _quoted_name_start(toks, h, lex, dates)  # 'BM'nin "ateş kes" kararı'
         if start_i is None:
@@ -172,9 +197,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         return dated  # "17 Ağustos kararları", "5 Nisan ekonomik kararları" (NER-corpus pools)
     if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
         return None
-    k = left_i
-    while k >= 0 and toks[k].cap and not toks[k].apos and toks[k].low not in lex.stop and left_i - k < 4:
-        k -= 1
+    k = _issuer_run_before(toks, left_i, lex)
     if k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
         start_i = k + 1
         if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper() \
@@ -197,8 +220,73 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         # the content: "… vergi vermeme kararı", "… ilişkin kararı", "PKK'nın ateşkes kararı"
         start_i = _content_start(toks, h, lex, dates, h.first)
     else:
-        return None
+        return _issuer_before_topic(toks, left_i, lex)
     return start_i
+
+
+# a council, board or ministry: "Bakanlar Kurulu Kararı", "Kurul Kararı" (session 23's article
+# pools, teknoloji-278, ekonomi-174)
+_BODY = regex.compile(r"(?:kurul|konsey|meclis|kurum|komisyon|komite|bakanlı[kğ]|başkanlı[kğ]|müdürlü[kğ]|divan)\w{0,3}\Z")
+
+
+def _body_named(toks, h: _HeadMatch, lex) -> Optional[int]:
+    """A capitalised decision head after the body that took it, a run of capitalised words ending in
+    a council's or board's name ("Bakanlar Kurulu Kararı ile …", "Kurul Kararı ile sabit"): the
+    run's first token, else None.  Not at a sentence's start, where capitals are the position's."""
+    left_i = h.first - 1
+    if left_i < 1 or h.first != h.last or not _BODY.match(toks[left_i].low) or toks[left_i].apos:
+        return None
+    k = _issuer_run_before(toks, left_i, lex)
+    if k < 0 or toks[k].kind == "punct" and toks[k].text not in ",;:" or toks[k].low in _CITATION:
+        return None  # "… 1439/2 sayılı Kurul Kararı": a numbered citation, a title (titles.py)
+    return k + 1
+
+
+_CITATION = frozenset({"sayılı", "tarihli", "nolu", "numaralı"})
+
+
+def _issuer_run_before(toks, left_i: int, lex) -> int:
+    """The index before a run of up to four capitalised words ending at ``left_i`` (``left_i`` itself
+    when there is none); the run may hold a ``ve`` between two of them and then grows to six words:
+    "Eski Eserler ve Anıtlar Yüksek Kurumu kararı" (session 23's article pool, ekonomi-174)."""
+    k, limit = left_i, 4
+    while k >= 0 and left_i - k < limit:
+        tok = toks[k]
+        if tok.low == "ve" and limit == 4 and k >= 1 and k < left_i and toks[k - 1].cap \
+                and not toks[k - 1].apos and toks[k - 1].low not in lex.stop:
+            k, limit = k - 1, 6
+            continue
+        if not tok.cap or tok.apos or tok.low in lex.stop:
+            break
+        k -= 1
+    if k < left_i and toks[k + 1].low == "ve":
+        k += 1
+    return k
+
+
+def _issuer_before_topic(toks, left_i: int, lex) -> Optional[int]:
+    """``TCMB faiz kararı``, ``İngiltere MB (BOE) faiz kararı`` (session 23's article pool,
+    ekonomi-112): one lower-case topic noun (``toks[left_i]``) after its issuer, a run of up to four
+    capitalised words with maybe an acronym in parentheses; the run's first token, else None."""
+    topic = toks[left_i]
+    if topic.cap or topic.apos or topic.low in lex.postp or _VERBAL_NOUN_LEFT.search(topic.low) \
+            or _is_verb_form(topic, lex) or left_i < 1:
+        return None
+    k = left_i - 1
+    if toks[k].text == ")" and k >= 2 and toks[k - 1].word.isupper() and toks[k - 2].text == "(":
+        k -= 3  # "(BOE)"
+    last = k
+    while k >= 0 and toks[k].cap and not toks[k].apos and toks[k].low not in lex.stop and last - k < 4:
+        k -= 1
+    first = k + 1
+    if first > last:
+        return None
+    if k < 0 or toks[k].kind == "punct":
+        return None  # "Muhakemat Müdürlüğü şike kararına itiraz etti" (dev spor-587): a name at the
+        # start of a sentence or clause is its subject as often as the decision's issuer
+    if any(is_title(toks[i].word) for i in range(max(first - 1, 0), last + 1)):
+        return None  # "Bakan Şimşek faiz kararını …": a person, no issuer
+    return first
 
 
 # "Clinton'ın başkanlığı konusundaki "kritik" karar" (NER-corpus pool): a topic modifier in -ki

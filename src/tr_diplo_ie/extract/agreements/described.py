@@ -33,7 +33,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     relative = False  # a relative clause describes the head
     paired = False  # "X ile Y arasındaki anlaşma": one specific document even without a status cue
     clause_verb = None  # ... opened by the participle at this index (the walk's relative clause)
-    for k in range(h.first - 1, max(h.first - 5, 0), -1):
+    for k in range(h.first - 1, max(h.first - 7, 0), -1):  # "… ile 2016 yılına kadar olan sözleşmesi"
         if toks[k].low == "ile":
             owner = _possessor_comitative(toks, k, h)
             if owner is not None:
@@ -142,6 +142,13 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j  # "... ilişkin bir anlaşma", "... modernizasyonuna ilişkin yeni bir anlaşma"
             j -= 1
             continue
+        if low == "yeni" and j == h.first - 1 and j >= 1 and _decision_participle(toks[j - 1], h) is not None:
+            # "Dünkü Meclis toplantısında alınan | yeni karar" (session 23's article pool, siyaset-24):
+            # the adjective describes it, the status clause is outside it (session-7 adjudication)
+            cue, cue_side = _own_verb_cue(toks, h, j, lex, participle=j - 1)
+            m = _finish(body, toks, j - 1, j, h.last, tok.start, _without_accusative(toks, h), h.head, False,
+                        lex, dates, pair, "agreements.described", cue=cue, cue_side=cue_side)
+            return m, ()
         if low == "bir" and _participle_before_bir(toks, j, lex, h.head.type) is not None:
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:

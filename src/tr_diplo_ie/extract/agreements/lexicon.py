@@ -49,6 +49,7 @@ class _Lexicon:
     direction: frozenset = frozenset()
     time_noun: frozenset = frozenset()
     demonstrative: frozenset = frozenset()
+    personal: frozenset = frozenset()  # a personal decision's topic ("ayrılık kararı"): no item
 
 
 @functools.lru_cache(maxsize=None)
@@ -56,7 +57,7 @@ def _lexicon() -> _Lexicon:
     heads, suffixes, light = [], set(), {}
     sets = {k: set() for k in ("posthead", "stop", "generic", "connector", "postp", "notverb",
                                "decision_stop", "decision_inner", "direction", "time_noun", "demonstrative",
-                               "adverb")}
+                               "adverb", "personal")}
     for row in resources.tsv(HEADS_FILE):
         kind, form = row.get("kind", ""), tr_lower(row.get("form", "").strip())
         if not form:
@@ -110,5 +111,5 @@ def _lexicon() -> _Lexicon:
         adjacent=tuple(adjacent), dative=tuple(dative), term=tuple(term), ended=tuple(ended),
         participle=tuple(participle),
         **{k: frozenset(sets[k]) for k in ("decision_stop", "decision_inner", "direction", "time_noun",
-                                           "demonstrative")},
+                                           "demonstrative", "personal")},
     )

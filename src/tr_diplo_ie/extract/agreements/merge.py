@@ -79,11 +79,44 @@ def _alias_of(m: _Mention, titles: list[tuple[str, list[str], str]]) -> str | No
     return None
 
 
+# A short later reference by the owner's genitive ("Fitch'in kararı", "Fitch'in not kararı") to a
+# document of the same type whose first description named that owner ("Fitch'in Türkiye'e ilgili
+# verdiği karar") is that document (session 23's article pool, ekonomi-91; ANNOTATION.md: later
+# mentions are no items).  At most one word between the genitive and the head.
+_GENITIVE_OWNER = regex.compile(r"\A(\p{Lu}[\p{L}\p{N}.&-]*)[" + regex.escape(_APOS) + r"](?:n?[ıiuü]n)\Z")
+
+
+def _owner_reference(m: _Mention) -> str | None:
+    """The owner's name (lower case) of a short genitive reference, else None."""
+    words = _clean("".join(ch for ch in m.name if ch not in _QUOTES)).split()
+    if m.named or m.bare or m.distinct or not 2 <= len(words) <= 3:
+        return None
+    owner = _GENITIVE_OWNER.match(words[0])
+    return tr_lower(owner.group(1)) if owner else None
+
+
+def _issuer_restatement(m: _Mention, firsts: list[tuple[str, _Mention]]) -> str | None:
+    """The key of an earlier, longer description of the same type that ends in the same two words
+    and names every capitalised word of ``m``: "TCMB haziran ayı PPK toplantısından çıkacak faiz
+    kararı", then "PPK faiz kararı" in the day's calendar (dev ekonomi-17), is one decision."""
+    words = _norm_key(m.name).split()
+    names = _proper_names(m)
+    if m.named or m.bare or m.distinct or not names or not 3 <= len(words) <= 5:
+        return None
+    for key, other in firsts:
+        other_words = _norm_key(other.name).split()
+        if other.type == m.type and len(other_words) > len(words) and other_words[-2:] == words[-2:] \
+                and names <= _proper_names(other):
+            return key
+    return None
+
+
 def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
     groups: dict[str, list[_Mention]] = {}
     order: list[str] = []
     restated: dict[str, tuple[str, set[str]]] = {}  # last words -> (key, names) of the first description
     titles: list[tuple[str, list[str], str]] = []  # (key, words, type) of the titles met so far
+    owners: dict[tuple[str, str], str] = {}  # (type, a proper name in a first mention) -> its key
     for m in mentions:
         # a measure-led description ("2 yıllık sözleşme") is its own document unless the same
         # words stand around it again: a repeated lead gives no new item (ANNOTATION, AU)
@@ -101,9 +134,16 @@ def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
             first = restated.setdefault(tail, (key, _proper_names(m)))
             if _proper_names(m) <= first[1]:  # not "İzmir'deki fabrikayı kapatma kararı" after Ankara's
                 key = first[0]
+        owner = _owner_reference(m)
+        if owner is not None and key not in groups and (m.type, owner) in owners:
+            key = owners[(m.type, owner)]
+        if key not in groups:
+            key = _issuer_restatement(m, [(k, groups[k][0]) for k in order]) or key
         if key not in groups:
             groups[key] = []
             order.append(key)
+            for name in _proper_names(m):
+                owners.setdefault((m.type, tr_lower(name)), key)
         groups[key].append(m)
     out: list[Agreement] = []
     for key in order:

@@ -1,0 +1,73 @@
+"""A pool of whole articles for agreement rules: TTC-3600 articles of the dev split that are not in
+the corpus (``candidates.Pool``), hold two or more agreement heads (``ner_sentence_pool.HEAD``) and
+80 to 900 words, so that what a single sentence cannot show (one document under several wordings,
+anaphors whose status comes from an earlier sentence) can be measured.
+
+Articles that share 10 % or more of their five-word sequences with a test document are left out,
+as in ``ttc_sentence_pool.py``, and so are near-copies (30 %) of an article already taken.  Every eligible article that no session has read
+(``statement_classes.READ``) is taken; the rest of the ``N`` are drawn by ``SEED`` from those read
+before (their rules were made while reading them, so they are marked ``read`` in the output).
+Articles of the earlier pools given after ``N`` (folders ``corpus/pools/NAME``) are left out, and
+so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreements-s23/``), then
+``54 40 corpus/pools/agreements-s23`` (``corpus/pools/agreements-s23b/``), each annotated blind for
+agreements only.  Dev material: no test document's text is in it.
+
+Run from the repository root: python corpus/tools/ttc_article_pool.py SEED N [POOL ...] > pool.jsonl
+"""
+import glob
+import json
+import os
+import random
+import sys
+
+from candidates import ROOT, Pool, shingles
+from make_article import normalise
+from ner_sentence_pool import HEAD
+from statement_classes import READ
+
+MIN_WORDS, MAX_WORDS = 80, 900
+
+
+def eligible() -> list[tuple[str, str]]:
+    """(id, normalised text) of the dev-pool articles that qualify, in pool order."""
+    test_ids = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "gold" / "test" / "*.json"))}
+    test_shingles = [shingles(open(ROOT / "articles" / f"{i}.txt", encoding="utf-8").read()) for i in test_ids]
+    out = []
+    for row in Pool().rows:
+        if row["split"] != "dev":
+            continue
+        text = normalise(row["t"])
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or len(HEAD.findall(text)) < 2:
+            continue
+        own = shingles(text)
+        if any(len(own & t) >= 0.1 * max(1, len(own)) for t in test_shingles):
+            continue
+        out.append((row["id"], text))
+    return out
+
+
+def pooled(pools: list[str]) -> set[str]:
+    """Ids of the articles of the given pool folders (``corpus/pools/NAME``, their ``gold/``)."""
+    return {os.path.basename(p)[:-5] for d in pools for p in glob.glob(os.path.join(d, "gold", "*.json"))}
+
+
+def main(seed: int, n: int, pools: list[str]) -> None:
+    done = pooled(pools)
+    every = eligible()
+    rows = [r for r in every if r[0] not in done]
+    unread = [r for r in rows if r[0] not in READ]
+    read = [r for r in rows if r[0] in READ]
+    random.seed(seed)
+    picked, seen = [], [shingles(r[1]) for r in every if r[0] in done]
+    for row in unread + random.sample(read, len(read)):
+        own = shingles(row[1])
+        if len(picked) < n and not any(len(own & s) >= 0.3 * max(1, len(own)) for s in seen):
+            seen.append(own)
+            picked.append(row)  # near-copies of an article already taken are left out
+    for aid, text in sorted(picked):
+        print(json.dumps({"id": aid, "read": aid in READ, "text": text}, ensure_ascii=False))
+    print(len(rows), "eligible,", len(unread), "unread", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:])
