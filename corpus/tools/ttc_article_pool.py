@@ -9,8 +9,9 @@ as in ``ttc_sentence_pool.py``, and so are near-copies (30 %) of an article alre
 before (their rules were made while reading them, so they are marked ``read`` in the output).
 Articles of the earlier pools given after ``N`` (folders ``corpus/pools/NAME``) are left out, and
 so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreements-s23/``), then
-``54 40 corpus/pools/agreements-s23`` (``corpus/pools/agreements-s23b/``), each annotated blind for
-agreements only.  Dev material: no test document's text is in it.
+``54 40 corpus/pools/agreements-s23`` (``corpus/pools/agreements-s23b/``), then
+``55 40 corpus/pools/agreements-s23 corpus/pools/agreements-s23b`` (``corpus/pools/agreements-s23c/``,
+drawn after the rules made on the first two), each annotated blind for agreements only.  Dev material: no test document's text is in it.
 
 Run from the repository root: python corpus/tools/ttc_article_pool.py SEED N [POOL ...] > pool.jsonl
 """

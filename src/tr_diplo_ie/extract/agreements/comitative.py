@@ -39,10 +39,12 @@ def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
     with X; the comitative belongs to the noun, not to a verb.  The first token of X, or None."""
     head = h.head
     form = toks[h.last].low
-    if len(head.stems) != 1 or head.lemma[-1:] not in "aeıioöuü" or not form.startswith(head.lemma):
+    if len(head.stems) != 1 or not form.startswith(head.lemma):
         return None
-    if form[len(head.lemma):len(head.lemma) + 2] not in ("sı", "si", "su", "sü"):
-        return None
+    rest = form[len(head.lemma):]
+    if head.lemma[-1:] in "aeıioöuü" and rest[:2] not in ("sı", "si", "su", "sü") \
+            or head.lemma[-1:] not in "aeıioöuü" and rest[:1] not in ("ı", "i", "u", "ü"):
+        return None  # "Schalke ile 1 yıl daha kontratı" too (session 23's third article pool, spor-420)
     between = toks[j + 1:h.first]
     if between and between[0].low == "olan":
         between = between[1:]  # "takım ile olan sözleşmesi" (dev spor-327)

@@ -144,6 +144,19 @@ def personal(toks, m, lex) -> bool:
     return any(t.kind == "word" and _FIRST_SINGULAR.match(t.low) for t in near)
 
 
+# a light verb in the infinitive: "En doğru kararı almak, …" (session 23's third article pool,
+# siyaset-358): a decision to be taken some day, hypothetical (ANNOTATION.md: optional at most)
+_INFINITIVE_LIGHT = regex.compile(r"\A(?:al|ver)(?:[ae]bil)?m[ae]k\Z")
+
+
+def hypothetical(toks, m) -> bool:
+    """A decision mention whose own light verb, right after it, is an infinitive."""
+    if m.type != "decision":
+        return False
+    after = [t for t in toks if t.start >= m.end][:1]
+    return bool(after) and after[0].kind == "word" and bool(_INFINITIVE_LIGHT.match(after[0].low))
+
+
 def _judicial_word(tok) -> bool:
     return bool(_COURT.match(tok.low) or _JUDICIAL.match(tok.low))
 

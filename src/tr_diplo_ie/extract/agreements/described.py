@@ -22,6 +22,11 @@ from .spans import _clean, _in_date, date_run_start
 from .tokens import _APOS, _QUOTES, _is_verb_form, quoted_name_before
 
 
+# a possessed noun in the accusative before "ve": two objects of one verb ("kamu idarelerinin bütçe
+# tekliflerini ve | yatırım programını hazırlama", session 23's third article pool, ekonomi-158)
+_OBJECT_ACCUSATIVE = regex.compile(r"\p{L}{3,}[ıiuü]n[ıiuü]\Z")
+
+
 def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     """(mention, umbrella parties): a described document, or the parties of a generic one."""
     start_i = h.first
@@ -115,7 +120,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if (left is None or left.kind != "word" or _match_head_at(toks, j - 1, lex) is not None
                     or _is_verb_form(left, lex) or (low == "ile" and (left.cap or j == h.first - 1
                                                                       or _light_verb_after(toks, h, lex)))
-                    or (low != "ile" and not passed_postp and _MASI.search(left.low))):
+                    or (low != "ile" and not passed_postp and _MASI.search(left.low))
+                    or (low == "ve" and not passed_postp and _OBJECT_ACCUSATIVE.search(left.low))):
                 boundary = j  # "Yunanistan ile | hattın uzatılması konusunda anlaşma", "futbolcu ile |
                 break  # prensip anlaşmasına vardı": the light verb's partner; "görüşmelerin olumlu
                 # sonuçlanması ve | prensip anlaşmasına varılması" (dev pool spor-457): two clauses
