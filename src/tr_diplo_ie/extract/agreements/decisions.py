@@ -279,8 +279,9 @@ def _issuer_run_before(toks, left_i: int, lex) -> int:
 
 def _issuer_before_topic(toks, left_i: int, lex) -> Optional[int]:
     """``TCMB faiz kararı``, ``İngiltere MB (BOE) faiz kararı`` (session 23's article pool,
-    ekonomi-112): one lower-case topic noun (``toks[left_i]``) after its issuer, a run of up to four
-    capitalised words with maybe an acronym in parentheses; the run's first token, else None."""
+    ekonomi-112): one lower-case topic noun (``toks[left_i]``) after its issuer, a run of capitalised
+    words (``_issuer_run_before``) with maybe an acronym in parentheses; the run's first token, else
+    None."""
     topic = toks[left_i]
     if topic.cap or topic.apos or topic.low in lex.postp or _VERBAL_NOUN_LEFT.search(topic.low) \
             or _is_verb_form(topic, lex) or left_i < 1:
@@ -289,8 +290,7 @@ def _issuer_before_topic(toks, left_i: int, lex) -> Optional[int]:
     if toks[k].text == ")" and k >= 2 and toks[k - 1].word.isupper() and toks[k - 2].text == "(":
         k -= 3  # "(BOE)"
     last = k
-    while k >= 0 and toks[k].cap and not toks[k].apos and toks[k].low not in lex.stop and last - k < 4:
-        k -= 1
+    k = _issuer_run_before(toks, last, lex)
     first = k + 1
     if first > last:
         return None
