@@ -38,6 +38,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     relative = False  # a relative clause describes the head
     paired = False  # "X ile Y arasındaki anlaşma": one specific document even without a status cue
     clause_verb = None  # ... opened by the participle at this index (the walk's relative clause)
+    bir_participle = None  # ... or by the participle before "bir" at this index
     for k in range(h.first - 1, max(h.first - 7, 0), -1):  # "… ile 2016 yılına kadar olan sözleşmesi"
         if toks[k].low == "ile":
             owner = _possessor_comitative(toks, k, h)
@@ -159,8 +160,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:
                 start_i, boundary = clause  # "… deprem etkisi yaratan bir karar", "… önleyecek bir reform anlaşması"
-                relative = True
-                break
+                relative, bir_participle = True, j - 1  # "dün alınan bir karar" (session 23's third
+                break  # article pool, spor-586): the decision's own participle gives its status
         if low in lex.stop:
             boundary = j
             break
@@ -235,7 +236,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         # "... ilişkin kararı kabul etti", "... tarafından verilen kararı onayladı": accusative,
         # not a compound: "karar" (but "... çıkacak faiz kararı" is one)
         stem_end -= 1
-    cue, cue_side = _own_verb_cue(toks, h, start_i, lex, participle=clause_verb)
+    cue, cue_side = _own_verb_cue(toks, h, start_i, lex,
+                                  participle=clause_verb if clause_verb is not None else bir_participle)
     framed = _framed(toks, h)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=not (with_owner or paired or framed),
