@@ -11,7 +11,8 @@ Articles of the earlier pools given after ``N`` (folders ``corpus/pools/NAME``) 
 so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreements-s23/``), then
 ``54 40 corpus/pools/agreements-s23`` (``corpus/pools/agreements-s23b/``), then
 ``55 40 corpus/pools/agreements-s23 corpus/pools/agreements-s23b`` (``corpus/pools/agreements-s23c/``,
-drawn after the rules made on the first two), each annotated blind for agreements only.  Dev material: no test document's text is in it.
+drawn after the rules made on the first two), then ``56 40`` with all three (``agreements-s23d``: the
+9 articles left), each annotated blind for agreements only.  Dev material: no test document's text is in it.
 
 Run from the repository root: python corpus/tools/ttc_article_pool.py SEED N [POOL ...] > pool.jsonl
 """
