@@ -149,11 +149,6 @@ def personal(toks, m, lex) -> bool:
 _INFINITIVE_LIGHT = regex.compile(r"\A(?:al|ver)(?:[ae]bil)?m[ae]k\Z")
 
 
-# a direction of no stated content: "şu veya bu yönde karar alındı (açıklamalarına itibar etmeyiniz)"
-# (session 23's third article pool, siyaset-159; also siyaset-26, -358 of the dev pool); but "bu
-# yönde karar" refers to a direction stated before (NER-corpus pools: an item)
-
-
 def hypothetical(toks, m) -> bool:
     """A decision mention whose own light verb, right after it, is an infinitive ("en doğru kararı
     almak"), or whose direction names no content ("şu veya bu yönde karar", "hangi yönde karar")."""
@@ -162,6 +157,9 @@ def hypothetical(toks, m) -> bool:
     after = [t for t in toks if t.start >= m.end][:1]
     if after and after[0].kind == "word" and _INFINITIVE_LIGHT.match(after[0].low):
         return True
+    # "şu veya bu yönde karar alındı (açıklamalarına itibar etmeyiniz)" (session 23's third article
+    # pool, siyaset-159; also siyaset-26, -358 of the dev pool); but "bu yönde karar" refers to a
+    # direction stated before (NER-corpus pools: an item)
     words = [t.low for t in toks if m.start <= t.start < m.end]
     return len(words) >= 3 and words[-2] == "yönde" and (words[-3] == "hangi" or words[-5:-2] == ["şu", "veya", "bu"])
 
