@@ -43,9 +43,11 @@ def pool_texts(ids: set[str]) -> dict[str, str]:
     return out
 
 
-def score(pool: Path, analyzer: str, errors: bool) -> dict:
+def score(pool: Path, analyzer: str, errors: bool, texts: dict[str, str] | None = None) -> dict:
+    """Scores of ``pool``; ``texts`` (id -> text) instead of the TTC-3600 data, for tests."""
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((pool / "gold").glob("*.json"))]
-    texts = pool_texts({g["id"] for g in golds})
+    if texts is None:
+        texts = pool_texts({g["id"] for g in golds})
     missing = [g["id"] for g in golds if g["id"] not in texts]
     if missing:
         raise SystemExit(f"texts not found in the TTC-3600 data: {missing}")

@@ -297,3 +297,39 @@ def test_dateparser_no_published_no_relative_value():
     pytest.importorskip("dateparser")
     items = peers.dateparser_dates({"text": "Toplantı bugün yapıldı.", "published": None})
     assert all("value" not in i for i in items)
+
+
+# ---------------------------------------------------------------- agreement_pool.py (article pools)
+
+import agreement_pool  # noqa: E402
+
+
+def _pool(tmp_path, docs):
+    (tmp_path / "gold").mkdir()
+    for doc in docs:
+        (tmp_path / "gold" / f"{doc['id']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return tmp_path
+
+
+def test_agreement_pool_scores_agreements_only(tmp_path):
+    texts = {"a": "Türkiye ile Azerbaycan arasında tercihli ticaret anlaşması imzalandı.",
+             "b": "Taraflar dün yalnızca görüştü, anlaşma metni ise açıklanmadı."}
+    pool = _pool(tmp_path, [
+        {"id": "a", "published": None, "agreements": [
+            {"text": "tercihli ticaret anlaşması", "name": "tercihli ticaret anlaşması", "type": "agreement",
+             "status": "signed", "named": False}]},
+        {"id": "b", "published": None, "agreements": [
+            {"text": "anlaşma metni", "name": "anlaşma metni", "type": "other", "status": "mentioned",
+             "named": False}]},
+    ])
+    out = agreement_pool.score(pool, "rules", errors=False, texts=texts)
+    # "a": found (tp, right type and status); "b": a required item the rules do not find (fn)
+    assert (out["tp"], out["fp"], out["fn"]) == (1, 0, 1)
+    assert out["documents"] == 2 and out["status_correct"] == 1 and out["type_correct"] == 1
+    assert out["f1"] == round(2 / 3, 3)
+
+
+def test_agreement_pool_needs_every_text(tmp_path):
+    pool = _pool(tmp_path, [{"id": "missing", "published": None, "agreements": []}])
+    with pytest.raises(SystemExit, match="missing"):
+        agreement_pool.score(pool, "rules", errors=False, texts={})
