@@ -4,7 +4,7 @@
 ``corpus/tools/ttc_article_pool.py`` drew them, so this needs that data; the pools are dev
 material (``benchmarks/README.md``).
 
-    python benchmarks/agreement_pool.py corpus/pools/agreements-s23 [--analyzer rules] [--errors]
+    python benchmarks/agreement_pool.py corpus/pools/agreements-s23 [--analyzer rules] [--errors] [--gold gold-2]
 
 Prints lenient tp/fp/fn, F1 and the strict, type and status counts (``tr_diplo_ie.scoring``
 pairs the items, optional gold items count neither way).
@@ -43,9 +43,11 @@ def pool_texts(ids: set[str]) -> dict[str, str]:
     return out
 
 
-def score(pool: Path, analyzer: str, errors: bool, texts: dict[str, str] | None = None) -> dict:
-    """Scores of ``pool``; ``texts`` (id -> text) instead of the TTC-3600 data, for tests."""
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((pool / "gold").glob("*.json"))]
+def score(pool: Path, analyzer: str, errors: bool, texts: dict[str, str] | None = None,
+          gold: str = "gold") -> dict:
+    """Scores of ``pool`` against its annotation folder ``gold`` (``gold-2``: a second, independent
+    annotation); ``texts`` (id -> text) instead of the TTC-3600 data, for tests."""
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((pool / gold).glob("*.json"))]
     if texts is None:
         texts = pool_texts({g["id"] for g in golds})
     missing = [g["id"] for g in golds if g["id"] not in texts]
@@ -73,7 +75,7 @@ def score(pool: Path, analyzer: str, errors: bool, texts: dict[str, str] | None 
             if errors:
                 print(f"FP {g['id']}: {x.data['name']!r}")
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return {"pool": pool.name, "documents": len(golds), "analyzer": analyzer,
+    return {"pool": pool.name, "gold": gold, "documents": len(golds), "analyzer": analyzer,
             "tp": tp, "fp": fp, "fn": fn, "f1": round(f1, 3), "strict_tp": strict, "status_correct": status,
             "type_correct": type_}
 
@@ -83,8 +85,9 @@ def main() -> None:
     ap.add_argument("pool", type=Path)
     ap.add_argument("--analyzer", default="stanza", choices=("stanza", "rules"))
     ap.add_argument("--errors", action="store_true", help="list each miss and false positive")
+    ap.add_argument("--gold", default="gold", help="the pool's annotation folder (gold-2: a second annotation)")
     args = ap.parse_args()
-    print(json.dumps(score(args.pool, args.analyzer, args.errors), ensure_ascii=False))
+    print(json.dumps(score(args.pool, args.analyzer, args.errors, gold=args.gold), ensure_ascii=False))
 
 
 if __name__ == "__main__":
