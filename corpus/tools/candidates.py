@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Callable
 
 import regex as re
 
@@ -72,6 +73,15 @@ class Pool:
             out.append(r)
         self.chosen += out
         return out
+
+
+def near_test() -> Callable[[set], bool]:
+    """A test of a text's five-word sequences (``shingles``): does it share 10 % or more of them
+    with a test document (a near-copy such as ekonomi-30 of test ekonomi-37)?  For the dev-pool
+    samplers (``ttc_sentence_pool.py``, ``ttc_article_pool.py``)."""
+    test_ids = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "gold" / "test" / "*.json"))}
+    test_shingles = [shingles(open(ROOT / "articles" / f"{i}.txt", encoding="utf-8").read()) for i in test_ids]
+    return lambda own: any(len(own & t) >= 0.1 * max(1, len(own)) for t in test_shingles)
 
 
 def dev_candidate(r: dict) -> bool:

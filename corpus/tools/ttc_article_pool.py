@@ -22,7 +22,7 @@ import os
 import random
 import sys
 
-from candidates import ROOT, Pool, shingles
+from candidates import Pool, near_test, shingles
 from make_article import normalise
 from ner_sentence_pool import HEAD
 from statement_classes import READ
@@ -32,8 +32,7 @@ MIN_WORDS, MAX_WORDS = 80, 900
 
 def eligible() -> list[tuple[str, str]]:
     """(id, normalised text) of the dev-pool articles that qualify, in pool order."""
-    test_ids = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "gold" / "test" / "*.json"))}
-    test_shingles = [shingles(open(ROOT / "articles" / f"{i}.txt", encoding="utf-8").read()) for i in test_ids]
+    near = near_test()
     out = []
     for row in Pool().rows:
         if row["split"] != "dev":
@@ -41,8 +40,7 @@ def eligible() -> list[tuple[str, str]]:
         text = normalise(row["t"])
         if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or len(HEAD.findall(text)) < 2:
             continue
-        own = shingles(text)
-        if any(len(own & t) >= 0.1 * max(1, len(own)) for t in test_shingles):
+        if near(shingles(text)):
             continue
         out.append((row["id"], text))
     return out

@@ -16,7 +16,7 @@ import os
 import random
 import sys
 
-from candidates import ROOT, Pool, shingles
+from candidates import ROOT, Pool, near_test, shingles
 from make_article import normalise
 from ner_sentence_pool import HEAD
 
@@ -25,16 +25,14 @@ from tr_diplo_ie import segment  # noqa: E402
 
 
 def main(seed: int, n: int) -> None:
-    test_ids = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "gold" / "test" / "*.json"))}
-    test_shingles = [shingles(open(ROOT / "articles" / f"{i}.txt", encoding="utf-8").read()) for i in test_ids]
+    near = near_test()
     corpus_text = "\n".join(open(p, encoding="utf-8").read() for p in glob.glob(str(ROOT / "articles" / "*.txt")))
     hits = []
     for row in Pool().rows:
         if row["split"] != "dev":
             continue
         text = normalise(row["t"])
-        own = shingles(text)
-        if any(len(own & t) >= 0.1 * max(1, len(own)) for t in test_shingles):
+        if near(shingles(text)):
             continue
         for k, (start, end) in enumerate(segment.sentence_spans(text)):
             sentence = " ".join(text[start:end].split())
