@@ -14,7 +14,13 @@ so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreement
 drawn after the rules made on the first two), then ``56 40`` with all three (``agreements-s23d``: the
 9 articles left), each annotated blind for agreements only.  Dev material: no test document's text is in it.
 
-Run from the repository root: python corpus/tools/ttc_article_pool.py SEED N [POOL ...] > pool.jsonl
+Session 24 had drawn every such article, so ``--words MIN:MAX`` and ``--heads MIN:MAX`` widen the
+choice (defaults ``80:900`` and ``2:``, the pools above): ``57 40 --words 901:`` (with the four
+pools) drew the long articles (``agreements-s24``), ``58 40 --heads 1:1`` those with one head
+(``agreements-s24b``).
+
+Run from the repository root:
+python corpus/tools/ttc_article_pool.py SEED N [POOL ...] [--words MIN:MAX] [--heads MIN:MAX] > pool.jsonl
 """
 import glob
 import json
@@ -28,17 +34,21 @@ from ner_sentence_pool import HEAD
 from statement_classes import READ
 
 MIN_WORDS, MAX_WORDS = 80, 900
+MIN_HEADS = 2
+UNBOUNDED = 10 ** 9
 
 
-def eligible() -> list[tuple[str, str]]:
-    """(id, normalised text) of the dev-pool articles that qualify, in pool order."""
+def eligible(words: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
+             heads: tuple[int, int] = (MIN_HEADS, UNBOUNDED)) -> list[tuple[str, str]]:
+    """(id, normalised text) of the dev-pool articles that qualify (``words`` and ``heads``:
+    inclusive ranges of the word count and of the agreement heads), in pool order."""
     near = near_test()
     out = []
     for row in Pool().rows:
         if row["split"] != "dev":
             continue
         text = normalise(row["t"])
-        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or len(HEAD.findall(text)) < 2:
+        if not words[0] <= len(text.split()) <= words[1] or not heads[0] <= len(HEAD.findall(text)) <= heads[1]:
             continue
         if near(shingles(text)):
             continue
@@ -51,9 +61,10 @@ def pooled(pools: list[str]) -> set[str]:
     return {os.path.basename(p)[:-5] for d in pools for p in glob.glob(os.path.join(d, "gold", "*.json"))}
 
 
-def main(seed: int, n: int, pools: list[str]) -> None:
+def main(seed: int, n: int, pools: list[str], words: tuple[int, int] = (MIN_WORDS, MAX_WORDS),
+         heads: tuple[int, int] = (MIN_HEADS, UNBOUNDED)) -> None:
     done = pooled(pools)
-    every = eligible()
+    every = eligible(words, heads)
     rows = [r for r in every if r[0] not in done]
     unread = [r for r in rows if r[0] not in READ]
     read = [r for r in rows if r[0] in READ]
@@ -69,5 +80,22 @@ def main(seed: int, n: int, pools: list[str]) -> None:
     print(len(rows), "eligible,", len(unread), "unread", file=sys.stderr)
 
 
+def _range(text: str) -> tuple[int, int]:
+    """``"901:"`` -> (901, unbounded), ``"1:1"`` -> (1, 1)."""
+    low, _, high = text.partition(":")
+    return int(low or 0), int(high) if high else UNBOUNDED
+
+
+def _cli(argv: list[str]) -> None:
+    args, ranges = [], {"--words": (MIN_WORDS, MAX_WORDS), "--heads": (MIN_HEADS, UNBOUNDED)}
+    it = iter(argv)
+    for a in it:
+        if a in ranges:
+            ranges[a] = _range(next(it))
+        else:
+            args.append(a)
+    main(int(args[0]), int(args[1]), args[2:], ranges["--words"], ranges["--heads"])
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:])
+    _cli(sys.argv[1:])

@@ -25,7 +25,8 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    (NER tag, when the analysis has one).  A title that is itself an organisation
    in the gazetteer (UNDP = "... Kalkınma Programı") is not a document.
 3. **Described** (``named=False``): a lower-case head with its modifier phrase,
-   found by walking left from the head.  The walk stops at punctuation, a number,
+   found by walking left from the head.  The walk stops at punctuation (not at a hyphen
+   written with spaces between two nouns: "üniversite - sanayi işbirliği"), a number,
    a stop word (determiners, quantifiers, particles, time words), a verb form or
    participle (a relative clause is not part of the name), a time expression, a
    capitalised word that is not a place, a party phrase ("X ve Y arasında",
@@ -55,11 +56,15 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
 4. **Status** from the governing verb: a cue right before the mention
    (participle: "geçen yıl imzalanan X", "imzalanması planlanan X"; the passive or
    -DIK participles of yap-/var-/sağla- only there and only for agreements, contracts
-   and memoranda: "yapılan anlaşma", "varılan anlaşma"), else the
+   and memoranda: "yapılan anlaşma", "varılan anlaşma"; their finite forms right after
+   the head, or after the verb's partner there: "protokolünü Kültür Üniversitesi'yle
+   yaptık"), else the
    first cue after it in the sentence, scanning over list items and stopping at
    the first other verb form.  Future forms and "-mAsI planlanan / bekleniyor /
    üzere" give ``planned``; a negated cue gives ``mentioned``.  A described
-   mention with no cue is dropped (too often a generic noun: "ziyaret programı");
+   mention with no cue is dropped (too often a generic noun: "ziyaret programı") unless
+   something makes it one document (an owner, a party pair, a frame "… çerçevesinde", a term
+   "5 yıllık kalkınma planı", "4 yıllık sözleşme teklif etti": kept as ``mentioned``);
    a titled one is kept as ``mentioned``.
 5. **Date**: the value of a DATE expression from ``dates`` (the article's time
    expressions) that the text ties to the cue: before a participle cue in the
@@ -80,7 +85,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    to its initials or to "our …" ("Millî Eğitim Bakanlığı Stratejik Planı", "MEB
    Stratejik Planı", "Bakanlığımız Stratejik Planı"), and so is a short later reference by the
    owner's genitive ("Fitch'in kararı", "Fitch'in not kararı" after "Fitch'in … verdiği karar")
-   or by issuer and topic ("PPK faiz kararı" after "… PPK toplantısından çıkacak faiz kararı").
+   or by issuer and topic ("PPK faiz kararı" after "… PPK toplantısından çıkacak faiz kararı"),
+   and so is a bare head kept with its status clause after a document of its type ("Meclis'te
+   onaylanan plan" after "… İmar Planı"; the nearest earlier one).
    Its span is the first titled mention (else
    the first mention); status the first non-``mentioned`` one; date and parties
    the first found.

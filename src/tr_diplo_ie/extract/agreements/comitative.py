@@ -9,24 +9,7 @@ import regex
 
 from ..measures import is_number as _is_number, is_unit as _is_unit, measure_start
 from .heads import _HeadMatch
-from .tokens import _Tok
-
-
-# A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
-# party of a described document, not part of its description.
-_COMITATIVE = regex.compile(
-    r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae]"
-    r"|.{3}[bcçdfgğhjkmnprsştvz]l[ae])\Z"  # a consonant stem: "müteahhitle"
-)
-_WITH_POSTP = frozenset({"ilgili", "ilişkili", "bağlantılı"})  # "kurulmasıyla ilgili karar": not a party
-_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele",
-                             "cümle", "mahalle", "hamle", "kıble"})
-
-
-def _comitative(tok: _Tok) -> bool:
-    if tok.apos:
-        return tok.apos_suffix in ("la", "le", "yla", "yle")
-    return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
+from .tokens import _WITH_POSTP, _Tok, _comitative  # noqa: F401 (re-exported to described)
 
 
 _MORE = frozenset({"daha", "fazla"})

@@ -12,7 +12,7 @@ from ...records import TimeExpression
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .spans import _in_date
-from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _is_verb_form
+from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form
 
 
 @attrs.frozen(slots=True)
@@ -106,21 +106,40 @@ def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon, head_type: Optional
 
 
 def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
-               dates: Sequence[TimeExpression] = (), dative: bool = False) -> Optional[_Cue]:
+               dates: Sequence[TimeExpression] = (), dative: bool = False,
+               head_type: Optional[str] = None) -> Optional[_Cue]:
     """The first cue after token ``after`` in the sentence, stopping at another verb
-    (``dative``: token ``after`` is a head in the dative)."""
+    (``dative``: token ``after`` is a head in the dative; ``head_type``: the head's type, for a
+    partner between it and an adjacent cue)."""
+    partner = _partner_after(toks, after, lex) if head_type in _PARTNER_TYPES else -1
     for j in range(after + 1, min(len(toks), after + 1 + limit)):
         tok = toks[j]
         if tok.kind == "punct" and tok.text in ";:":
             return None
         if _in_date(tok, dates):
             continue
-        cue = _cue_at(toks, j, lex, adjacent=j == after + 1, dative=dative)
+        cue = _cue_at(toks, j, lex, adjacent=j in (after + 1, partner + 1), dative=dative)
         if cue is not None:
             return cue
         if _is_verb_form(tok, lex):
             return None
     return None
+
+
+_PARTNER_TYPES = _PARTICIPLE_TYPES | {"protocol"}  # not "Bu planı ailemle yaptım"
+
+
+def _partner_after(toks: list[_Tok], after: int, lex: _Lexicon) -> int:
+    """The last token of the verb's partner right after the head, up to four words ending in the
+    comitative ("protokolünü Kültür Üniversitesi'yle yaptık", "anlaşmayı Rusya ile yaptı": session 24's
+    article pool, kultursanat-52): a cue right after it counts as adjacent.  -1 when there is none."""
+    for j in range(after + 1, min(len(toks), after + 5)):
+        tok = toks[j]
+        if tok.kind != "word" or _is_verb_form(tok, lex):
+            return -1
+        if (tok.low == "ile" and j > after + 1) or _comitative(tok):
+            return j
+    return -1
 
 
 # "alınan / aldığı / aldığımız / verilen / verdiği / çıkan / çıkacak karar": the participle of the decision's own

@@ -98,6 +98,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if dated is not None:
                 start_i, boundary = dated, dated - 1  # "5 Nisan ekonomik kararlarıyla … benimsenmiş"
                 break
+        if tok.text in "-‑–" and _spaced_hyphen_pair(toks, j, h.first):
+            j -= 1  # "ilk üniversite - sanayi işbirliği protokolü" (session 24's article pool, kultursanat-52)
+            continue
         if tok.kind != "word" or _in_date(tok, dates) or _detached_suffix(toks, j):
             boundary = j
             break
@@ -156,6 +159,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             m = _finish(body, toks, j - 1, j, h.last, tok.start, _without_accusative(toks, h), h.head, False,
                         lex, dates, pair, "agreements.described", cue=cue, cue_side=cue_side)
             return m, ()
+        if low == "bir" and j >= 1 and _UNPRECEDENTED.search(toks[j - 1].low) and not toks[j - 1].cap:
+            # "görülmedik bir tasarruf planı", "eşi görülmedik bir …": an evaluative participle,
+            # kept with its "bir" (session 23's third article pool, ekonomi-98: both annotators)
+            start_i = j - 2 if j >= 2 and toks[j - 2].low in _LIKE else j - 1
+            boundary = start_i - 1
+            break
         if low == "bir" and _participle_before_bir(toks, j, lex, h.head.type) is not None:
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:
@@ -193,8 +202,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         start_i = j
         j -= 1
     rel = _counterparty_clause(toks, boundary, start_i, h, lex, dates)
+    clause_kept = False
     if rel is None and start_i == h.first:
         rel = _status_clause(toks, boundary, h, lex, dates)
+        clause_kept = rel is not None
     if rel is None and not party_stop and boundary >= 1 and toks[boundary - 1].low == "arasında" \
             and _cue_at(toks, boundary, lex, before=h.head.type) is not None:
         # "Galatasaray ile Daikin arasında imzalanan işbirliği anlaşması": the status clause is
@@ -210,6 +221,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                     parties_hint=parties)
         if m is not None and cue.weak:
             m = attrs.evolve(m, bare=True)  # "Daikin ile yaptıkları anlaşma": maybe a named one again
+        elif m is not None and clause_kept:
+            m = attrs.evolve(m, later=True)  # "Meclis'te onaylanan plan": maybe an earlier one again
         return m, ()
     # trim leading connectors / postpositions
     while start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].low in lex.postp):
@@ -219,7 +232,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     generic = not any(m not in lex.generic for m in modifiers)
     if generic:
         # an umbrella mention: its parties (own sentence) go to the documents listed after it
-        cue = _cue_after(toks, h.last, lex, dates=dates)
+        cue = _cue_after(toks, h.last, lex, dates=dates, head_type=h.head.type)
         if cue is not None and cue.status != "mentioned":
             parties = party_stop or _sentence_parties(toks, h.first, pair, adjacent_only=False)
             return _bare_mention(body, toks, h, start_i, cue, lex, dates, pair), parties
@@ -238,13 +251,30 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         stem_end -= 1
     cue, cue_side = _own_verb_cue(toks, h, start_i, lex,
                                   participle=clause_verb if clause_verb is not None else bir_participle)
-    framed = _framed(toks, h)
+    specific = with_owner or paired or _framed(toks, h) or _term_led(toks, start_i, h)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
-                lex, dates, pair, "agreements.described", require_cue=not (with_owner or paired or framed),
+                lex, dates, pair, "agreements.described", require_cue=not specific,
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
     return m, ()
+
+
+# a negated bare -DIk participle, evaluative ("görülmedik", "yaşanmadık"), and its "eşi" / "benzeri"
+_UNPRECEDENTED = regex.compile(r"\p{L}{2,}m[ae]d[ıi]k\Z")
+_LIKE = frozenset({"eşi", "benzeri", "eşine", "benzerine"})
+
+
+# a term before the head ("5 yıllık kalkınma planı", "4 yıllık sözleşme teklif etti", "2 sezon süreli"):
+# one specific document even with no status verb (session 24: article pool 2, ekonomi-255, spor-71)
+_TERM = regex.compile(r"(?:yıl|ay|sezon|hafta|gün|dönem)l[ıiuü]k\Z|süreli\Z")
+
+
+def _term_led(toks, start_i: int, h: _HeadMatch) -> bool:
+    """The description starts with a duration measure ("5 yıllık", "2+1 yıllık", "3 yıl süreli");
+    not a "program" ("4 yıllık lisans programı", "3 yıllık program süresince": courses, schemes)."""
+    return h.head.lemma != "program" and any(
+        _TERM.search(toks[k].low) and _measure_start(toks, k) == start_i for k in range(start_i + 1, h.first))
 
 
 # what a document in force frames: "… anlaşması çerçevesinde", "… anlaşması koşulları uyarınca"
@@ -252,6 +282,16 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 _FRAMED_TYPES = frozenset({"agreement", "contract", "memorandum", "protocol", "treaty"})  # not "Sertifika
 # programı kapsamında", "… belirlediği program uyarınca" (dev pool ekonomi-178, siyaset-523)
 _FRAME = regex.compile(r"(?:çerçevesinde|uyarınca|gereğince|kapsamında|(?:koşul|şart|hüküm)l[ae]r)")
+
+
+def _spaced_hyphen_pair(toks, j: int, head_i: int) -> bool:
+    """``toks[j]`` is a hyphen written with spaces between two lower-case bare words inside the
+    description ("üniversite - sanayi işbirliği"): a pair of nouns, not a dash."""
+    if not 1 <= j < head_i - 1:
+        return False
+    left, right = toks[j - 1], toks[j + 1]
+    return all(t.kind == "word" and not t.cap and not t.apos for t in (left, right)) \
+        and left.end < toks[j].start and toks[j].end < right.start
 
 
 def _framed(toks, h: _HeadMatch) -> bool:

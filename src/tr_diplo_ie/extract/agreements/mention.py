@@ -31,6 +31,9 @@ class _Mention:
     # the head alone ("sözleşme imzalayacağız"): an item only where the article names its
     # documents no other way (ANNOTATION-notes-B, F: an anaphoric mention with its status verb)
     bare: bool = False
+    # a bare head that keeps its status clause ("Meclis'te onaylanan plan"): after a document of its
+    # type, a later wording of that one (merge.py; session 24's article pools, kultursanat-288, ekonomi-239)
+    later: bool = False
 
 
 def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, named: bool, lex, dates, pair,
@@ -46,7 +49,7 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
         cue = _cue_before(toks, first_i, lex, head.type)
         cue_side = "before" if cue is not None else None
     if cue is None:
-        cue = _cue_after(toks, last_i, lex, dates=dates, dative=_in_dative(toks[last_i], head))
+        cue = _cue_after(toks, last_i, lex, dates=dates, dative=_in_dative(toks[last_i], head), head_type=head.type)
         cue_side = "after" if cue is not None else None
     if cue is None and (require_cue or (program_needs_cue and head.lemma == "program")):
         return None

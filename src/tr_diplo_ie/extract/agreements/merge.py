@@ -139,6 +139,8 @@ def _merge(body: str, mentions: Iterable[_Mention]) -> list[Agreement]:
             key = owners[(m.type, owner)]
         if key not in groups:
             key = _issuer_restatement(m, [(k, groups[k][0]) for k in order]) or key
+        if key not in groups and m.later:  # "… İmar Planı …", then "Meclis'te onaylanan plan"
+            key = next((k for k in reversed(order) if groups[k][0].type == m.type), key)
         if key not in groups:
             groups[key] = []
             order.append(key)

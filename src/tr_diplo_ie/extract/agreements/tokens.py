@@ -109,6 +109,24 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     return toks
 
 
+# A noun in the comitative case ("firmalarla", "sahipleriyle", "Rusya'yla") names the other
+# party of a described document, not part of its description.
+_COMITATIVE = regex.compile(
+    r"(?:(?:l[ae]r|[ıiuü])y?l[ae]|[aeıioöuü]yl[ae]"
+    r"|.{3}[bcçdfgğhjkmnprsştvz]l[ae])\Z"  # a consonant stem: "müteahhitle"
+)
+_WITH_POSTP = frozenset({"ilgili", "ilişkili", "bağlantılı"})  # "kurulmasıyla ilgili karar": not a party
+_NOT_COMITATIVE = frozenset({"böyle", "şöyle", "öyle", "ile", "bile", "hele",
+                             "cümle", "mahalle", "hamle", "kıble"})
+
+
+def _comitative(tok: _Tok) -> bool:
+    """A noun in the comitative case ("firmalarla", "Rusya'yla")."""
+    if tok.apos:
+        return tok.apos_suffix in ("la", "le", "yla", "yle")
+    return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
+
+
 def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False, initial: bool = False) -> bool:
     """True for a word that looks like a verb form (finite, converb, participle).
 
