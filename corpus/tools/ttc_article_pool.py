@@ -14,7 +14,7 @@ so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreement
 drawn after the rules made on the first two), then ``56 40`` with all three (``agreements-s23d``: the
 9 articles left), each annotated blind for agreements only.  Dev material: no test document's text is in it.
 
-Session 24 had drawn every such article, so ``--words MIN:MAX`` and ``--heads MIN:MAX`` widen the
+Session 23 had drawn every such article, so ``--words MIN:MAX`` and ``--heads MIN:MAX`` widen the
 choice (defaults ``80:900`` and ``2:``, the pools above): ``57 40 --words 901:`` (with the four
 pools) drew the long articles (``agreements-s24``), ``58 40 --heads 1:1`` those with one head
 (``agreements-s24b``).

@@ -29,7 +29,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    written with spaces between two nouns: "üniversite - sanayi işbirliği"), a number,
    a stop word (determiners, quantifiers, particles, time words), a verb form or
    participle (a relative clause is not part of the name), a time expression, a
-   capitalised word that is not a place, a party phrase ("X ve Y arasında",
+   capitalised word that is not a place (but a run of capitalised words ending in a compounded
+   noun right before a compounded head is the document's name, an item even without a status
+   verb: "Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması"; not a person's, by NER, nor
+   before a decision or a "program"), a party phrase ("X ve Y arasında",
    "iki ülke arasında"; but an adjectival "X ile Y arasındaki" is kept in the
    description and makes a singular one specific, an item even without a status
    verb), and at "ve"/"ile"/"veya" when the word before it is itself an agreement
@@ -40,7 +43,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    carry over to the documents listed after it (see 6).
    A relative clause right before the head describes it ("… çıkmasını engelleyecek
    plan", "site yönetiminin 25 Ocak'ta aldığı karar", also over "bir": "… deprem etkisi
-   yaratan bir karar aldı"); a decision takes its status from its own light verb there
+   yaratan bir karar aldı"); a decision's own participle before a non-bare description is its
+   status clause, outside ("BTK'nın 22 Şubat'ta aldığı | birinci filtre kararı"; a court's words
+   there still make it a ruling); a decision takes its status from its own light verb there
    ("aldığı/verilen karar", "bir karar aldı": adopted).  A described decision ("…
    affedilmesi kararı alındı", "… artırılmasına yönelik karar aldı", "… ödenmesi konusunda
    karar çıktı"; not when negated, planned when future or expected) does not reach back

@@ -9,7 +9,7 @@ from typing import Optional
 import regex
 
 from ...titles import is_title
-from .cues import _cue_after, _cue_before
+from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of
@@ -119,7 +119,24 @@ def judicial(toks, m) -> bool:
     else:
         before = before[-1:]
     owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
-    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner)
+    if len(inside) >= 2 and inside[-2].low == "ara":
+        return True  # "24 Nisan'da verilen ara karar": a court's interim ruling (dev pool ekonomi-209)
+    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner + _own_clause(toks, m))
+
+
+def _own_clause(toks, m) -> list:
+    """The words of the decision's own participle clause left outside the mention ("… adil yargılama
+    koşullarına riayet edilmeksizin verilen | keyfi kararlar": session 24, dev pool siyaset-248), back
+    to punctuation, at most ten; [] when no such participle stands right before it."""
+    prior = [t for t in toks if t.end <= m.start]
+    if not prior or prior[-1].kind != "word" or not _DECISION_PARTICIPLE.match(prior[-1].low):
+        return []
+    out = []
+    for t in reversed(prior[-11:-1]):
+        if t.kind != "word":
+            break
+        out.append(t)
+    return out
 
 
 # the first person singular of a decision's own light verb: "görevi bırakma kararı aldım", "verdiğim

@@ -39,6 +39,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     paired = False  # "X ile Y arasındaki anlaşma": one specific document even without a status cue
     clause_verb = None  # ... opened by the participle at this index (the walk's relative clause)
     bir_participle = None  # ... or by the participle before "bir" at this index
+    status_participle = None  # ... or by a decision's own participle left outside ("aldığı | faiz kararı")
+    name_led = False  # "… Ortaklığı anlaşması": a name before a compound head, one specific document
     for k in range(h.first - 1, max(h.first - 7, 0), -1):  # "… ile 2016 yılına kadar olan sözleşmesi"
         if toks[k].low == "ile":
             owner = _possessor_comitative(toks, k, h)
@@ -185,6 +187,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274)
                 break
             if place is None and not (sentence_initial and not tok.apos):
+                run = _name_run_before(toks, j, h, lex)
+                if run is not None:
+                    # "Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması": a name before a
+                    # compound head names one document (session 24's long-article pool, siyaset-346)
+                    start_i, boundary, name_led = run, run - 1, True
+                    break
                 boundary = j
                 break
             if place is not None and tok.apos_suffix in (
@@ -192,6 +200,13 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j  # "Kazakistan'ın kalkınma planı": an owner, not a modifier; "Antalya'da
                 break  # sözleşme imzalayacak": where it is done ("Ankara'daki anlaşma" describes it)
         elif _is_verb_form(tok, lex, attributive_ok=True) or (tok.apos and not passed_postp):
+            if j < h.first - 1 and not passed_postp and _decision_participle(tok, h) is not None \
+                    and not tok.low.startswith("çık"):  # "… toplantısından çıkacak faiz kararı" (dev ekonomi-17)
+                # "BTK'nın 22 Şubat'ta aldığı | birinci filtre kararı": the decision's own light verb
+                # is a status clause, outside a non-bare description (session-7 adjudication; session
+                # 24's long-article pool, teknoloji-497); it gives the status
+                boundary, status_participle = j, j
+                break
             clause = _relative_clause(toks, j, h, lex, dates)
             if clause is None:
                 boundary = j
@@ -250,14 +265,58 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         # not a compound: "karar" (but "... çıkacak faiz kararı" is one)
         stem_end -= 1
     cue, cue_side = _own_verb_cue(toks, h, start_i, lex,
-                                  participle=clause_verb if clause_verb is not None else bir_participle)
-    specific = with_owner or paired or _framed(toks, h) or _term_led(toks, start_i, h)
+                                  participle=next((k for k in (clause_verb, bir_participle, status_participle)
+                                                 if k is not None), None))
+    specific = with_owner or paired or name_led or _framed(toks, h) or _term_led(toks, start_i, h)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=not specific,
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
     if m is not None and measure_led and m.status != "mentioned":
         m = attrs.evolve(m, distinct=True)
+    if m is not None and name_led:
+        m = attrs.evolve(m, source=NAME_LED)  # sentence.py drops it where the name is a person's
     return m, ()
+
+
+NAME_LED = "agreements.described_name"
+_COMPOUND_VOWEL = regex.compile(r"\As[ıiuü]")  # "anlaşması", "anlaşmasına"
+_COMPOUND_CONSONANT = regex.compile(r"\A[ıiuü](?!m|n[ıiuü]z|z)")  # "protokolü", "planına"; not "planımız"
+
+
+# the last word of a body's or scheme's name, itself compounded: "Ortaklığı", "Birliği", "Örgütü", "Programı"
+_NAME_HEAD = regex.compile(r"\p{L}{3,}(?:[ıiuü]|s[ıiuü])\Z")
+
+
+def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
+    """First token of a run of capitalised words (with an inner "ve") that ends at ``toks[j]``, right
+    before a head in its compound form ("Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması",
+    "Schengen anlaşmasına"); None when the head is not compounded or the run has an ending."""
+    if j != h.first - 1 or h.first != h.last or h.head.type == "decision" or h.head.lemma == "program":
+        return None  # a decision names its issuer (decisions.py); "Tarihin Arka Odası programı": a show
+    head = toks[h.last]
+    lemma = h.head.lemma
+    if not head.low.startswith(lemma) or head.apos:
+        return None
+    rest = head.low[len(lemma):]
+    compound = _COMPOUND_VOWEL if lemma[-1:] in "aeıioöuü" else _COMPOUND_CONSONANT
+    if not compound.match(rest):
+        return None
+    k = j
+    while k - 1 >= 0 and j - k < 7:
+        prev = toks[k - 1]
+        if prev.kind == "word" and prev.cap and not prev.apos and prev.low not in lex.stop:
+            k -= 1
+        elif prev.low == "ve" and k - 2 >= 0 and toks[k - 2].cap and not toks[k - 2].apos:
+            k -= 1
+        else:
+            break
+    if k == 0 or toks[k - 1].kind == "punct" and toks[k - 1].text in _QUOTES:
+        k += 1  # a sentence's first word is as often its subject ("Hükümet …")
+    if k > j or any(t.apos for t in toks[k:j + 1]) or toks[k].low == "ve":
+        return None
+    if j == k or not _NAME_HEAD.search(toks[j].low) or toks[j].low.endswith(("oğlu", "oglu")):
+        return None  # "Bakan Ahmet Yılmaz planını", "Davutoğlu planı": a person's own plan, not a name
+    return k
 
 
 # a negated bare -DIk participle, evaluative ("görülmedik", "yaşanmadık"), and its "eşi" / "benzeri"

@@ -4,7 +4,7 @@ mentions, and the parties of an umbrella mention."""
 from __future__ import annotations
 
 from .decisions import _decision_mention, hypothetical, judicial, personal
-from .described import _described_mention
+from .described import NAME_LED, _described_mention
 from .heads import _find_heads, may_hold_head
 from .idioms import _blocked
 from .mention import _Mention, _finish
@@ -70,6 +70,8 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
             # "Sözleşmesi sona eren … Castellani": a contract head capitalised only by its place at
             # the sentence's start is described (round 41 dev spor-456)
         m, umb = _described_mention(body, toks, h, lex, dates, pair)
+        if m is not None and m.source == NAME_LED and any(_overlaps(m.start, m.end, a, b) for a, b in persons):
+            m = None  # "Bakan Ali Bulutsu planını açıkladı": the minister's own plan, not a named one
         if m is not None:
             out.append(m)
         if umb:
