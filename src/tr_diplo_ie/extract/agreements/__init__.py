@@ -69,7 +69,9 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    üzere" give ``planned``; a negated cue gives ``mentioned``.  A described
    mention with no cue is dropped (too often a generic noun: "ziyaret programı") unless
    something makes it one document (an owner, a party pair, a frame "… çerçevesinde", a term
-   "5 yıllık kalkınma planı", "4 yıllık sözleşme teklif etti": kept as ``mentioned``);
+   "5 yıllık kalkınma planı", "4 yıllık sözleşme teklif etti", a running term "1 yıl daha
+   kontratı bulunan", an owner's genitive before a possessed contract head "Sabri'nin
+   mukavelesi", "oyuncunun süresi daralan kontratı": kept as ``mentioned``);
    a titled one is kept as ``mentioned``.
 5. **Date**: the value of a DATE expression from ``dates`` (the article's time
    expressions) that the text ties to the cue: before a participle cue in the

@@ -50,6 +50,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                     party_stop = (_clean(body[toks[owner].start:toks[k - 1].word_end]),)
                 j = -1  # "Schalke ile 1 yıl daha sözleşmesi": nothing more to walk
             break
+    if not with_owner:
+        term = _remaining_term(toks, h)
+        if term is not None:
+            # "1 yıl daha kontratı bulunan … Melo": someone's running contract, one document with
+            # no status verb (dev spor-103, session 23's third article pool spor-420: both annotators)
+            start_i, boundary, with_owner, j = term, term - 1, True, -1
     while j >= 0 and h.first - j <= 14:
         tok = toks[j]
         measure = _measure_start(toks, j)
@@ -117,6 +123,14 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                     and j - k < 3:
                 k -= 1
             start_i, boundary, paired = k, k - 1, True
+            break
+        if tok.cap and tok.apos and tok.apos_suffix in _GENITIVE_SUFFIXES and _owned_contract(toks, j, h):
+            # "Sabri'nin mukavelesi", "Emre'nin sözleşmesi": one person's contract (dev spor-153)
+            k = j
+            while k - 1 >= 0 and toks[k - 1].cap and not toks[k - 1].apos and toks[k - 1].low not in lex.stop \
+                    and j - k < 2 and k - 1 > 0:
+                k -= 1
+            start_i, boundary, with_owner = k, k - 1, True
             break
         if _comitative(tok) and toks[j + 1].low not in _WITH_POSTP:
             boundary = j  # "projelerin sahipleriyle | sözleşme imzalayacağız": the other party
@@ -267,7 +281,11 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     cue, cue_side = _own_verb_cue(toks, h, start_i, lex,
                                   participle=next((k for k in (clause_verb, bir_participle, status_participle)
                                                  if k is not None), None))
-    specific = with_owner or paired or name_led or _framed(toks, h) or _term_led(toks, start_i, h)
+    owner = None if with_owner else _genitive_owner(toks, start_i, h, lex)
+    if owner is not None:
+        start_i, start = owner, toks[owner].start  # "Kulüp hem | oyuncunun süresi daralan kontratını"
+    specific = with_owner or paired or name_led or owner is not None or _framed(toks, h) \
+        or _term_led(toks, start_i, h)
     m = _finish(body, toks, boundary, start_i, h.last, start, stem_end, h.head, False,
                 lex, dates, pair, "agreements.described", require_cue=not specific,
                 parties_hint=party_stop, cue=cue, cue_side=cue_side)
@@ -317,6 +335,56 @@ def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
     if j == k or not _NAME_HEAD.search(toks[j].low) or toks[j].low.endswith(("oğlu", "oglu")):
         return None  # "Bakan Ahmet Yılmaz planını", "Davutoğlu planı": a person's own plan, not a name
     return k
+
+
+_GENITIVE_SUFFIXES = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
+_GENITIVE_WORD = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")  # "oyuncunun", "kulübün"
+
+
+def _genitive_owner(toks, start_i: int, h: _HeadMatch, lex) -> Optional[int]:
+    """A lower-case genitive in the description that owns a possessed contract head: right before it
+    ("oyuncunun sözleşmesi") or before a two-word relative clause on it ("oyuncunun süresi daralan
+    kontratı": session 23's third article pool, spor-477, both annotators).  Its index, else None."""
+    for g in (h.first - 1, h.first - 3):
+        if g < start_i or g < 0 or (toks[g].cap and g > 0) or not _GENITIVE_WORD.search(toks[g].low) \
+                or toks[g].low in _NO_OWNER or toks[g].low in lex.postp or toks[g].low in lex.stop \
+                or toks[g].low.endswith(("ların", "lerin")):  # "oyuncuların sözleşmesi": each one's
+            continue
+        if g == h.first - 3 and not (_POSSESSED_NOUN.search(toks[g + 1].low)
+                                     and _PARTICIPLE_AN.search(toks[g + 2].low)):
+            continue
+        if _owned_contract(toks, g, h):
+            return g
+    return None
+
+
+_NO_OWNER = frozenset({"bunun", "şunun", "onun", "kimin", "herkesin", "hepsinin", "birinin", "hangisinin",
+                       "bunların", "onların", "şunların", "bazılarının",  # no one owner named
+                       "için", "karşın", "yakın", "altın", "akın", "sakın"})  # not genitives
+_POSSESSED_NOUN = regex.compile(r"\p{L}{2,}s?[ıiuü]\Z")  # "süresi"
+_PARTICIPLE_AN = regex.compile(r"\p{L}{2,}(?:y[ae]n|[ae]n)\Z")  # "daralan", "biten"
+
+
+def _owned_contract(toks, j: int, h: _HeadMatch) -> bool:
+    """``toks[j]`` (a genitive) owns a singular possessed contract head: one person's contract."""
+    return h.head.type == "contract" and h.first == h.last and not _plural_head(toks, h) \
+        and bool(_POSSESSED_HEAD.search(toks[h.last].low[len(h.head.lemma):])) and j < h.first
+
+
+def _remaining_term(toks, h: _HeadMatch) -> Optional[int]:
+    """First token of ``N yıl/sezon daha`` right before a possessed contract head ("1 yıl daha
+    kontratı", "2 sezon daha sözleşmesi"), else None."""
+    if h.head.type != "contract" or h.first != h.last or h.first < 3 or toks[h.first - 1].low != "daha":
+        return None
+    if not _POSSESSED_HEAD.search(toks[h.last].low[len(h.head.lemma):]):
+        return None
+    unit, number = toks[h.first - 2], toks[h.first - 3]
+    if unit.kind != "word" or unit.low not in _TERM_UNITS or not _is_number(number):
+        return None
+    return h.first - 3
+
+
+_TERM_UNITS = frozenset({"yıl", "sezon", "ay", "sene"})
 
 
 # a negated bare -DIk participle, evaluative ("görülmedik", "yaşanmadık"), and its "eşi" / "benzeri"
