@@ -6,13 +6,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import attrs
 import pytest
 
 from tr_diplo_ie import segment
-from tr_diplo_ie.analysis import Analysis
 from tr_diplo_ie.extract.agreements import extract_agreements
 from tr_diplo_ie.records import Agreement, Article, TimeExpression
+
+from ..analyses import with_ner
 
 REFERENCE_DATE = dt.date(2025, 8, 22)
 EXAMPLES = json.loads((Path(__file__).with_name("agreement_examples.json")).read_text(encoding="utf-8"))
@@ -143,19 +143,9 @@ def test_like_decisions_about_other_named_things_stay_apart():
     assert [a.text for a in _run(text)] == ["Ankara'daki fabrikayı kapatma kararı", "İzmir'deki fabrikayı kapatma kararı"]
 
 
-def _with_persons(text: str, persons: set[str]) -> Analysis:
-    """A rule analysis whose tokens in ``persons`` are tagged as one person each (no model needed)."""
-    an = segment.analyze(text)
-    sentences = []
-    for sent in an.sentences:
-        tokens = tuple(attrs.evolve(t, ner="S-PER" if t.text in persons else "O") for t in sent.tokens)
-        sentences.append(attrs.evolve(sent, tokens=tokens))
-    return Analysis(text=text, sentences=tuple(sentences), ner=True)
-
-
 def test_a_persons_name_before_a_compound_head_is_no_document_name():
     """"Bakan Ali Bulutsu planını açıkladı": with NER tags the name before the head is a person's,
     the minister's own plan, not a named one (the name-led rule of session 24, siyaset-346, is for
     names like "Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması")."""
     text = "Bakan Ali Bulutsu planını açıkladı."
-    assert extract_agreements(Article(id="x", body=text), _with_persons(text, {"Ali", "Bulutsu"})) == []
+    assert extract_agreements(Article(id="x", body=text), with_ner(text, {"Ali": "B-PER", "Bulutsu": "E-PER"})) == []

@@ -6,21 +6,13 @@ from tr_diplo_ie import article, segment
 from tr_diplo_ie.analysis import Analysis
 from tr_diplo_ie.pipeline import run_stages
 
-
-def _with_ner(text, tagged):
-    """A rule analysis whose tokens get the given NER tags ({token text: tag})."""
-    an = segment.analyze(text)
-    sentences = []
-    for sent in an.sentences:
-        tokens = tuple(attrs.evolve(t, ner=tagged.get(t.text, "O")) for t in sent.tokens)
-        sentences.append(attrs.evolve(sent, tokens=tokens))
-    return Analysis(text=text, sentences=tuple(sentences), ner=True)
+from ..analyses import with_ner
 
 
 def _speakers(text, tagged):
     art = article.from_text(text)
     return [(q.speaker.name, q.speaker.type) if q.speaker else None
-            for q in run_stages(art, _with_ner(art.body, tagged)).quotes]
+            for q in run_stages(art, with_ner(art.body, tagged)).quotes]
 
 
 def test_ner_person_without_title_speaks():
@@ -385,7 +377,7 @@ def test_outlet_subject_without_ner_tag():
     untagged (the stanza model did for "Wall Street Journal", round 31 dev ekonomi-105)."""
     text = "New York Times, hükümetin not artırımına soğuk tepki gösterdiğini yazdı."
     art = article.from_text(text)
-    quotes = run_stages(art, _with_ner(art.body, {})).quotes
+    quotes = run_stages(art, with_ner(art.body, {})).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("hükümetin not artırımına soğuk tepki gösterdiğini", "New York Times")]
 
