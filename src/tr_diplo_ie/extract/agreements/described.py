@@ -12,7 +12,7 @@ import regex
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
 from .cues import _PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
-from .decisions import _date_named
+from .decisions import _APOS_GENITIVE, _date_named
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
 from .mention import _Mention, _finish
@@ -124,7 +124,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 k -= 1
             start_i, boundary, paired = k, k - 1, True
             break
-        if tok.cap and tok.apos and tok.apos_suffix in _GENITIVE_SUFFIXES and _owned_contract(toks, j, h):
+        if tok.cap and tok.apos and tok.apos_suffix in _APOS_GENITIVE and _owned_contract(toks, j, h):
             # "Sabri'nin mukavelesi", "Emre'nin sözleşmesi": one person's contract (dev spor-153)
             k = j
             while k - 1 >= 0 and toks[k - 1].cap and not toks[k - 1].apos and toks[k - 1].low not in lex.stop \
@@ -337,7 +337,6 @@ def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
     return k
 
 
-_GENITIVE_SUFFIXES = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
 _GENITIVE_WORD = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")  # "oyuncunun", "kulübün"
 
 
