@@ -113,7 +113,8 @@ def judicial(toks, m) -> bool:
     if m.type != "decision":
         return False
     inside = [t for t in toks if m.start <= t.start < m.end]
-    before = [t for t in toks if t.end <= m.start][-2:]
+    prior = [t for t in toks if t.end <= m.start]
+    before = prior[-2:]
     if before and before[-1].kind == "punct" and before[-1].text in _QUOTES:
         before = before[:-1]
     else:
@@ -121,14 +122,14 @@ def judicial(toks, m) -> bool:
     owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
     if len(inside) >= 2 and inside[-2].low == "ara":
         return True  # "24 Nisan'da verilen ara karar": a court's interim ruling (dev pool ekonomi-209)
-    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner + _own_clause(toks, m))
+    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner + _own_clause(prior))
 
 
-def _own_clause(toks, m) -> list:
+def _own_clause(prior) -> list:
     """The words of the decision's own participle clause left outside the mention ("… adil yargılama
     koşullarına riayet edilmeksizin verilen | keyfi kararlar": session 24, dev pool siyaset-248), back
-    to punctuation, at most ten; [] when no such participle stands right before it."""
-    prior = [t for t in toks if t.end <= m.start]
+    to punctuation, at most ten, from ``prior`` (the sentence's tokens before the mention); [] when no
+    such participle stands right before it."""
     if not prior or prior[-1].kind != "word" or not _DECISION_PARTICIPLE.match(prior[-1].low):
         return []
     out = []
