@@ -259,6 +259,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     measure_led = start_i < h.first and _is_number(toks[start_i])
     modifiers = [t.low for t in toks[start_i:h.first]]
     generic = not any(m not in lex.generic for m in modifiers)
+    if generic and _opening_contract(toks, h):
+        # "Sözleşmem 1+1 yıl olarak gözüküyor", "Sözleşmesini iptal etmek isteyen …": someone's
+        # contract opening the sentence is one specific contract, kept even with no status verb
+        # (article pools s23b spor-478, kultursanat-547 and s23c spor-481; each annotator)
+        return _finish(body, toks, h.first - 1, h.first, h.last, toks[h.first].start, h.stem_end, h.head,
+                       False, lex, dates, pair, "agreements.described"), ()
     if generic:
         # an umbrella mention: its parties (own sentence) go to the documents listed after it
         cue = _cue_after(toks, h.last, lex, dates=dates, head_type=h.head.type)
@@ -527,6 +533,16 @@ def _ended_contract(toks, h: _HeadMatch, lex) -> Optional[_Cue]:
                 return None  # "sözleşmesi sona eren futbolcular": each one's contract, no one document
             return _Cue(first=h.last + 1, last=last, status="mentioned")
     return None
+
+
+def _opening_contract(toks, h: _HeadMatch) -> bool:
+    """A singular possessed contract head ("Sözleşmesi", "Sözleşmem", "Kontratını") with only
+    punctuation before it in its sentence.  Not one later in a sentence: "takımda sözleşmesi
+    biten birçok oyuncu" is each one's, and annotators leave those optional."""
+    stem = h.head.stems[-1]
+    return (h.head.type == "contract" and h.first == h.last and stem != h.head.lemma
+            and not regex.search(r"l[ae]r", stem[len(h.head.lemma):])
+            and all(t.kind == "punct" for t in toks[:h.first]))
 
 
 _PLURAL_AFTER = regex.compile(r"(?:[ae]n|[ıiuü]?len)\Z")  # a participle before a plural noun
