@@ -16,14 +16,14 @@ _MORE = frozenset({"daha", "fazla"})
 
 
 def _possessor_comitative(toks, j: int, h: _HeadMatch) -> Optional[int]:
-    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl (1 yıllık) daha sözleşmesi``: a head with a
-    possessive ``-sI`` after ``X ile`` or ``X ile olan`` (X a name of up to three words, or a club
+    """``Fenerbahçe ile sözleşmesi``, ``Schalke ile 1 yıl (1 yıllık) daha sözleşmesi``: a contract head
+    with a possessive ``-sI`` after ``X ile`` or ``X ile olan`` (X a name of up to three words, or a club
     named by a common noun; only a number of time units may come between) is the owner's document
     with X; the comitative belongs to the noun, not to a verb.  The first token of X, or None."""
     head = h.head
     form = toks[h.last].low
-    if len(head.stems) != 1 or not form.startswith(head.lemma):
-        return None
+    if head.type != "contract" or len(head.stems) != 1 or not form.startswith(head.lemma):
+        return None  # "Arsenal'in Cech ile anlaşmasından sonra": the verbal noun, agreeing with X
     rest = form[len(head.lemma):]
     if head.lemma[-1:] in "aeıioöuü" and rest[:2] not in ("sı", "si", "su", "sü") \
             or head.lemma[-1:] not in "aeıioöuü" and rest[:1] not in ("ı", "i", "u", "ü"):
