@@ -434,6 +434,10 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             break  # "Bakanlığı'nda yapılan ve | Çakıcı'nın yakalanması kararı alınan toplantı", "açığı
             # varken ve | bu yönde karar alınmışken" (NER-corpus pool): two clauses coordinated, not
             # two contents ("… tanıtılan veya … belirlenen ürünle ilgili toplatma kararı verildiği")
+        if tok.low in ("bu", "şu") and toks[j + 1].low not in lex.direction and toks[j + 1].low not in lex.connector \
+                and not toks[j + 1].low.startswith("konu"):
+            break  # "AİHM bu | erişim engelleme kararının …" (session 23's third article pool, teknoloji-587:
+            # both annotators): the determiner opens the decision's noun phrase; "bu yönde karar" goes on
         if tok.low in ("beraber", "birlikte") and j >= 1 and toks[j - 1].low.endswith(("makla", "mekle")):
             break  # "… çoğunluğu olmakla beraber | güçlendirme kararı" (dev ekonomi-165): "although"
         if tok.low == "kadar" and j >= 1 and _UNTIL_CONVERB.search(toks[j - 1].low):
