@@ -149,3 +149,10 @@ def test_a_persons_name_before_a_compound_head_is_no_document_name():
     names like "Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması")."""
     text = "Bakan Ali Bulutsu planını açıkladı."
     assert extract_agreements(Article(id="x", body=text), with_ner(text, {"Ali": "B-PER", "Bulutsu": "E-PER"})) == []
+
+
+@pytest.mark.parametrize("text, expected", [("Kulüp bize sözleşme imzalattı.", "sözleşme"),
+                                            ("Federasyon onlara protokol imzalattı.", "protokol")])
+def test_a_pronoun_in_the_dative_is_no_part_of_a_description(text, expected):
+    """The pronoun is the document's recipient (session 23's second article pool, spor-117)."""
+    assert [a.text for a in _run(text)] == [expected]
