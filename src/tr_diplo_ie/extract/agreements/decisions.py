@@ -162,6 +162,31 @@ def personal(toks, m, lex) -> bool:
     return any(t.kind == "word" and _FIRST_SINGULAR.match(t.low) for t in near)
 
 
+# the electorate in the genitive: "halkın", "milletimizin", "seçmenlerin", "vatandaşın", "(milli) iradenin"
+_ELECTORATE = regex.compile(r"\A(?:halk|millet|seçmen|vatandaş)\p{L}*[ıiuü]n\Z")
+
+
+def electoral(toks, m) -> bool:
+    """A decision mention owned by the electorate ("Halkın verdiği karar", "milli iradenin kararı",
+    "seçmenlerin vereceği karar"): an election's result, which annotators leave optional or out,
+    never required (session 23-24 article pools siyaset-252, -116, -215, -55; session 25's
+    NER-corpus sentence pool ner-train-22249: seven annotators)."""
+    if m.type != "decision":
+        return False
+    near = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    if not near:
+        return False
+    near = ([near[0] - 1] if near[0] >= 1 else []) + near
+    for i in near:
+        tok = toks[i]
+        if tok.kind != "word":
+            continue
+        if _ELECTORATE.match(tok.low) or (tok.low in ("iradenin", "iradesinin") and i >= 1
+                                          and toks[i - 1].low in ("milli", "millî", "ulusal")):
+            return True
+    return False
+
+
 # a light verb in the infinitive: "En doğru kararı almak, …" (session 23's third article pool,
 # siyaset-358): a decision to be taken some day, hypothetical (ANNOTATION.md: optional at most)
 _INFINITIVE_LIGHT = regex.compile(r"\A(?:al|ver)(?:[ae]bil)?m[ae]k\Z")
@@ -197,6 +222,8 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     head = toks[h.first]
     if h.first == 0 or not _REFERRED_FORM.match(head.low[len(h.head.lemma):]):
         return None
+    if toks[h.first - 1].kind == "word" and _DECISION_PARTICIPLE.match(toks[h.first - 1].low):
+        return None  # "Eğitim Bakanlığı'nın aldığı kararı": its own participle, a status clause (described.py)
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
                                          or nxt.kind != "word" or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):

@@ -622,6 +622,8 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     if cue is None or cue.first != boundary or cue.last != boundary:
         return None
     first = clause_start(toks, boundary, lex, dates)
+    if first == 0 and h.head.lemma == "program":
+        return None  # "Piyanist … ’nün hazırladığı programda": a concert's (dev pool kultursanat-172)
     if first is None or _in_date(toks[first - 1], dates):
         first = _date_before(toks, boundary if first is None else first, dates)
         if toks[boundary].cap or not _alone_after(toks, first) or _plural_head(toks, h) or h.head.lemma == "program":

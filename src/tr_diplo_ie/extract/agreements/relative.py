@@ -9,7 +9,7 @@ import regex
 
 from .comitative import _comitative
 from .cues import _cue_at, _decision_participle
-from .decisions import _GENITIVE
+from .decisions import _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
 from .spans import _in_date, _overlaps, date_run_start
@@ -73,6 +73,19 @@ _CONTENT_POSTP = frozenset({"ilgili", "ilişkin", "dair", "yönelik"})
 _OBJECT_CLAUSE = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ıiuü]\Z")
 # a sentence-initial word in the locative or ablative is an adverbial, not the subject ("Dünyada …")
 _CASE_ENDED = regex.compile(r"\p{L}{3,}[dt][ae]n?\Z")
+
+
+def _genitive_after_name(toks, first: int, j: int, lex) -> bool:
+    """The capitalised words from ``toks[first]`` end in a genitive before the participle at ``j``:
+    the participle's own subject ("Eğitim Bakanlığı'nın aldığı karar", "Site yönetiminin 25 Ocak'ta
+    aldığı karar"), not the sentence's (session 25's NER-corpus sentence pool, ner-train-7295)."""
+    k = first
+    while k + 1 < j and toks[k].cap and not toks[k].apos:
+        k += 1
+    tok = toks[k]
+    if k >= j or tok.kind != "word" or tok.low in lex.postp:
+        return False
+    return tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
 
 
 def _pair_before_arasinda(toks, k: int, j: int) -> bool:
@@ -154,7 +167,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         # participle alone is left
         return j
     if first >= j or (toks[first].cap and first == 0 and not nested and not toks[first].apos
-                      and not _GENITIVE.search(toks[first].low)
+                      and not _GENITIVE.search(toks[first].low) and not _genitive_after_name(toks, first, j, lex)
                       and not (complement and _CASE_ENDED.search(toks[first].low) and not _is_place(toks[first]))):
         return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …")
     return first

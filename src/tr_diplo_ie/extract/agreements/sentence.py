@@ -3,7 +3,7 @@ mentions, and the parties of an umbrella mention."""
 
 from __future__ import annotations
 
-from .decisions import _decision_mention, hypothetical, judicial, personal
+from .decisions import _decision_mention, electoral, hypothetical, judicial, personal
 from .described import NAME_LED, _described_mention
 from .heads import _find_heads, may_hold_head
 from .idioms import _blocked
@@ -77,6 +77,6 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
         if umb:
             umbrella = umb
     out = [m for m in out if not judicial(toks, m)]  # a court's ruling: optional at most
-    out = [m for m in out if not personal(toks, m, lex) and not hypothetical(toks, m)]  # no items
+    out = [m for m in out if not personal(toks, m, lex) and not hypothetical(toks, m) and not electoral(toks, m)]
     out.sort(key=lambda m: m.start)
     return out, umbrella
