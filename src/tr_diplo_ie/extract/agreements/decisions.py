@@ -102,7 +102,7 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam|yargılama)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|tutukluluk|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam|yargılama)\w*\Z")
 
 
 def judicial(toks, m) -> bool:

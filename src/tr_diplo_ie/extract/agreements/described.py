@@ -66,6 +66,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 boundary = j  # "İki şirket | 10 yıl süreli anlaşma": only "X'e ilişkin 3 yıllık plan" goes on
                 break
             continue
+        if passed_postp and tok.kind == "num" and j >= 2 and toks[j - 1].text in "-‑" and toks[j - 2].cap \
+                and len(toks[j - 2].word) <= 4 and not toks[j - 2].apos:
+            start_i, j = j - 2, j - 3  # "48 adet F-5 eğitim uçağının modernizasyonuna ilişkin": a model's
+            continue  # name, not a count (session 25's NER-corpus sentence pool, ner-train-23472)
         if passed_postp and (_is_number(tok) or tok.kind == "num") and not _in_date(tok, dates):
             # "40 adet zırhlı araç için anlaşma", "borcun yüzde 30'unun ödenmesine ilişkin":
             # a number inside the complement, with its "yüzde"; the walk ends there
@@ -418,11 +422,12 @@ _FRAME = regex.compile(r"(?:çerçevesinde|uyarınca|gereğince|kapsamında|(?:k
 
 def _spaced_hyphen_pair(toks, j: int, head_i: int) -> bool:
     """``toks[j]`` is a hyphen written with spaces between two lower-case bare words inside the
-    description ("üniversite - sanayi işbirliği"): a pair of nouns, not a dash."""
+    description ("üniversite - sanayi işbirliği"), or two capitalised ones ("Bakü - Tiflis - Ceyhan
+    boru hattının", NER-corpus sentence pool ner-train-21853): a pair of nouns, not a dash."""
     if not 1 <= j < head_i - 1:
         return False
     left, right = toks[j - 1], toks[j + 1]
-    return all(t.kind == "word" and not t.cap and not t.apos for t in (left, right)) \
+    return all(t.kind == "word" and not t.apos for t in (left, right)) and left.cap == right.cap \
         and left.end < toks[j].start and toks[j].end < right.start
 
 
