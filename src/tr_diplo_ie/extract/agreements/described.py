@@ -629,9 +629,9 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     first = clause_start(toks, boundary, lex, dates)
     if first == 0 and h.head.lemma == "program":
         return None  # "Piyanist … ’nün hazırladığı programda": a concert's (dev pool kultursanat-172)
-    if first is None or _in_date(toks[first - 1], dates):
+    if first is None or first >= 1 and _in_date(toks[first - 1], dates):
         first = _date_before(toks, boundary if first is None else first, dates)
-        if toks[boundary].cap or not _alone_after(toks, first) or _plural_head(toks, h) or h.head.lemma == "program":
+        if toks[boundary].cap or not (first == 0 or _alone_after(toks, first)) or _plural_head(toks, h) or h.head.lemma == "program":
             return None  # "yayımlanan programlar", "… hazırladığı programda": broadcasts, concerts
         # "Meclis aldığı kararı değiştiremez", "Meclis, verdiği karardan …", "Rusya Merkez Bankası
         # 2 Eylül tarihinde aldığı bir karar" (NER-corpus pool): the participle and its date are
@@ -653,8 +653,9 @@ def _date_before(toks, j: int, dates) -> int:
 
 
 def _alone_after(toks, j: int) -> bool:
-    """The clause starting at ``toks[j]`` has only the sentence's subject or a comma before it (not
-    the sentence start: "Geçen yıl imzalanan anlaşma" is as often an earlier document's)."""
+    """The clause starting at ``toks[j]`` has only the sentence's subject or a comma before it (the
+    sentence start is tested by the caller: "Geçen yıl imzalanan anlaşma" is as often an earlier
+    document's, so it is kept flagged ``bare``)."""
     if j < 1:
         return False
     before = toks[j - 1]
