@@ -145,7 +145,7 @@ def _partner_after(toks: list[_Tok], after: int, lex: _Lexicon) -> int:
 # "alınan / aldığı / aldığımız / verilen / verdiği / çıkan / çıkacak karar": the participle of the decision's own
 # light verb is its status cue (a future one: planned)
 _DECISION_PARTICIPLE = regex.compile(
-    r"\A(?:al|ver|çık)(?:[ıi][ln])?(?:[ae]n|" + DIK_PARTICIPLE +
+    r"\A(?:al|ver|çık)(?:[ıi][ln])?(?:[ae]n|m[ıi]ş|" + DIK_PARTICIPLE +
     r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
 
 

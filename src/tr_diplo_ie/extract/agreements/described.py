@@ -185,6 +185,13 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j - 2 if j >= 2 and toks[j - 2].low in _LIKE else j - 1
             boundary = start_i - 1
             break
+        if low == "bir" and 1 <= j < h.first - 1 and not passed_postp \
+                and _decision_participle(toks[j - 1], h) is not None and not toks[j - 1].low.startswith("çık"):
+            # "alınmış bir | seçim kararı", "Meclis'in aldığı bir | seçim kararı" (session 25's NER-corpus
+            # sentence pool, ner-train-9551): the decision's own participle before "bir" and a non-bare
+            # description is a status clause, outside it with its "bir" (session-7 adjudication)
+            boundary, status_participle = j - 1, j - 1
+            break
         if low == "bir" and _participle_before_bir(toks, j, lex, h.head.type) is not None:
             clause = _relative_clause(toks, j - 1, h, lex, dates)
             if clause is not None:
