@@ -102,7 +102,7 @@ _APOS_GENITIVE = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nü
 _COURT = regex.compile(r"(?:mahkeme|yargıtay|danıştay|aihm|aym|dairesi|dgm)")
 # what only a court or prosecutor decides: warrants, detention, release ("gıyabi tutuklama kararı",
 # "yakalama kararı", "tahliye kararı"; dev pool teknoloji-520, NER-corpus pool)
-_JUDICIAL = regex.compile(r"(?:gıyabi|tutukluluk|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam|yargılama)\w*\Z")
+_JUDICIAL = regex.compile(r"(?:gıyabi|mahkumiyet|mahkûmiyet|tutukluluk|tutuklama|yakalama|gözaltı|tahliye|beraat|onama|onanma|kovuşturma|takipsizlik|idam|yargılama)\w*\Z")
 
 
 def judicial(toks, m) -> bool:
@@ -247,8 +247,12 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
     expected = nxt is not None and nxt.kind == "word" and nxt.low.startswith(tuple(lex.modal)) \
         and bool(regex.fullmatch(r"(?:l[ae]r)?[ıi]", head.low[len(h.head.lemma):]))  # not "kararlarında hedeflenen"
     start, end = toks[start_i].start, h.stem_end
+    status = "planned" if expected else "adopted"  # "YPK kararı bekleniyor"
+    if toks[h.first - 1].low == "sayılı" and head.low in ("kararı", "karari") \
+            and not any(t.apos and t.apos_suffix in _APOS_GENITIVE for t in toks[start_i:h.first]):
+        end -= 1  # "1194 sayılı kararı iptal etmek": no compound after a citation, the -I is the accusative
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
-                    status="planned" if expected else "adopted",  # "YPK kararı bekleniyor"
+                    status=status,
                     named=head.cap, date=None, parties=(), source="agreements.decision_referred")
 
 
@@ -263,11 +267,24 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
         return None
     k = _issuer_run_before(toks, left_i, lex)
-    if k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
+    if _BODY_GENITIVE.match(left.low) and not left.apos and not toks[h.first].low.startswith("kararlar"):
+        # "Parlamentonun kararı", "seçici kurulun kararı" (NER-corpus pool; article pool s24b
+        # kultursanat-477): the body's genitive names it, with one lower-case word before it and an
+        # owner coordinated with it ("siyasi parti guruplarının ya da hükümetin kararı", dev siyaset-109)
+        start_i = _modifier_before(toks, left_i, lex)
+        k = start_i - 1
+        if k >= 1 and toks[k].low == "da" and toks[k - 1].low == "ya":
+            k -= 1
+        if k >= 1 and toks[k].low in ("ya", "ve", "veya") and toks[k - 1].kind == "word" \
+                and _GENITIVE.search(toks[k - 1].low):
+            start_i = _modifier_before(toks, k - 1, lex)
+    elif k < left_i:  # an issuer: "Meclis kararı", "… ilişkin Bakanlar Kurulu kararı"
         start_i = k + 1
-        if (k < 0 or toks[k].kind == "punct") and start_i == left_i and not left.word.isupper() \
+        if (k < 0 or toks[k].kind == "punct" and toks[k].text not in ",;") and start_i == left_i \
+                and not left.word.isupper() \
                 and not _name_elsewhere(body, left) and not _VERBAL_NOUN_LEFT.search(left.low):
-            return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place; but
+            return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place (not after a
+            # comma: "… raporu, Kongre kararıyla açıklandı", NER-corpus pool); but
             # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names;
             # "Yasaklama kararının, …" (NER-corpus pool): a verbal noun is the content
         if k >= 0 and toks[k].kind == "word" and _PARTICIPLE.search(toks[k].low) and not _ABLATIVE.search(toks[k].low):
@@ -275,6 +292,15 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
             # clause whose extent this path does not find
         if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
             start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1))
+        start_i = _number_cited(toks, start_i)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
+    elif left.low == "sayılı" and _number_cited(toks, h.first) < h.first:
+        start_i = _number_cited(toks, h.first)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
+        owner = toks[start_i - 1] if start_i >= 1 else None  # "Güvenlik Konseyi'nin 1194 sayılı kararı"
+        if owner is not None and owner.cap and owner.apos and owner.apos_suffix in _APOS_GENITIVE:
+            start_i -= 1
+            while start_i - 1 >= 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos \
+                    and toks[start_i - 1].low not in lex.stop and start_i - 1 > 0:
+                start_i -= 1
     elif left.apos and left.apos_suffix in _APOS_GENITIVE:
         start_i = left_i  # "BM'nin kararı", "Milli Savunma Bakanlığı'nın kararı"
         while start_i - 1 >= 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos and left_i - start_i < 3 \
@@ -308,6 +334,33 @@ def _body_named(toks, h: _HeadMatch, lex) -> Optional[int]:
 
 
 _CITATION = frozenset({"sayılı", "tarihli", "nolu", "numaralı"})
+# a body (not a person) in the genitive without an apostrophe: "Parlamentonun", "hükümetin", "kurulun"
+_BODY_GENITIVE = regex.compile(
+    r"\A(?:parlamento|hükümet|kongre|senato|kabine|meclis|kurul|konsey|komisyon|komite|belediye)"
+    r"(?:s[ıi]|[ıiuü])?n?[ıiuü]n\Z")
+
+
+def _modifier_before(toks, i: int, lex) -> int:
+    """``i``, or the index of one lower-case word before it that is no stop word or verb form
+    ("seçici | kurulun")."""
+    prev = toks[i - 1] if i >= 1 else None
+    if prev is not None and prev.kind == "word" and not prev.cap and prev.low not in lex.stop \
+            and prev.low not in ("ya", "da", "de", "ve", "veya", "ile") and not _is_verb_form(prev, lex):
+        return i - 1
+    return i
+
+
+def _number_cited(toks, start_i: int) -> int:
+    """The first token of a number citation ("1194 sayılı", "98/11158 sayılı") right before
+    ``toks[start_i]``; ``start_i`` when there is none."""
+    k = start_i - 1
+    if k < 1 or toks[k].low != "sayılı":
+        return start_i
+    n = k - 1
+    while n >= 0 and (toks[n].kind == "num" or toks[n].kind == "punct" and toks[n].text in "/-."
+                      and n >= 1 and toks[n - 1].kind == "num" and toks[n + 1].kind == "num"):
+        n -= 1
+    return n + 1 if n + 1 < k and toks[n + 1].kind == "num" else start_i
 
 
 def _issuer_run_before(toks, left_i: int, lex) -> int:
@@ -465,6 +518,8 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
                 and not toks[j + 1].low.startswith("konu"):
             break  # "AİHM bu | erişim engelleme kararının …" (session 23's third article pool, teknoloji-587:
             # both annotators): the determiner opens the decision's noun phrase; "bu yönde karar" goes on
+        if tok.low in ("ve", "veya") and j >= 1 and toks[j - 1].low.startswith("karar"):
+            break  # "… Bakanlar Kurulu kararı ve | servis araçlarının … dondurulması kararı": two decisions
         if tok.low in ("beraber", "birlikte") and j >= 1 and toks[j - 1].low.endswith(("makla", "mekle")):
             break  # "… çoğunluğu olmakla beraber | güçlendirme kararı" (dev ekonomi-165): "although"
         if tok.low == "kadar" and j >= 1 and _UNTIL_CONVERB.search(toks[j - 1].low):
