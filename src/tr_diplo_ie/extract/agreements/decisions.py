@@ -122,7 +122,27 @@ def judicial(toks, m) -> bool:
     owner = [t for t in before if t.apos and t.apos_suffix in _APOS_GENITIVE]
     if len(inside) >= 2 and inside[-2].low == "ara":
         return True  # "24 Nisan'da verilen ara karar": a court's interim ruling (dev pool ekonomi-209)
-    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner + _own_clause(prior))
+    return any(_judicial_word(t) or t.low.startswith("savcılı") for t in inside + owner + _own_clause(prior)) \
+        or _court_gives(toks, prior, m)
+
+
+def _court_gives(toks, prior, m) -> bool:
+    """The decision's light verb ``ver-`` / ``çık-`` follows it and a court is its agent earlier in the
+    sentence, as the subject or in the ablative ("Anayasa Mahkemesi, türban konusunda gereken kararı
+    verdi", "mahkemeden … ödenmesi konusunda karar çıktığını": session 25's NER-corpus pools)."""
+    after = next((t for t in toks if t.start >= m.end), None)
+    if after is None or after.kind != "word" or not after.low.startswith(("ver", "çık")):
+        return False
+    for i, t in enumerate(prior[-15:]):
+        if t.kind != "word" or not _COURT.match(t.low):
+            continue
+        if _ABLATIVE.search(t.low) or t.apos and t.apos_suffix in ("dan", "den", "tan", "ten"):
+            return True  # "mahkemeden … karar çıktı"
+    # "Anayasa Mahkemesi, …": the subject, a capitalised name opening the sentence before a comma
+    k = 0
+    while k < len(prior) and k < 4 and prior[k].cap and not prior[k].apos:
+        k += 1
+    return 0 < k < len(prior) and prior[k].text == "," and _COURT.match(prior[k - 1].low) is not None
 
 
 def _own_clause(prior) -> list:
