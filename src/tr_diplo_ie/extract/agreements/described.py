@@ -211,6 +211,12 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if sentence_initial and _is_verb_form(tok, lex, initial=True):
                 boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274)
                 break
+            if place is not None and place.type in ("capital", "city") and not tok.apos and j == h.first - 1 \
+                    and h.first == h.last and h.head.type in _CITY_NAMED and _compounded(toks, h):
+                # "Washington anlaşmasının", "Ankara mutabakatındaki", "Oslo anlaşmasıyla": a city names
+                # one document (session 25's NER-corpus sentence pools; only the city: not "Rusya Minsk")
+                start_i, boundary, name_led = j, j - 1, True
+                break
             if place is None and not (sentence_initial and not tok.apos):
                 run = _name_run_before(toks, j, h, lex)
                 if run is not None:
@@ -322,19 +328,27 @@ _COMPOUND_CONSONANT = regex.compile(r"\A[ıiuü](?!m|n[ıiuü]z|z)")  # "protoko
 _NAME_HEAD = regex.compile(r"\p{L}{3,}(?:[ıiuü]|s[ıiuü])\Z")
 
 
+def _compounded(toks, h: _HeadMatch) -> bool:
+    """The head is written in its compound form ("anlaşması", "protokolüne"), with no apostrophe."""
+    head = toks[h.last]
+    lemma = h.head.lemma
+    if not head.low.startswith(lemma) or head.apos:
+        return False
+    compound = _COMPOUND_VOWEL if lemma[-1:] in "aeıioöuü" else _COMPOUND_CONSONANT
+    return bool(compound.match(head.low[len(lemma):]))
+
+
+# heads a city's name before them names: "Washington anlaşması", "Ankara mutabakatı", "Ankara protokolü"
+_CITY_NAMED = frozenset({"agreement", "treaty", "memorandum", "protocol"})
+
+
 def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
     """First token of a run of capitalised words (with an inner "ve") that ends at ``toks[j]``, right
     before a head in its compound form ("Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması",
     "Schengen anlaşmasına"); None when the head is not compounded or the run has an ending."""
     if j != h.first - 1 or h.first != h.last or h.head.type == "decision" or h.head.lemma == "program":
         return None  # a decision names its issuer (decisions.py); "Tarihin Arka Odası programı": a show
-    head = toks[h.last]
-    lemma = h.head.lemma
-    if not head.low.startswith(lemma) or head.apos:
-        return None
-    rest = head.low[len(lemma):]
-    compound = _COMPOUND_VOWEL if lemma[-1:] in "aeıioöuü" else _COMPOUND_CONSONANT
-    if not compound.match(rest):
+    if not _compounded(toks, h):
         return None
     k = j
     while k - 1 >= 0 and j - k < 7:
