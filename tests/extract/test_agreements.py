@@ -156,3 +156,21 @@ def test_a_persons_name_before_a_compound_head_is_no_document_name():
 def test_a_pronoun_in_the_dative_is_no_part_of_a_description(text, expected):
     """The pronoun is the document's recipient (session 23's second article pool, spor-117)."""
     assert [a.text for a in _run(text)] == [expected]
+
+
+def test_a_persons_decision_is_no_item():
+    """"Ecevit'in kararı": with NER tags the genitive owner is a person, so the decision is one
+    person's choice (ANNOTATION.md: optional at most; session 25's NER-corpus pool ner-test-1538);
+    a body's stays ("Meclis'in kararı")."""
+    text = "Kutan, en sevindirici durumun Ecevit'in kararı anti demokratik bulması olduğunu söyledi."
+    assert extract_agreements(Article(id="x", body=text), with_ner(text, {"Ecevit'in": "S-PER"})) == []
+    text = "Kutan, en sevindirici durumun Meclis'in kararı olduğunu söyledi."
+    assert [a.text for a in extract_agreements(Article(id="x", body=text), with_ner(text, {"Meclis'in": "S-ORG"}))] \
+        == ["Meclis'in kararı"]
+
+
+def test_an_ablative_before_sonra_is_no_participle():
+    """"müzakereden" ends like the participle "eden", but before "sonra" it is an ablative inside the
+    clause (session 25's NER-corpus test-file pool, ner-test-1149)."""
+    text = "Bu, grubumuzda yapılacak müzakereden sonra verilecek bir karardır."
+    assert [a.text for a in _run(text)] == ["müzakereden sonra verilecek bir karar"]

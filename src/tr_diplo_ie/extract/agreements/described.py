@@ -637,8 +637,9 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     adjudication of notes E; dev kultursanat-87).  (first token, the cue) or None."""
     if boundary < 1 or boundary != h.first - 1:
         return None
-    if toks[boundary].low == "bir":
-        boundary -= 1  # "2 Eylül tarihinde aldığı bir karar" (NER-corpus pool)
+    if toks[boundary].low in ("bir", "bu"):
+        # "2 Eylül tarihinde aldığı bir karar" (NER-corpus pool), "alınan bu karara … itiraz etmişti"
+        boundary -= 1  # (session 25's NER-corpus test-file pool, ner-test-2026)
         if boundary < 1:
             return None
     cue = _cue_at(toks, boundary, lex, before=h.head.type)

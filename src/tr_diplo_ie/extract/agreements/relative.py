@@ -66,6 +66,9 @@ _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
 
 
 _NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
+# a noun in the ablative before these is no "-(y)en" participle: "bir müzakereden | sonra verilecek"
+_AFTER_ABLATIVE = frozenset({"sonra", "önce", "itibaren", "beri", "dolayı", "ötürü", "başka"})
+_ABLATIVE_END = regex.compile(r"[dt][ae]n\Z")
 # postpositions that name what a clause is about: "NATO'nun gelişmesiyle ilgili alınan kararlar"
 # (NER-corpus pool); the complement is the clause's even right before the participle
 _CONTENT_POSTP = frozenset({"ilgili", "ilişkin", "dair", "yönelik"})
@@ -157,7 +160,8 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             k -= 1
             continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
-                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])) \
+                or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])
+                    and not (k + 1 < j and toks[k + 1].low in _AFTER_ABLATIVE and _ABLATIVE_END.search(t.low))) \
                 or (_comitative(t) and toks[k + 1].low not in _CONTENT_POSTP):
             break
         k -= 1
