@@ -8,7 +8,12 @@ The script prints the sample (JSON Lines: id, text); annotations are kept outsid
 like those of the NER-corpus pools (``ner_sentence_pool.py``).  Session 22 drew seed 52, 160
 sentences (annotators KZ, LA).  Dev material: no test document's text is in it.
 
-Run from the repository root: python corpus/tools/ttc_sentence_pool.py SEED N > sample.jsonl
+Session 25 drew seed 62, 120 sentences, leaving out seed 52's draw and every article of the
+article pools (``62 120 52:160 --skip-pools``; annotators MR-MU).
+
+Run from the repository root:
+    python corpus/tools/ttc_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] [--skip-pools] > sample.jsonl
+(``--skip-pools``: no sentence of an article in ``corpus/pools/*/gold``).
 """
 import glob
 import json
@@ -24,7 +29,9 @@ sys.path.insert(0, str(ROOT.parent / "src"))
 from tr_diplo_ie import segment  # noqa: E402
 
 
-def main(seed: int, n: int) -> None:
+def main(seed: int, n: int, earlier: list[tuple[int, int]] = (), skip_pools: bool = False) -> None:
+    pooled = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "pools" / "*" / "gold" / "*.json"))} \
+        if skip_pools else set()
     near = near_test()
     corpus_text = "\n".join(open(p, encoding="utf-8").read() for p in glob.glob(str(ROOT / "articles" / "*.txt")))
     hits = []
@@ -38,11 +45,19 @@ def main(seed: int, n: int) -> None:
             sentence = " ".join(text[start:end].split())
             if HEAD.search(sentence) and 8 <= len(sentence.split()) <= 60 and sentence not in corpus_text:
                 hits.append((f"{row['id']}-s{k}", sentence))
+    all_hits = list(hits)  # earlier draws were made from every dev-pool article
+    for earlier_seed, earlier_n in earlier:
+        random.seed(earlier_seed)
+        drawn = set(random.sample(all_hits, earlier_n))
+        hits = [hit for hit in hits if hit not in drawn]
+    hits = [hit for hit in hits if hit[0].rsplit("-s", 1)[0] not in pooled]
     random.seed(seed)
-    for sid, sentence in sorted(random.sample(hits, n)):
+    for sid, sentence in sorted(random.sample(hits, min(n, len(hits)))):
         print(json.dumps({"id": sid, "text": sentence}, ensure_ascii=False))
     print(len(hits), "sentences hold a head", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    args = [a for a in sys.argv[1:] if a != "--skip-pools"]
+    main(int(args[0]), int(args[1]), [tuple(int(x) for x in a.split(":")) for a in args[2:]],
+         "--skip-pools" in sys.argv)
