@@ -28,10 +28,17 @@ KINDS = ("quotes", "money", "dates")
 
 
 def pool_texts(ids: set[str]) -> dict[str, str]:
-    """The normalised TTC-3600 texts of ``ids``, as the pool's annotators read them."""
+    """The normalised TTC-3600 texts of ``ids``, as the pool's annotators read them; an id ending in
+    ``-sK`` is the article's K-th sentence (``corpus/tools/ttc_sentence_pool.py``), spaces collapsed."""
     import regex
     from candidates import DATA
     from make_article import normalise
+    from tr_diplo_ie import segment
+    sentences = {}
+    for sid in ids:
+        m = regex.fullmatch(r"(ttc-\w+-\d+)-s(\d+)", sid)
+        if m:
+            sentences.setdefault(m.group(1), []).append((sid, int(m.group(2))))
     out = {}
     with open(DATA, encoding="utf-8") as f:
         for line in f:
@@ -40,6 +47,12 @@ def pool_texts(ids: set[str]) -> dict[str, str]:
             aid = f"ttc-{m.group(1)}-{int(m.group(2))}"
             if aid in ids:
                 out[aid] = normalise(row["text"])
+            if aid in sentences:
+                text = normalise(row["text"])
+                spans = segment.sentence_spans(text)
+                for sid, k in sentences[aid]:
+                    start, end = spans[k]
+                    out[sid] = " ".join(text[start:end].split())
     return out
 
 
