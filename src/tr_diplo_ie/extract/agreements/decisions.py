@@ -178,6 +178,8 @@ def personal(toks, m, lex) -> bool:
     first, last = inside[0], inside[-1]
     if last >= 1 and toks[last - 1].low in lex.personal and toks[last - 1].start >= m.start:
         return True
+    if last >= 2 and f"{toks[last - 2].low} {toks[last - 1].low}" in lex.personal and toks[last - 2].start >= m.start:
+        return True  # "kramponlarını asma kararı aldı"
     near = [toks[i] for i in (first - 1, last - 1, last + 1) if 0 <= i < len(toks)]
     return any(t.kind == "word" and _FIRST_SINGULAR.match(t.low) for t in near)
 

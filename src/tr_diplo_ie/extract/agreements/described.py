@@ -128,6 +128,10 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 k -= 1
             start_i, boundary, paired = k, k - 1, True
             break
+        if low in ("de", "da") and j == h.first - 1 and j >= 1 and toks[j - 1].cap and toks[j - 1].apos \
+                and toks[j - 1].apos_suffix in _APOS_GENITIVE and _owned_contract(toks, j - 1, h):
+            j, tok = j - 1, toks[j - 1]  # "Ali Öztürk'ün de sözleşmesini uzattı" (session 25's TTC sentence
+            # pool, spor-406): the clitic between the owner and the contract
         if tok.cap and tok.apos and tok.apos_suffix in _APOS_GENITIVE and _owned_contract(toks, j, h):
             # "Sabri'nin mukavelesi", "Emre'nin sözleşmesi": one person's contract (dev spor-153)
             k = j
