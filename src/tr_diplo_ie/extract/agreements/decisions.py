@@ -12,7 +12,7 @@ from ...titles import is_title
 from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
-from .spans import _in_date, _name_of
+from .spans import _in_date, _name_of, _overlaps
 from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
 
 
@@ -133,7 +133,7 @@ def _court_gives(toks, prior, m) -> bool:
     after = next((t for t in toks if t.start >= m.end), None)
     if after is None or after.kind != "word" or not after.low.startswith(("ver", "çık")):
         return False
-    for i, t in enumerate(prior[-15:]):
+    for t in prior[-15:]:
         if t.kind != "word" or not _COURT.match(t.low):
             continue
         if _ABLATIVE.search(t.low) or t.apos and t.apos_suffix in ("dan", "den", "tan", "ten"):
@@ -182,6 +182,20 @@ def personal(toks, m, lex) -> bool:
         return True  # "kramponlarını asma kararı aldı"
     near = [toks[i] for i in (first - 1, last - 1, last + 1) if 0 <= i < len(toks)]
     return any(t.kind == "word" and _FIRST_SINGULAR.match(t.low) for t in near)
+
+
+def person_owned(toks, m, persons) -> bool:
+    """A decision whose owner, in the genitive right before it or opening it, is a person (NER): one
+    person's choice ("Ecevit'in kararı", session 25's NER-corpus test-file pool ner-test-1538;
+    ``ANNOTATION.md``: a leader's choice is optional at most)."""
+    if m.type != "decision" or not persons:
+        return False
+    inside = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    if not inside:
+        return False
+    near = ([inside[0] - 1] if inside[0] >= 1 else []) + inside[:1]
+    return any(toks[i].apos and toks[i].apos_suffix in _APOS_GENITIVE
+               and any(_overlaps(toks[i].start, toks[i].word_end, a, b) for a, b in persons) for i in near)
 
 
 # the electorate in the genitive: "halkın", "milletimizin", "seçmenlerin", "vatandaşın", "(milli) iradenin"
@@ -319,15 +333,9 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         start_i = _number_cited(toks, h.first)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
         owner = toks[start_i - 1] if start_i >= 1 else None  # "Güvenlik Konseyi'nin 1194 sayılı kararı"
         if owner is not None and owner.cap and owner.apos and owner.apos_suffix in _APOS_GENITIVE:
-            start_i -= 1
-            while start_i - 1 >= 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos \
-                    and toks[start_i - 1].low not in lex.stop and start_i - 1 > 0:
-                start_i -= 1
+            start_i = _owner_name_start(toks, start_i - 1, lex)
     elif left.apos and left.apos_suffix in _APOS_GENITIVE:
-        start_i = left_i  # "BM'nin kararı", "Milli Savunma Bakanlığı'nın kararı"
-        while start_i - 1 >= 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos and left_i - start_i < 3 \
-                and toks[start_i - 1].low not in lex.stop and start_i - 1 > 0:
-            start_i -= 1
+        start_i = _owner_name_start(toks, left_i, lex)  # "BM'nin kararı", "Milli Savunma Bakanlığı'nın kararı"
     elif _VERBAL_NOUN_LEFT.search(left.low) or left.low in lex.postp or any(
             toks[g].apos and toks[g].apos_suffix in _APOS_GENITIVE for g in range(max(0, left_i - 2), left_i)):
         # the content: "… vergi vermeme kararı", "… ilişkin kararı", "PKK'nın ateşkes kararı"
@@ -360,6 +368,16 @@ _CITATION = frozenset({"sayılı", "tarihli", "nolu", "numaralı"})
 _BODY_GENITIVE = regex.compile(
     r"\A(?:parlamento|hükümet|kongre|senato|kabine|meclis|kurul|konsey|komisyon|komite|belediye)"
     r"(?:s[ıi]|[ıiuü])?n?[ıiuü]n\Z")
+
+
+def _owner_name_start(toks, g: int, lex) -> int:
+    """The first word of the name that ends in the genitive ``toks[g]``: up to three capitalised
+    words before it, not a stop word and not the sentence's first word."""
+    start_i = g
+    while start_i - 1 > 0 and toks[start_i - 1].cap and not toks[start_i - 1].apos and g - start_i < 3 \
+            and toks[start_i - 1].low not in lex.stop:
+        start_i -= 1
+    return start_i
 
 
 def _modifier_before(toks, i: int, lex) -> int:

@@ -9,7 +9,7 @@ import regex
 
 from .comitative import _comitative
 from .cues import _cue_at, _decision_participle
-from .decisions import _APOS_GENITIVE, _GENITIVE
+from .decisions import _ABLATIVE, _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
 from .spans import _in_date, _overlaps, date_run_start
@@ -68,7 +68,6 @@ _OCCASION = regex.compile(r"\p{L}{4,}[dt][ae]\Z")
 _NUMERALS = frozenset({"iki", "üç", "dört", "beş"})
 # a noun in the ablative before these is no "-(y)en" participle: "bir müzakereden | sonra verilecek"
 _AFTER_ABLATIVE = frozenset({"sonra", "önce", "itibaren", "beri", "dolayı", "ötürü", "başka"})
-_ABLATIVE_END = regex.compile(r"[dt][ae]n\Z")
 # postpositions that name what a clause is about: "NATO'nun gelişmesiyle ilgili alınan kararlar"
 # (NER-corpus pool); the complement is the clause's even right before the participle
 _CONTENT_POSTP = frozenset({"ilgili", "ilişkin", "dair", "yönelik"})
@@ -161,7 +160,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             continue
         if t.kind != "word" or (t.low in lex.stop and not _OCCASION.search(t.low)) or t.low in ("ve", "ile", "veya") \
                 or (_is_verb_form(t, lex) and not _VERBAL_NOUN.search(t.low[-6:])
-                    and not (k + 1 < j and toks[k + 1].low in _AFTER_ABLATIVE and _ABLATIVE_END.search(t.low))) \
+                    and not (k + 1 < j and toks[k + 1].low in _AFTER_ABLATIVE and _ABLATIVE.search(t.low))) \
                 or (_comitative(t) and toks[k + 1].low not in _CONTENT_POSTP):
             break
         k -= 1

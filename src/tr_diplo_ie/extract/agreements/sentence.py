@@ -3,7 +3,7 @@ mentions, and the parties of an umbrella mention."""
 
 from __future__ import annotations
 
-from .decisions import _decision_mention, electoral, hypothetical, judicial, personal
+from .decisions import _decision_mention, electoral, hypothetical, judicial, person_owned, personal
 from .described import NAME_LED, _described_mention
 from .heads import _find_heads, may_hold_head
 from .idioms import _blocked
@@ -77,28 +77,8 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
         if umb:
             umbrella = umb
     out = [m for m in out if not judicial(toks, m)]  # a court's ruling: optional at most
-    out = [m for m in out if not _person_owned(toks, m, persons)]  # a person's choice: optional at most
+    out = [m for m in out if not person_owned(toks, m, persons)]  # a person's choice: optional at most
     out = [m for m in out if not personal(toks, m, lex) and not hypothetical(toks, m) and not electoral(toks, m)]
     out.sort(key=lambda m: m.start)
     return out, umbrella
 
-
-def _person_owned(toks, m, persons) -> bool:
-    """A decision whose owner, in the genitive right before it or opening it, is a person (NER): one
-    person's choice ("Ecevit'in kararı", session 25's NER-corpus test-file pool ner-test-1538;
-    ``ANNOTATION.md``: a leader's choice is optional at most)."""
-    if m.type != "decision" or not persons:
-        return False
-    inside = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
-    if not inside:
-        return False
-    near = ([inside[0] - 1] if inside[0] >= 1 else []) + inside[:1]
-    for i in near:
-        tok = toks[i]
-        if tok.apos and tok.apos_suffix in _GENITIVE_SUFFIXES and any(_overlaps(tok.start, tok.word_end, a, b)
-                                                                    for a, b in persons):
-            return True
-    return False
-
-
-_GENITIVE_SUFFIXES = frozenset({"ın", "in", "un", "ün", "nın", "nin", "nun", "nün"})
