@@ -8,6 +8,7 @@ import regex
 from ..measures import measure_start as _measure_start
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
+from .mention import _in_dative
 from .relative import _relative_before_bir
 from .tokens import _Tok, _is_verb_form
 
@@ -38,12 +39,9 @@ def _light_verb_after(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     """The head's light verb follows it ("karar verdi", "anlaşmasına vardı", "anlaşma sağladı")."""
     nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
     return nxt is not None and nxt.kind == "word" and any(
-        nxt.low.startswith(v) and (v != "var" or m.suffix in _DATIVE_SUFFIXES) for v in lex.light.get(m.head.lemma, ()))
-
-
-# "var-" is a light verb only after a head in the dative ("karara vardı", "anlaşmaya varıldı"); "kararı
-# varken", "anlaşması var" state that a document exists (session 25's NER-corpus pool, ner-train-9588)
-_DATIVE_SUFFIXES = frozenset({"a", "e", "ya", "ye", "na", "ne"})
+        # "var-" only after a head in the dative ("karara vardı"); "kararı varken", "anlaşması var" state
+        # that a document exists (session 25's NER-corpus pool, ner-train-9588)
+        nxt.low.startswith(v) and (v != "var" or _in_dative(toks[m.last], m.head)) for v in lex.light.get(m.head.lemma, ()))
 
 
 def _agreeing_verb(tok: _Tok, lex: _Lexicon) -> bool:
