@@ -165,6 +165,11 @@ def _own_clause(prior) -> list:
 _FIRST_SINGULAR = regex.compile(r"\A(?:al|ver)(?:[dt][ıi]m|[ae]c[ae]ğ[ıi]m|[dt][ıi]ğ[ıi]m|[ıi]yorum)\Z")
 
 
+def _indices_inside(toks, m) -> list[int]:
+    """The indices of the tokens that start inside mention ``m``."""
+    return [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+
+
 def personal(toks, m, lex) -> bool:
     """A decision mention that is one person's choice (``ANNOTATION.md``: no item): its topic, the
     word right before the head, is about a person's own life (``personal`` in the heads resource:
@@ -172,7 +177,7 @@ def personal(toks, m, lex) -> bool:
     singular ("… kararı aldım", "verdiğim karar")."""
     if m.type != "decision":
         return False
-    inside = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    inside = _indices_inside(toks, m)
     if not inside:
         return False
     first, last = inside[0], inside[-1]
@@ -190,7 +195,7 @@ def person_owned(toks, m, persons) -> bool:
     ``ANNOTATION.md``: a leader's choice is optional at most)."""
     if m.type != "decision" or not persons:
         return False
-    inside = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    inside = _indices_inside(toks, m)
     if not inside:
         return False
     near = ([inside[0] - 1] if inside[0] >= 1 else []) + inside[:1]
@@ -209,7 +214,7 @@ def electoral(toks, m) -> bool:
     NER-corpus sentence pool ner-train-22249: seven annotators)."""
     if m.type != "decision":
         return False
-    near = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    near = _indices_inside(toks, m)
     if not near:
         return False
     near = ([near[0] - 1] if near[0] >= 1 else []) + near

@@ -77,8 +77,8 @@ def _sentence_mentions(body, s_start, s_end, lex, dates, pair, persons):
         if umb:
             umbrella = umb
     out = [m for m in out if not judicial(toks, m)]  # a court's ruling: optional at most
-    out = [m for m in out if not person_owned(toks, m, persons)]  # a person's choice: optional at most
-    out = [m for m in out if not personal(toks, m, lex) and not hypothetical(toks, m) and not electoral(toks, m)]
+    out = [m for m in out if not personal(toks, m, lex) and not person_owned(toks, m, persons)
+           and not hypothetical(toks, m) and not electoral(toks, m)]  # choices, hypotheses: no items
     out.sort(key=lambda m: m.start)
     return out, umbrella
 
