@@ -9,7 +9,9 @@ like those of the NER-corpus pools (``ner_sentence_pool.py``).  Session 22 drew 
 sentences (annotators KZ, LA).  Dev material: no test document's text is in it.
 
 Session 25 drew seed 62, 120 sentences, leaving out seed 52's draw and every article of the
-article pools (``62 120 52:160 --skip-pools``; annotators MR-MU).
+article pools (``62 120 52:160 --skip-pools``; annotators MR-MU).  Session 26 drew seed 63, 160
+sentences, leaving out both earlier draws' sentences and (``--skip-pools``) every article of the article
+pools and of session 25's sentence pool (``63 160 52:160 --skip-pools``; annotators MV-MY).
 
 Run from the repository root:
     python corpus/tools/ttc_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] [--skip-pools] > sample.jsonl
@@ -21,6 +23,8 @@ import os
 import random
 import sys
 
+import regex
+
 from candidates import ROOT, Pool, near_test, shingles
 from make_article import normalise
 from ner_sentence_pool import HEAD
@@ -30,8 +34,10 @@ from tr_diplo_ie import segment  # noqa: E402
 
 
 def main(seed: int, n: int, earlier: list[tuple[int, int]] = (), skip_pools: bool = False) -> None:
-    pooled = {os.path.basename(p)[:-5] for p in glob.glob(str(ROOT / "pools" / "*" / "gold" / "*.json"))} \
-        if skip_pools else set()
+    # an article pool's gold is named by the article; a sentence pool's by the sentence ("…-s4"), whose
+    # article is left out too (since session 26; session 25's draw had no sentence pool to leave out)
+    pooled = {regex.sub(r"-s\d+\Z", "", os.path.basename(p)[:-5])
+              for p in glob.glob(str(ROOT / "pools" / "*" / "gold" / "*.json"))} if skip_pools else set()
     near = near_test()
     corpus_text = "\n".join(open(p, encoding="utf-8").read() for p in glob.glob(str(ROOT / "articles" / "*.txt")))
     hits = []

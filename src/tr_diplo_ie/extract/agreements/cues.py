@@ -12,7 +12,7 @@ from ...records import TimeExpression
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .spans import _in_date
-from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTES, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form
+from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTE_TOKENS, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form
 
 
 @attrs.frozen(slots=True)
@@ -95,7 +95,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
 def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon, head_type: Optional[str] = None) -> Optional[_Cue]:
     """A cue that ends right before the mention (a participle: "imzalanan X") of a ``head_type``."""
     end = first - 1
-    while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTES:
+    while end >= 0 and toks[end].kind == "punct" and toks[end].text in _QUOTE_TOKENS:
         end -= 1
     for k in range(end, max(-1, end - 3), -1):
         next_to = k == end or k == end - 1 and toks[end].low == "bir"  # "yapılan (bir) anlaşma"

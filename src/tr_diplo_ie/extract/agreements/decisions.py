@@ -13,7 +13,7 @@ from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of, _overlaps
-from .tokens import _QUOTES, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
+from .tokens import _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
@@ -115,7 +115,7 @@ def judicial(toks, m) -> bool:
     inside = [t for t in toks if m.start <= t.start < m.end]
     prior = [t for t in toks if t.end <= m.start]
     before = prior[-2:]
-    if before and before[-1].kind == "punct" and before[-1].text in _QUOTES:
+    if before and before[-1].kind == "punct" and before[-1].text in _QUOTE_TOKENS:
         before = before[:-1]
     else:
         before = before[-1:]
@@ -479,7 +479,7 @@ def _quoted_name_start(toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     right before the head names the decision (NER-corpus pools); the index of its opening mark, or
     of the issuer's genitive before it ("BM'nin"), else None."""
     close = h.first - 1
-    if close < 2 or toks[close].kind != "punct" or toks[close].text not in _QUOTES:
+    if close < 2 or toks[close].kind != "punct" or toks[close].text not in _QUOTE_TOKENS:
         return None
     opening = opening_mark(toks, close, 7)
     if opening is None or opening + 1 >= close or any(t.kind != "word" for t in toks[opening + 1:close]):
@@ -605,7 +605,7 @@ def _quoted_content_before(toks, j: int, lex) -> Optional[int]:
     """When ``toks[j]`` closes quote marks before a direction postposition ('"…" konusunda'),
     the index of the first word inside the marks; else None."""
     tok = toks[j]
-    if tok.kind != "punct" or tok.text not in _QUOTES or j + 1 >= len(toks) \
+    if tok.kind != "punct" or tok.text not in _QUOTE_TOKENS or j + 1 >= len(toks) \
             or toks[j + 1].kind != "word" or toks[j + 1].low not in lex.direction:
         return None
     opening = opening_mark(toks, j, 32)

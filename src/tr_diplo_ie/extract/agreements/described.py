@@ -19,7 +19,7 @@ from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date, date_run_start
-from .tokens import _APOS, _QUOTES, _is_verb_form, quoted_name_before
+from .tokens import _APOS, _QUOTE_TOKENS, _is_verb_form, quoted_name_before
 
 
 # a possessed noun in the accusative before "ve": two objects of one verb ("kamu idarelerinin bütçe
@@ -85,7 +85,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 j -= 1
             start_i, boundary = j, j - 1
             break
-        if tok.kind == "punct" and tok.text in _QUOTES and j + 1 < h.first and toks[j + 1].kind == "word" \
+        if tok.kind == "punct" and tok.text in _QUOTE_TOKENS and j + 1 < h.first and toks[j + 1].kind == "word" \
                 and toks[j + 1].start > tok.end:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the phrase
             opening = quoted_name_before(toks, j)
@@ -98,7 +98,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
                 # '“Çorum Teknoloji Geliştirme Bölgesi” (Teknokent) projesinin protokolü' (dev
                 # teknoloji-576), 'Örgütü (NATO) üyeliğine ilişkin': the gloss is inside the phrase
                 before = opened - 1
-                quoted = quoted_name_before(toks, before) if toks[before].text in _QUOTES else None
+                quoted = quoted_name_before(toks, before) if toks[before].text in _QUOTE_TOKENS else None
                 if quoted is not None:
                     start_i, j = quoted, quoted - 1
                     continue
@@ -211,7 +211,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             pass  # "Hazar Denizi'nin hukuki statüsüne ilişkin ...": a proper name inside the description
         elif tok.cap:
             place = _is_place(tok)
-            sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTES)
+            sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTE_TOKENS)
             if sentence_initial and _is_verb_form(tok, lex, initial=True):
                 boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274)
                 break
@@ -363,7 +363,7 @@ def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
             k -= 1
         else:
             break
-    if k == 0 or toks[k - 1].kind == "punct" and toks[k - 1].text in _QUOTES:
+    if k == 0 or toks[k - 1].kind == "punct" and toks[k - 1].text in _QUOTE_TOKENS:
         k += 1  # a sentence's first word is as often its subject ("Hükümet …")
     if k > j or any(t.apos for t in toks[k:j + 1]) or toks[k].low == "ve":
         return None
@@ -471,7 +471,7 @@ def _parenthetical_before(toks, j: int) -> Optional[int]:
         if toks[k].text == "(":
             inner = toks[k + 1:j]
             return k if inner and k >= 1 and all(t.kind in ("word", "num") for t in inner) \
-                and (toks[k - 1].kind == "word" or toks[k - 1].text in _QUOTES) else None
+                and (toks[k - 1].kind == "word" or toks[k - 1].text in _QUOTE_TOKENS) else None
         if toks[k].kind == "punct":
             return None
     return None

@@ -13,7 +13,7 @@ from .decisions import _ABLATIVE, _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
 from .spans import _in_date, _overlaps, date_run_start
-from .tokens import DIK_PARTICIPLE, _QUOTES, _VERBAL_NOUN, _is_verb_form, quoted_name_before
+from .tokens import DIK_PARTICIPLE, _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, quoted_name_before
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
@@ -113,7 +113,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             # "Dünyada sulak alanların korunmasına yönelik İran’ın Ramsar şehrinde imzalanan" (dev
             # kultursanat-87): a postposition's complement belongs to the clause too
             complement, limit = True, limit + 6
-        if t.kind == "punct" and t.text in _QUOTES and k + 1 < j:
+        if t.kind == "punct" and t.text in _QUOTE_TOKENS and k + 1 < j:
             # 'bir "Kürt Federasyonu" kurulmasını öngören anlaşma': a quoted name inside the clause
             opening = quoted_name_before(toks, k)
             if opening is not None and j - opening <= 12:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import regex
+
 from ...records import TimeExpression
 from .tokens import _QUOTES, _Tok
 
@@ -28,9 +30,15 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# a pair of single quote marks around words ("'hızlı büyüme' kararı"); an apostrophe between
+# letters ("Köşk'ün") or before a spaced suffix ("İtalya 'nın") has no partner
+_SINGLE_PAIR = regex.compile(r"(?<![\p{L}\d])[‘'’\x91](?=\p{L})([^‘'’\x91\x92]*?[\p{L}\d])[’'\x92](?!\p{L})")
+
+
 def _name_of(text: str) -> str:
     """A mention's name: its text without quote marks, whitespace collapsed ('"Ortak Ekonomik
     Alan" kurulmasını öngören anlaşma' -> 'Ortak Ekonomik Alan kurulmasını …'; ANNOTATION.md:
     inner quote marks stay in the text, none in the name); a mis-decoded Windows-1252 apostrophe
     is written ’ ("Fitch\x92in" -> "Fitch’in"; ANNOTATION.md, notes L, AK)."""
-    return _clean("".join(ch for ch in text if ch not in _QUOTES).replace("\x92", "’"))
+    text = _SINGLE_PAIR.sub(r"\1", "".join(ch for ch in text if ch not in _QUOTES))
+    return _clean(text.replace("\x92", "’"))

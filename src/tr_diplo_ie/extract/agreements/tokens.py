@@ -11,6 +11,10 @@ from .lexicon import _Lexicon
 
 
 _QUOTES = "\"“”«»„\x93\x94"
+# a single mark standing alone as a token (not glued to a suffix: "Rusya'nın", "Yunanistan 'ın") is a
+# quote mark too: "yönetimi 'hızlı büyüme' kararı", "‘Dünya Mirası’ ilan edilişi"
+_SINGLE_MARKS = "‘’'\x91\x92"
+_QUOTE_TOKENS = _QUOTES + _SINGLE_MARKS
 _APOS = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "3 Şubat\x92ta")
 
 
@@ -20,7 +24,8 @@ _TOKEN = regex.compile(
     r"""
       (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
       (?:['’\x92](?P<suffix>\p{L}+)                                  # 'ın  'nı
-        |[ \t]['’\x92](?P<spaced>""" + SPACED_SUFFIX + r"""))?           # "Yunanistan 'ın": cut off by scraping
+        |[ \t]['’\x92](?P<spaced>""" + SPACED_SUFFIX + r""")                # "Yunanistan 'ın": cut off by scraping,
+           (?![^'’\x92\n]{0,80}?\p{L}['’\x92](?!\p{L})))?                # but "yönetimi 'hızlı büyüme' kararı" opens a quote
     | (?P<num>\d+(?:[.,]\d+)*(?:['’\x92]\p{L}+)?)                        # 2024'te
     | (?P<punct>\S)                                                  # , " ( ...
     """,
@@ -151,7 +156,7 @@ def quoted_title_before(toks: list[_Tok], j: int, limit: int = 32) -> int | None
     quote mark with a case ending glued to it, the index of the first word inside the marks
     (the quoted title is the complement's noun phrase); else None."""
     tok = toks[j]
-    if tok.kind != "punct" or tok.text not in _QUOTES or j + 1 >= len(toks):
+    if tok.kind != "punct" or tok.text not in _QUOTE_TOKENS or j + 1 >= len(toks):
         return None
     suffix = toks[j + 1]
     if suffix.kind != "word" or suffix.start != tok.end or suffix.cap:
@@ -164,7 +169,7 @@ def opening_mark(toks: list[_Tok], j: int, limit: int) -> int | None:
     """Index of the nearest quote mark before ``toks[j]`` (a closing one), at most ``limit``
     tokens back; None when there is none."""
     return next((k for k in range(j - 1, max(j - limit, -1), -1)
-                 if toks[k].kind == "punct" and toks[k].text in _QUOTES), None)
+                 if toks[k].kind == "punct" and toks[k].text in _QUOTE_TOKENS), None)
 
 
 def quoted_name_before(toks: list[_Tok], j: int, limit: int = 8) -> int | None:
