@@ -12,7 +12,7 @@ from ...titles import is_title
 from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
-from .spans import _in_date, _name_of, _overlaps
+from .spans import _in_date, _name_of, _overlaps, date_run_start
 from .tokens import _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
 
 
@@ -333,9 +333,9 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
             # clause whose extent this path does not find
         if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
             start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1))
-        start_i = _number_cited(toks, start_i)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
-    elif left.low == "sayılı" and _number_cited(toks, h.first) < h.first:
-        start_i = _number_cited(toks, h.first)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
+        start_i = _number_cited(toks, start_i, dates)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
+    elif left.low in ("sayılı", "tarihli") and _number_cited(toks, h.first, dates) < h.first:
+        start_i = _number_cited(toks, h.first, dates)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
         owner = toks[start_i - 1] if start_i >= 1 else None  # "Güvenlik Konseyi'nin 1194 sayılı kararı"
         if owner is not None and owner.cap and owner.apos and owner.apos_suffix in _APOS_GENITIVE:
             start_i = _owner_name_start(toks, start_i - 1, lex)
@@ -395,17 +395,25 @@ def _modifier_before(toks, i: int, lex) -> int:
     return i
 
 
-def _number_cited(toks, start_i: int) -> int:
-    """The first token of a number citation ("1194 sayılı", "98/11158 sayılı") right before
-    ``toks[start_i]``; ``start_i`` when there is none."""
+def _number_cited(toks, start_i: int, dates=()) -> int:
+    """The first token of a citation right before ``toks[start_i]``: a number ("1194 sayılı",
+    "98/11158 sayılı"), a date ("14 Nisan tarihli", TTC sentence pool of session 26, spor-212) or
+    both ("27/12/2007 tarihli ve 1439/2 sayılı"); ``start_i`` when there is none."""
     k = start_i - 1
-    if k < 1 or toks[k].low != "sayılı":
-        return start_i
-    n = k - 1
-    while n >= 0 and (toks[n].kind == "num" or toks[n].kind == "punct" and toks[n].text in "/-."
-                      and n >= 1 and toks[n - 1].kind == "num" and toks[n + 1].kind == "num"):
-        n -= 1
-    return n + 1 if n + 1 < k and toks[n + 1].kind == "num" else start_i
+    if k >= 1 and toks[k].low == "sayılı":
+        n = k - 1
+        while n >= 0 and (toks[n].kind == "num" or toks[n].kind == "punct" and toks[n].text in "/-."
+                          and n >= 1 and toks[n - 1].kind == "num" and toks[n + 1].kind == "num"):
+            n -= 1
+        if not (n + 1 < k and toks[n + 1].kind == "num"):
+            return start_i
+        start_i = n + 1
+        if not (n >= 1 and toks[n].low == "ve" and toks[n - 1].low == "tarihli"):
+            return start_i
+        k = n - 1
+    if k >= 1 and toks[k].low == "tarihli" and _in_date(toks[k - 1], dates):
+        return date_run_start(toks, k - 1, dates)
+    return start_i
 
 
 def _issuer_run_before(toks, left_i: int, lex) -> int:

@@ -78,16 +78,26 @@ _CASE_ENDED = regex.compile(r"\p{L}{3,}[dt][ae]n?\Z")
 
 
 def _genitive_after_name(toks, first: int, j: int, lex) -> bool:
-    """The capitalised words from ``toks[first]`` end in a genitive before the participle at ``j``:
-    the participle's own subject ("Eğitim Bakanlığı'nın aldığı karar", "Site yönetiminin 25 Ocak'ta
-    aldığı karar"), not the sentence's (session 25's NER-corpus sentence pool, ner-train-7295)."""
+    """The capitalised words from ``toks[first]`` end in a case before the participle at ``j``: a
+    genitive, the participle's own subject ("Eğitim Bakanlığı'nın aldığı karar", "Site yönetiminin
+    25 Ocak'ta aldığı karar"; session 25's NER-corpus sentence pool, ner-train-7295), or another case
+    after an apostrophe, an argument ("Birleşik Arap Emirlikleri'nde alınan bir karar", session 26's
+    TTC sentence pool, teknoloji-12); not the sentence's subject."""
     k = first
     while k + 1 < j and toks[k].cap and not toks[k].apos:
         k += 1
     tok = toks[k]
     if k >= j or tok.kind != "word" or tok.low in lex.postp:
         return False
-    return tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
+    return True if tok.apos and tok.cap and k > first else \
+        tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
+
+
+def _abbreviation_closes(toks, k: int) -> bool:
+    """``toks[k]`` closes a name's abbreviation in parentheses: "Birleşik Arap Emirlikleri'nde (BAE)"
+    (session 26's TTC sentence pool, teknoloji-12 and teknoloji-31)."""
+    return toks[k].text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].kind == "word" \
+        and toks[k - 1].word.isupper() and toks[k - 3].cap
 
 
 def _pair_before_arasinda(toks, k: int, j: int) -> bool:
@@ -120,6 +130,10 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 k = opening - 1
                 continue
             break
+        if _abbreviation_closes(toks, k):
+            limit += 3  # "Birleşik Arap Emirlikleri'nde (BAE) alınan": a name's abbreviation
+            k -= 3
+            continue
         if _in_date(t, dates):
             d = date_run_start(toks, k, dates)
             if d - 1 >= 0 and toks[d - 1].kind == "word" and _GENITIVE.search(toks[d - 1].low):
