@@ -112,13 +112,16 @@ def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
     (``dative``: token ``after`` is a head in the dative; ``head_type``: the head's type, for a
     partner between it and an adjacent cue)."""
     partner = _partner_after(toks, after, lex) if head_type in _PARTNER_TYPES else -1
+    next_i = after + 1  # the first word after the head, past a time expression: "sözleşmenin gelecek hafta
+    while next_i < len(toks) and _in_date(toks[next_i], dates):  # yapılacağı" (session 26's TTC
+        next_i += 1  # sentence pool, spor-115)
     for j in range(after + 1, min(len(toks), after + 1 + limit)):
         tok = toks[j]
         if tok.kind == "punct" and tok.text in ";:":
             return None
         if _in_date(tok, dates):
             continue
-        cue = _cue_at(toks, j, lex, adjacent=j in (after + 1, partner + 1), dative=dative)
+        cue = _cue_at(toks, j, lex, adjacent=j in (next_i, partner + 1), dative=dative)
         if cue is not None:
             return cue
         if _is_verb_form(tok, lex):
