@@ -159,6 +159,19 @@ def _decision_participle(tok: _Tok, h: _HeadMatch) -> Optional[str]:
     return "planned" if regex.search(r"[ae]c[ae](?:k|ğ)", tok.low) else "adopted"
 
 
+# "Rekabet Kurulu'nun yayınladığı gerekçeli karar": publishing is no status event of a decision taken
+# before (not on ANNOTATION.md's session-7 list; both pool annotators of ekonomi-319 and -528 keep the
+# clause), so its clause describes the decision, which it still shows adopted; a declaration is issued
+# by publishing it ("yayımlanan başkanlar bildirisi", dev ekonomi-558: a status clause)
+_PUBLISH_PARTICIPLE = regex.compile(r"\Aya(?:yın|yım)la(?:n[ae]n|" + DIK_PARTICIPLE + r")\Z")
+
+
+def publishes(tok: _Tok, h: _HeadMatch) -> bool:
+    """``tok`` is a participle of "yayınla-" / "yayımla-" before a decision head."""
+    return h.head.type == "decision" and tok.kind == "word" and not tok.cap \
+        and bool(_PUBLISH_PARTICIPLE.match(tok.low))
+
+
 def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex,
                   participle: Optional[int] = None) -> tuple[Optional[_Cue], Optional[str]]:
     """The status a decision takes from its own light verb when a relative clause describes
@@ -170,7 +183,7 @@ def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex,
     if participle is not None and participle >= 1 and toks[participle - 1].low.startswith("karar"):
         participle = None  # "… yönünde karar veren mahkeme kararı": the court's, not this decision's verb
     for k in (h.first - 1, participle):
-        status = _decision_participle(toks[k], h) if k is not None else None
+        status = None if k is None else "adopted" if publishes(toks[k], h) else _decision_participle(toks[k], h)
         if status is not None:
             return _Cue(first=k, last=k, status=status), "before"
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
