@@ -78,7 +78,7 @@ _OBJECT_CLAUSE = regex.compile(r"\p{L}(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü]n[ı
 _CASE_ENDED = regex.compile(r"\p{L}{3,}[dt][ae]n?\Z")
 
 
-def _genitive_after_name(toks, first: int, j: int, lex) -> bool:
+def _case_after_name(toks, first: int, j: int, lex) -> bool:
     """The capitalised words from ``toks[first]`` end in a case before the participle at ``j``: a
     genitive, the participle's own subject ("Eğitim Bakanlığı'nın aldığı karar", "Site yönetiminin
     25 Ocak'ta aldığı karar"; session 25's NER-corpus sentence pool, ner-train-7295), or another case
@@ -90,8 +90,9 @@ def _genitive_after_name(toks, first: int, j: int, lex) -> bool:
     tok = toks[k]
     if k >= j or tok.kind != "word" or tok.low in lex.postp:
         return False
-    return True if tok.apos and tok.cap and k > first else \
-        tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
+    if tok.apos and tok.cap and k > first:
+        return True  # a name of several words with any case ending after its apostrophe
+    return tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
 
 
 def _abbreviation_closes(toks, k: int) -> bool:
@@ -185,7 +186,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         # participle alone is left
         return j
     if first >= j or (toks[first].cap and first == 0 and not nested and not toks[first].apos
-                      and not _GENITIVE.search(toks[first].low) and not _genitive_after_name(toks, first, j, lex)
+                      and not _GENITIVE.search(toks[first].low) and not _case_after_name(toks, first, j, lex)
                       and not (complement and _CASE_ENDED.search(toks[first].low) and not _is_place(toks[first]))):
         return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …")
     return first
