@@ -11,11 +11,11 @@ from .lexicon import _Lexicon
 
 
 _QUOTES = "\"“”«»„\x93\x94"
+_APOS = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "3 Şubat\x92ta")
 # a single mark standing alone as a token (not glued to a suffix: "Rusya'nın", "Yunanistan 'ın") is a
 # quote mark too: "yönetimi 'hızlı büyüme' kararı", "‘Dünya Mirası’ ilan edilişi"
-_SINGLE_MARKS = "‘’'\x91\x92"
+_SINGLE_MARKS = "‘\x91" + _APOS
 _QUOTE_TOKENS = _QUOTES + _SINGLE_MARKS
-_APOS = "'’\x92"  # (\x92: a mis-decoded Windows-1252 apostrophe, "3 Şubat\x92ta")
 
 
 # Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
