@@ -20,13 +20,14 @@ _MEASURE_LINK = frozenset("+-/")  # "2+1"
 _DISTRIBUTIVE = frozenset({"şer", "şar", "er", "ar"})  # "2'şer yıllık", "3’er yıllık"
 
 
-def is_number(tok) -> bool:
+def is_number(tok, initial: bool = False) -> bool:
     """A number as a measure: digits (with a distributive ending only, not "2011'de")
-    or a number word."""
+    or a number word; with ``initial`` (the sentence's first word) a capitalised one too ("İki
+    yıllık anlaşma sağladı")."""
     if tok.kind == "num":
         ending = regex.split(r"['’]", tok.text, maxsplit=1)[1:]
         return not ending or tr_lower(ending[0]) in _DISTRIBUTIVE
-    return tok.kind == "word" and not tok.cap and tok.low in numbers.lexicon().words
+    return tok.kind == "word" and (initial or not tok.cap) and tok.low in numbers.lexicon().words
 
 
 @functools.lru_cache(maxsize=None)
@@ -58,7 +59,7 @@ def measure_start(toks: Sequence, j: int) -> Optional[int]:
     k = j - 1
     while k >= 0 and j - k <= 2 and toks[k].kind == "word" and _unit_word(toks[k].low, last=k == j - 1):
         k -= 1  # unit or scale words: "yıl", "milyon"; "1 yılı opsiyonlu"
-    if k < 0 or not is_number(toks[k]):
+    if k < 0 or not is_number(toks[k], initial=k == 0):
         return None
     while k - 2 >= 0 and toks[k - 1].kind == "punct" and toks[k - 1].text in _MEASURE_LINK \
             and toks[k - 1].start == toks[k - 2].end and is_number(toks[k - 2]):

@@ -12,7 +12,7 @@ from ...records import TimeExpression
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .spans import _in_date
-from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTE_TOKENS, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form
+from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTE_TOKENS, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form, sentence_initial
 
 
 @attrs.frozen(slots=True)
@@ -152,9 +152,11 @@ _DECISION_PARTICIPLE = regex.compile(
     r"|y?[ae]c[ae](?:k|ğ[ıiuü](?:m[ıiuü]z|n[ıiuü]z)?|kl[ae]r[ıi]))\Z")
 
 
-def _decision_participle(tok: _Tok, h: _HeadMatch) -> Optional[str]:
-    """The status a participle of al-/ver- gives the decision right after it, else None."""
-    if h.head.type != "decision" or tok.kind != "word" or tok.cap or not _DECISION_PARTICIPLE.match(tok.low):
+def _decision_participle(tok: _Tok, h: _HeadMatch, initial: bool = False) -> Optional[str]:
+    """The status a participle of al-/ver- gives the decision right after it, else None
+    (``initial``: ``tok`` opens the sentence, so a capital is allowed: "Aldığı … kararı")."""
+    if h.head.type != "decision" or tok.kind != "word" or (tok.cap and not initial) \
+            or not _DECISION_PARTICIPLE.match(tok.low):
         return None
     return "planned" if regex.search(r"[ae]c[ae](?:k|ğ)", tok.low) else "adopted"
 
@@ -183,7 +185,10 @@ def _own_verb_cue(toks, h: _HeadMatch, start_i: int, lex,
     if participle is not None and participle >= 1 and toks[participle - 1].low.startswith("karar"):
         participle = None  # "… yönünde karar veren mahkeme kararı": the court's, not this decision's verb
     for k in (h.first - 1, participle):
-        status = None if k is None else "adopted" if publishes(toks[k], h) else _decision_participle(toks[k], h)
+        # a capitalised one only before a described head ("Aldığı birinci filtre kararını"): a bare
+        # "Alınan karar …" opening a sentence is a later wording (``described._status_clause``)
+        status = None if k is None else "adopted" if publishes(toks[k], h) \
+            else _decision_participle(toks[k], h, initial=k == participle and sentence_initial(toks, k))
         if status is not None:
             return _Cue(first=k, last=k, status=status), "before"
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None

@@ -13,7 +13,8 @@ from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of, _overlaps, date_run_start
-from .tokens import _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, opening_mark, quoted_title_before
+from .tokens import (_QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, common_ending, opening_mark, quoted_title_before,
+                     sentence_initial)
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
@@ -81,12 +82,12 @@ def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mentio
         return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
                         status=_light_verb_status(toks, h.last + 1, lex), named=False, date=None, parties=(),
                         source="agreements.decision")
-    if before is None or before.kind != "word" or before.cap \
+    if before is None or before.kind != "word" or (before.cap and not _capital_of_position(body, toks, first - 1)) \
             or (before.low in lex.stop and not _after_direction(toks, h, lex)):
-        return None
+        return None  # ... but "Çekilme kararı aldı" opens a sentence with its content
     # the light verb is a relative or adverbial clause's own ("kararı alınan toplantı", "karar alınmışken")
     clause_verb = bool(_PARTICIPLE_AN.search(nxt.low) or _KEN.search(nxt.low))
-    start_i = _content_start(toks, h, lex, dates, first, clause_verb)
+    start_i = _content_start(toks, h, lex, dates, first, clause_verb, body)
     if start_i == first:
         return None
     start, end = toks[start_i].start, h.stem_end
@@ -332,7 +333,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
             return None  # "… değişiklik öngören Bakanlar Kurulu kararı" (dev ekonomi-574): a relative
             # clause whose extent this path does not find
         if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
-            start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1))
+            start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1, body=body))
         start_i = _number_cited(toks, start_i, dates)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
     elif left.low in ("sayılı", "tarihli") and _number_cited(toks, h.first, dates) < h.first:
         start_i = _number_cited(toks, h.first, dates)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
@@ -344,7 +345,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     elif _VERBAL_NOUN_LEFT.search(left.low) or left.low in lex.postp or any(
             toks[g].apos and toks[g].apos_suffix in _APOS_GENITIVE for g in range(max(0, left_i - 2), left_i)):
         # the content: "… vergi vermeme kararı", "… ilişkin kararı", "PKK'nın ateşkes kararı"
-        start_i = _content_start(toks, h, lex, dates, h.first)
+        start_i = _content_start(toks, h, lex, dates, h.first, body=body)
     else:
         return _issuer_before_topic(toks, left_i, lex)
     return start_i
@@ -518,6 +519,20 @@ def _governed_for(toks, j: int, h: _HeadMatch, lex) -> bool:
         and not _is_verb_form(before, lex) and any(_VERBAL_NOUN_END.search(t.low) for t in toks[j + 1:h.first])
 
 
+def _capital_of_position(body: str, toks, j: int) -> bool:
+    """``toks[j]`` opens the sentence and is a common word capitalised by its place there ("Görevi
+    bırakma kararı", "Beklentiler yönünde bir karar çıktı"; the dev-pool gold of session 23's third
+    article pool, siyaset-178, and of the TTC sentence pools, ekonomi-512 and spor-182), not a
+    subject's name ("Fenerbahçe transfer kararı aldı"): written in lower case elsewhere in the
+    article, or with an ending a name takes only after an apostrophe, and never capitalised
+    inside a sentence."""
+    tok = toks[j]
+    if not sentence_initial(toks, j) or not tok.cap or tok.apos or tok.word.isupper() or _name_elsewhere(body, tok):
+        return False
+    return common_ending(tok) or bool(
+        regex.search(r"(?<!\p{L})" + regex.escape(tok.low) + r"(?!\p{L})", body))
+
+
 def _name_elsewhere(body: str, tok) -> bool:
     """The capitalised word ``tok`` is written capitalised inside a sentence elsewhere in the
     article ("… ancak Fitch’in", "… Belediye Meclisi'nden"): a name, not a common noun
@@ -526,10 +541,11 @@ def _name_elsewhere(body: str, tok) -> bool:
     return any(m.start(1) != tok.start for m in pattern.finditer(body))
 
 
-def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: bool = False) -> int:
+def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: bool = False, body: str = "") -> int:
     """The first token of a decision's content, walking back from ``first`` (the token after it
     ends the content); ``clause_verb``: the decision's light verb is a participle or ``-ken``
-    converb, so a ``ve`` after another verb form coordinates clauses, not contents."""
+    converb, so a ``ve`` after another verb form coordinates clauses, not contents; ``body``: the
+    article, which tells a sentence-initial common word from a name."""
     start_i = first
     j = first - 1
     titled = False
@@ -597,7 +613,8 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             break  # ... but "... açıklayacağına dair karar": the content clause's own verb
         start_i = j
         j -= 1
-    if not titled and (start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct")):
+    if not titled and (start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct")) \
+            and not _capital_of_position(body, toks, start_i):
         # a sentence-initial capitalised name without a case ending is the subject
         k = start_i
         while k < h.first - 1 and toks[k].cap and not toks[k].apos and not _GENITIVE.search(toks[k].low):

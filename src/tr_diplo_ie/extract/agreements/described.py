@@ -19,7 +19,7 @@ from .mention import _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date, date_run_start
-from .tokens import _APOS, _QUOTE_TOKENS, _is_verb_form, quoted_name_before
+from .tokens import _APOS, _QUOTE_TOKENS, _is_verb_form, quoted_name_before, sentence_initial
 
 
 # a possessed noun in the accusative before "ve": two objects of one verb ("kamu idarelerinin bütçe
@@ -176,7 +176,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i = j  # "... ilişkin bir anlaşma", "... modernizasyonuna ilişkin yeni bir anlaşma"
             j -= 1
             continue
-        if low == "yeni" and j == h.first - 1 and j >= 1 and _decision_participle(toks[j - 1], h) is not None:
+        if low == "yeni" and j == h.first - 1 and j >= 1 \
+                and _decision_participle(toks[j - 1], h, initial=sentence_initial(toks, j - 1)) is not None:
             # "Dünkü Meclis toplantısında alınan | yeni karar" (session 23's article pool, siyaset-24):
             # the adjective describes it, the status clause is outside it (session-7 adjudication)
             cue, cue_side = _own_verb_cue(toks, h, j, lex, participle=j - 1)
@@ -211,17 +212,20 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             pass  # "Hazar Denizi'nin hukuki statüsüne ilişkin ...": a proper name inside the description
         elif tok.cap:
             place = _is_place(tok)
-            sentence_initial = j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTE_TOKENS)
-            if sentence_initial and _is_verb_form(tok, lex, initial=True):
-                boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274)
+            initial = sentence_initial(toks, j)
+            if initial and j < h.first - 1 and _decision_participle(tok, h, initial=True) is not None:
+                boundary, status_participle = j, j  # "Aldığı birinci filtre kararını, …": as below
                 break
+            if initial and (_is_verb_form(tok, lex, initial=True) or _status_participle(toks, j, h, lex)):
+                boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274); "İmzalanan
+                break  # barış anlaşmasına rağmen" (NER corpus train 19820): a status clause, outside
             if place is not None and place.type in ("capital", "city") and not tok.apos and j == h.first - 1 \
                     and h.first == h.last and h.head.type in _CITY_NAMED and _compounded(toks, h):
                 # "Washington anlaşmasının", "Ankara mutabakatındaki", "Oslo anlaşmasıyla": a city names
                 # one document (session 25's NER-corpus sentence pools; only the city: not "Rusya Minsk")
                 start_i, boundary, name_led = j, j - 1, True
                 break
-            if place is None and not (sentence_initial and not tok.apos):
+            if place is None and not (initial and not tok.apos):
                 run = _name_run_before(toks, j, h, lex)
                 if run is not None:
                     # "Trans Atlantik Ticaret ve Yatırım Ortaklığı anlaşması": a name before a
@@ -666,6 +670,20 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     if first >= 1 and toks[first - 1].low in lex.demonstrative:
         first -= 1  # "bu konuda imzalanan anlaşmalar"
     return first, cue
+
+
+def _uncapped(tok):
+    """``tok`` as if written in lower case: a word capitalised only by its place at a sentence's start."""
+    return attrs.evolve(tok, word=tok.low)
+
+
+def _status_participle(toks, j: int, h: _HeadMatch, lex) -> bool:
+    """``toks[j]``, capitalised at a sentence's start, is a one-word status cue that is a participle
+    ("İmzalanan barış anlaşmasına rağmen", "Yapılan iş birliği anlaşması"): the clause outside a
+    description (session-7 adjudication), not a word of it."""
+    cue = _cue_at(toks, j, lex, before=h.head.type)
+    return cue is not None and cue.first == cue.last == j \
+        and _is_verb_form(_uncapped(toks[j]), lex, attributive_ok=True)
 
 
 def _date_before(toks, j: int, dates) -> int:

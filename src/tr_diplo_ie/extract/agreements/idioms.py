@@ -25,7 +25,9 @@ def _kind_named(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     if m.first < 1:
         return False
     prev = toks[m.first - 1]
-    if prev.kind != "word" or prev.cap or prev.apos or prev.low in lex.stop or prev.low in lex.generic:
+    by_position = m.first == 1 and not prev.word.isupper()  # "Prensip anlaşmasına vardı" opens a sentence
+    if prev.kind != "word" or (prev.cap and not by_position) or prev.apos or prev.low in lex.stop \
+            or prev.low in lex.generic:
         return False
     if prev.low.endswith("arası"):
         return True

@@ -13,7 +13,7 @@ from .decisions import _ABLATIVE, _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
 from .spans import _in_date, _overlaps, date_run_start
-from .tokens import DIK_PARTICIPLE, _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, quoted_name_before
+from .tokens import DIK_PARTICIPLE, _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, common_ending, quoted_name_before
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
@@ -187,6 +187,8 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         return j
     if first >= j or (toks[first].cap and first == 0 and not nested and not toks[first].apos
                       and not _GENITIVE.search(toks[first].low) and not _case_after_name(toks, first, j, lex)
-                      and not (complement and _CASE_ENDED.search(toks[first].low) and not _is_place(toks[first]))):
-        return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …")
+                      and not (complement and _CASE_ENDED.search(toks[first].low) and not _is_place(toks[first]))
+                      and not common_ending(toks[first])):
+        return None  # no argument, or the sentence's subject (not "Projenin finansmanı için …", nor
+        # "Kendisini 3 yıllığına Bursaspor'a bağlayan sözleşmeye", dev pool spor-398 at a sentence's start)
     return first

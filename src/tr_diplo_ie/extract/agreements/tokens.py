@@ -132,6 +132,22 @@ def _comitative(tok: _Tok) -> bool:
     return bool(_COMITATIVE.search(tok.low)) and tok.low not in _NOT_COMITATIVE
 
 
+# endings a name takes only after an apostrophe: a verbal noun, a plural, an accusative ("Çekilme",
+# "Beklentiler", "Yürütmeyi", "Hattını", "Kendisini")
+_COMMON_ENDING = regex.compile(r"\p{L}{2,}(?:m[ae](?:s[ıi])?|l[ae]r\p{L}*|[nsy][ıiuü])\Z")
+
+
+def common_ending(tok: _Tok) -> bool:
+    """``tok`` (capitalised, without an apostrophe) ends as only a common word can: a word
+    capitalised by its place at a sentence's start, not a name."""
+    return not tok.apos and bool(_COMMON_ENDING.search(tok.low))
+
+
+def sentence_initial(toks: list[_Tok], j: int) -> bool:
+    """``toks[j]`` opens the sentence or a quotation, where a capital is the position's."""
+    return j == 0 or (toks[j - 1].kind == "punct" and toks[j - 1].text in _QUOTE_TOKENS)
+
+
 def _is_verb_form(tok: _Tok, lex: _Lexicon, attributive_ok: bool = False, initial: bool = False) -> bool:
     """True for a word that looks like a verb form (finite, converb, participle).
 
