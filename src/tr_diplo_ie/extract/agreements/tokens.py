@@ -18,15 +18,18 @@ _SINGLE_MARKS = "‘\x91" + _APOS
 _QUOTE_TOKENS = _QUOTES + _SINGLE_MARKS
 
 
+# A suffix cut off by scraping with a space before its apostrophe ("Yunanistan 'ın", "2016 'ya"), but
+# not a single mark that a word-final one closes later: "yönetimi 'hızlı büyüme' kararı" opens a quote
+_SPACED = r"""[ \t]['’\x92](?:""" + SPACED_SUFFIX + r""")(?![^'’\x92\n]{0,80}?\p{L}['’\x92](?!\p{L}))"""
+
 # Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
 # numbers, and single punctuation marks.
 _TOKEN = regex.compile(
     r"""
       (?P<word>\p{L}[\p{L}\p{M}\d]*(?:[-‑]\p{L}[\p{L}\p{M}\d]*)*)   # Kırgızistan-Kazakistan
       (?:['’\x92](?P<suffix>\p{L}+)                                  # 'ın  'nı
-        |[ \t]['’\x92](?P<spaced>""" + SPACED_SUFFIX + r""")                # "Yunanistan 'ın": cut off by scraping,
-           (?![^'’\x92\n]{0,80}?\p{L}['’\x92](?!\p{L})))?                # but "yönetimi 'hızlı büyüme' kararı" opens a quote
-    | (?P<num>\d+(?:[.,]\d+)*(?:['’\x92]\p{L}+)?)                        # 2024'te
+        |(?P<spaced>""" + _SPACED + r"""))?                            # Yunanistan 'ın
+    | (?P<num>\d+(?:[.,]\d+)*(?:['’\x92]\p{L}+|""" + _SPACED + r""")?)  # 2024'te, "50 'şer"
     | (?P<punct>\S)                                                  # , " ( ...
     """,
     regex.VERBOSE,
