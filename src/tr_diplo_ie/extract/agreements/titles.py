@@ -49,13 +49,13 @@ def _place_after(toks, i: int) -> bool:
     """A name in a case other than the genitive starts at ``toks[i]`` and ends within four
     words, and its last word is no compound head (no possessive ending): "… Kararı | Resmi
     Gazete'de yayımlandı" (round 22 dev ekonomi-574's story), not "Plan ve Bütçe
-    Komisyonu'nda", "… Sözleşme Ek Protokolü'ne"."""
+    Komisyonu'nda", "… Sözleşme Ek Protokolü'ne", "… Eylem Planı 'nı" (a spaced suffix)."""
     for k in range(i, min(i + 4, len(toks))):
         tok = toks[k]
         if tok.kind != "word" or not (tok.cap or tok.low == "ve"):
             return False
         if tok.apos:
-            return not _POSSESSED.search(strip_suffix(tok.text)) \
+            return not _POSSESSED.search(strip_suffix(tok.text).rstrip()) \
                 and not _GENITIVE_END.search(tok.text)
     return False
 
