@@ -12,7 +12,8 @@ from ...records import TimeExpression
 from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .spans import _in_date
-from .tokens import DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTE_TOKENS, _VERBAL_NOUN, _Tok, _comitative, _is_verb_form, sentence_initial
+from .tokens import (DIK_PARTICIPLE, FUTURE_PARTICIPLE, _MA_FORM, _NEGATED, _QUOTE_TOKENS, _VERBAL_NOUN, _Tok, _comitative,
+                     _is_verb_form, sentence_initial)
 
 
 @attrs.frozen(slots=True)
