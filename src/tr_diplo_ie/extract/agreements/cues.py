@@ -93,6 +93,16 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
     return None
 
 
+def participle_cue_at(toks: list[_Tok], j: int, head_type: Optional[str], lex: _Lexicon) -> bool:
+    """``toks[j]``, capitalised at a sentence's start, is a one-word status cue that is a participle
+    ("İmzalanan barış anlaşmasına rağmen", "Yapılan iş birliği anlaşması", "İmzalanan Kapsamlı
+    İşbirliği Planı"): the clause outside a description or title (session-7 adjudication), not a
+    word of it."""
+    cue = _cue_at(toks, j, lex, before=head_type)
+    return cue is not None and cue.first == cue.last == j \
+        and _is_verb_form(attrs.evolve(toks[j], word=toks[j].low), lex, attributive_ok=True)  # as in lower case
+
+
 def _cue_before(toks: list[_Tok], first: int, lex: _Lexicon, head_type: Optional[str] = None) -> Optional[_Cue]:
     """A cue that ends right before the mention (a participle: "imzalanan X") of a ``head_type``."""
     end = first - 1

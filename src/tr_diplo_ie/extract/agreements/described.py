@@ -11,7 +11,8 @@ import regex
 
 from ..measures import is_number as _is_number, measure_start as _measure_start
 from .comitative import _WITH_POSTP, _comitative, _possessor_comitative
-from .cues import _PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue
+from .cues import (_PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _decision_participle, _own_verb_cue,
+                   participle_cue_at)
 from .decisions import _APOS_GENITIVE, _date_named
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
@@ -216,7 +217,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             if initial and j < h.first - 1 and _decision_participle(tok, h, initial=True) is not None:
                 boundary, status_participle = j, j  # "Aldığı birinci filtre kararını, …": as below
                 break
-            if initial and (_is_verb_form(tok, lex, initial=True) or _status_participle(toks, j, h, lex)):
+            if initial and (_is_verb_form(tok, lex, initial=True) or participle_cue_at(toks, j, h.head.type, lex)):
                 boundary = j  # "Olsaydı eğer kendime sözleşme yaptırırım" (dev pool spor-274); "İmzalanan
                 break  # barış anlaşmasına rağmen" (NER corpus train 19820): a status clause, outside
             if place is not None and place.type in ("capital", "city") and not tok.apos and j == h.first - 1 \
@@ -670,20 +671,6 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     if first >= 1 and toks[first - 1].low in lex.demonstrative:
         first -= 1  # "bu konuda imzalanan anlaşmalar"
     return first, cue
-
-
-def _uncapped(tok):
-    """``tok`` as if written in lower case: a word capitalised only by its place at a sentence's start."""
-    return attrs.evolve(tok, word=tok.low)
-
-
-def _status_participle(toks, j: int, h: _HeadMatch, lex) -> bool:
-    """``toks[j]``, capitalised at a sentence's start, is a one-word status cue that is a participle
-    ("İmzalanan barış anlaşmasına rağmen", "Yapılan iş birliği anlaşması"): the clause outside a
-    description (session-7 adjudication), not a word of it."""
-    cue = _cue_at(toks, j, lex, before=h.head.type)
-    return cue is not None and cue.first == cue.last == j \
-        and _is_verb_form(_uncapped(toks[j]), lex, attributive_ok=True)
 
 
 def _date_before(toks, j: int, dates) -> int:

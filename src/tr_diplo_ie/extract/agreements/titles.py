@@ -11,6 +11,7 @@ import regex
 from .. import gazetteer
 from ...textnorm import strip_suffix
 from ...records import TimeExpression
+from .cues import participle_cue_at
 from .heads import _HeadMatch
 from .mention import _Mention, _finish
 from .spans import _clean, _in_date, _overlaps
@@ -79,8 +80,8 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
         if any(_overlaps(tok.start, tok.end, a, b) for a, b in persons):
             break
         if tok.cap:
-            if tok.low in lex.stop:
-                break
+            if tok.low in lex.stop or (j == 0 and participle_cue_at(toks, j, h.head.type, lex)):
+                break  # "İmzalanan | Kapsamlı İşbirliği Planı": a status clause opening the sentence
             start_i = j
         elif tok.low in lex.connector and j - 1 >= 0 and toks[j - 1].cap and not toks[j - 1].apos:
             pass  # "... Derinleştirilmesi ve Genişletilmesine ..."
