@@ -290,7 +290,7 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         and bool(regex.fullmatch(r"(?:l[ae]r)?[ıi]", head.low[len(h.head.lemma):]))  # not "kararlarında hedeflenen"
     start, end = toks[start_i].start, h.stem_end
     status = "planned" if expected else "adopted"  # "YPK kararı bekleniyor"
-    if toks[h.first - 1].low == "sayılı" and head.low in ("kararı", "karari") \
+    if _cites_number(toks[h.first - 1]) and head.low in ("kararı", "karari") \
             and not any(t.apos and t.apos_suffix in _APOS_GENITIVE for t in toks[start_i:h.first]):
         end -= 1  # "1194 sayılı kararı iptal etmek": no compound after a citation, the -I is the accusative
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
@@ -324,10 +324,14 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         start_i = k + 1
         if (k < 0 or toks[k].kind == "punct" and toks[k].text not in ",;") and start_i == left_i \
                 and not left.word.isupper() \
-                and not _name_elsewhere(body, left) and not _VERBAL_NOUN_LEFT.search(left.low):
+                and not _name_elsewhere(body, left) and not _VERBAL_NOUN_LEFT.search(left.low) \
+                and not (_BODY.search(left.low) and not _light_verb_next(toks, h)):
             return None  # "Faiz kararı bekleniyor": a common noun capitalised by its place (not after a
             # comma: "… raporu, Kongre kararıyla açıklandı", NER-corpus pool); but
-            # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names;
+            # "Meclis kararı ile …" (dev siyaset-349), "Fitch kararıyla …" (ekonomi-108): names, and a
+            # council or assembly is one even where the article names it only there ("Meclis kararı
+            # gereği, … denizci … gidecek", the UD treebank pool's BOUN news_1427; not "Kurultay kararını
+            # verdi", a figure of speech that the annotator of article pool s23b siyaset-492 left out);
             # "Yasaklama kararının, …" (NER-corpus pool): a verbal noun is the content
         if k >= 0 and toks[k].kind == "word" and _PARTICIPLE.search(toks[k].low) and not _ABLATIVE.search(toks[k].low):
             return None  # "… değişiklik öngören Bakanlar Kurulu kararı" (dev ekonomi-574): a relative
@@ -335,7 +339,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
             start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1, body=body))
         start_i = _number_cited(toks, start_i, dates)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
-    elif left.low in ("sayılı", "tarihli") and _number_cited(toks, h.first, dates) < h.first:
+    elif (left.low == "tarihli" or _cites_number(left)) and _number_cited(toks, h.first, dates) < h.first:
         start_i = _number_cited(toks, h.first, dates)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
         owner = toks[start_i - 1] if start_i >= 1 else None  # "Güvenlik Konseyi'nin 1194 sayılı kararı"
         if owner is not None and owner.cap and owner.apos and owner.apos_suffix in _APOS_GENITIVE:
@@ -401,7 +405,7 @@ def _number_cited(toks, start_i: int, dates=()) -> int:
     "98/11158 sayılı"), a date ("14 Nisan tarihli", TTC sentence pool of session 26, spor-212) or
     both ("27/12/2007 tarihli ve 1439/2 sayılı"); ``start_i`` when there is none."""
     k = start_i - 1
-    if k >= 1 and toks[k].low == "sayılı":
+    if k >= 1 and _cites_number(toks[k]):
         n = k - 1
         while n >= 0 and (toks[n].kind == "num" or toks[n].kind == "punct" and toks[n].text in "/-."
                           and n >= 1 and toks[n - 1].kind == "num" and toks[n + 1].kind == "num"):
@@ -415,6 +419,13 @@ def _number_cited(toks, start_i: int, dates=()) -> int:
     if k >= 1 and toks[k].low == "tarihli" and _in_date(toks[k - 1], dates):
         return date_run_start(toks, k - 1, dates)
     return start_i
+
+
+def _cites_number(tok) -> bool:
+    """``tok`` follows a document's number: "sayılı", "numaralı", "nolu", "No'lu" ("08.02.2007-515 No'lu
+    kararıyla", the UD treebank pool's BOUN ess_1627)."""
+    return tok.kind == "word" and (tok.low in ("sayılı", "numaralı", "nolu")
+                                   or tok.low == "no" and tok.apos_suffix in ("lu", "lı"))
 
 
 def _issuer_run_before(toks, left_i: int, lex) -> int:
@@ -517,6 +528,12 @@ def _governed_for(toks, j: int, h: _HeadMatch, lex) -> bool:
     before = toks[j - 1] if j >= 1 else None
     return before is not None and before.kind == "word" and not _INFINITIVE.search(before.low) \
         and not _is_verb_form(before, lex) and any(_VERBAL_NOUN_END.search(t.low) for t in toks[j + 1:h.first])
+
+
+def _light_verb_next(toks, h: _HeadMatch) -> bool:
+    """A decision's light verb follows the head ("kararını verdi", "kararı aldı")."""
+    return h.last + 1 < len(toks) and toks[h.last + 1].kind == "word" \
+        and toks[h.last + 1].low.startswith(DECISION_VERBS)
 
 
 def _capital_of_position(body: str, toks, j: int) -> bool:

@@ -69,8 +69,9 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if nxt is not None and not h.suffix and (nxt.cap or (nxt.low in lex.connector and h.last + 2 < len(toks)
                                                             and toks[h.last + 2].cap)) \
-            and not _place_after(toks, h.last + 1):
-        return None  # the head is inside a longer name: "Plan ve Bütçe Komisyonu"
+            and not _place_after(toks, h.last + 1) and not _in_date(nxt, dates):
+        return None  # the head is inside a longer name: "Plan ve Bütçe Komisyonu" (not a month after
+        # it: "Lozan Antlaşması Temmuz 1923'te imzalandı", the UD treebank pool's PUD w01007004)
     start_i = h.first
     j = h.first - 1
     while j >= 0:

@@ -59,6 +59,7 @@ _VERB_FORM = regex.compile(
     | (?:d|t)[ıiuü]kl[ae]r[ıi]                           # -DIklArI: yaptıkları
     | (?:y[ae]n|[ıiuü]l[ae]n|[ıiuü]n[ae]n|[ae]n[ae]n|[ıiuü]len|olan|gelen|veren|eden)\Z  # participles
     | (?:[ıiuü]|y[ıiuü])p\Z                              # converb -Ip: imzalayıp
+    | \p{L}(?<!\Aer)(?<!\Ater)ken\Z                         # converb -(y)ken: ekipken, yapılırken, iken (not erken)
     | """ + _ADVERBIAL + r"""
     """,
     regex.VERBOSE,
