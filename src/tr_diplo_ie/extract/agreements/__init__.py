@@ -41,6 +41,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    generic ones ("çeşitli alanlarda anlaşmalar", "çok sayıda anlaşma"), is an
    umbrella mention: not an item (the gold marks those optional), but its parties
    carry over to the documents listed after it (see 6).
+   A word capitalised only by its place at a sentence's start is read as in lower case where its
+   form or the article says so: a status participle ("İmzalanan | barış anlaşmasına rağmen"), a
+   number word ("İki yıllık anlaşma"), a word with an ending a name takes only after an apostrophe or
+   written in lower case elsewhere ("Beklentiler yönünde bir karar"); else it is the subject's name.
    A relative clause right before the head describes it ("… çıkmasını engelleyecek
    plan", "site yönetiminin 25 Ocak'ta aldığı karar", also over "bir": "… deprem etkisi
    yaratan bir karar aldı"); a decision's own participle before a non-bare description is its
