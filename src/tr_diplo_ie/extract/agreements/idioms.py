@@ -10,7 +10,7 @@ from .heads import _HeadMatch
 from .lexicon import _Lexicon
 from .mention import _in_dative
 from .relative import _relative_before_bir
-from .tokens import _Tok, _is_verb_form
+from .tokens import _Tok, _is_verb_form, sentence_initial
 
 
 # a head in a compound ("prensip anlaşması-na", "mutabakat-ına"): a noun before it names its kind
@@ -25,7 +25,7 @@ def _kind_named(toks: list[_Tok], m: _HeadMatch, lex: _Lexicon) -> bool:
     if m.first < 1:
         return False
     prev = toks[m.first - 1]
-    by_position = m.first == 1 and not prev.word.isupper()  # "Prensip anlaşmasına vardı" opens a sentence
+    by_position = sentence_initial(toks, m.first - 1) and not prev.word.isupper()  # "Prensip anlaşmasına vardı"
     if prev.kind != "word" or (prev.cap and not by_position) or prev.apos or prev.low in lex.stop \
             or prev.low in lex.generic:
         return False

@@ -138,10 +138,12 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             continue
         if _in_date(t, dates):
             d = date_run_start(toks, k, dates)
-            if d - 1 >= 0 and toks[d - 1].kind == "word" and (
-                    toks[d - 1].apos_suffix in _APOS_GENITIVE if toks[d - 1].apos else _GENITIVE.search(toks[d - 1].low)):
-                k = d - 1  # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause, also after
-                continue  # a name ("… Komisyonu'nun Aralık 1998'de aldığı karar", the UD treebank pool's BOUN news_1897)
+            owner = toks[d - 1] if d >= 1 else None
+            if owner is not None and owner.kind == "word" and (
+                    owner.apos_suffix in _APOS_GENITIVE if owner.apos else _GENITIVE.search(owner.low)):
+                # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause, also after a name
+                k = d - 1  # ("… Komisyonu'nun Aralık 1998'de aldığı karar", the UD treebank pool's BOUN news_1897)
+                continue
             if k + 1 < j and all(x.type == "DURATION" for x in dates if _overlaps(t.start, t.end, x.start, x.end)):
                 k = d - 1  # "kendisini 4 yıllığına Fenerbahçe'ye bağlayan sözleşme": a duration argument
                 continue  # of the clause (round 43 dev spor-513)
