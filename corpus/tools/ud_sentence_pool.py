@@ -11,10 +11,12 @@ script prints the sample (JSON Lines: id, text) for local use.  The bundled stan
 on BOUN's train split, so the stanza analyzer has seen those sentences; the rules analyzer is the
 pool's blind figure.
 
-Session 27 drew seed 64, 160 sentences (annotators MZ, NA, NB, NC).
+Session 27 drew seed 64, 160 sentences (annotators MZ, NA, NB, NC).  Session 28 drew a second pool,
+seed 66, 120 sentences, leaving out the first (``66 120 64:160``).
 
 Run from the repository root:
-    python corpus/tools/ud_sentence_pool.py SEED N > sample.jsonl
+    python corpus/tools/ud_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] > sample.jsonl
+(sentences drawn by the earlier samples are left out of the new one).
 """
 import glob
 import json
@@ -40,13 +42,17 @@ def sentences():
                     yield f"ud-{bank.lower()}-{split}-{sent_id}", detokenize(line.split("=", 1)[1].strip())
 
 
-def main(seed: int, n: int) -> None:
+def main(seed: int, n: int, earlier: list[tuple[int, int]] = ()) -> None:
     hits = [(i, t) for i, t in sentences() if HEAD.search(t) and 6 <= len(t.split()) <= 60]
     seen, unique = set(), []
     for i, t in hits:  # a sentence shared by two treebanks is drawn once
         if t not in seen:
             seen.add(t)
             unique.append((i, t))
+    for earlier_seed, earlier_n in earlier:
+        random.seed(earlier_seed)
+        drawn = set(random.sample(unique, min(earlier_n, len(unique))))
+        unique = [hit for hit in unique if hit not in drawn]
     random.seed(seed)
     for i, t in random.sample(unique, min(n, len(unique))):
         print(json.dumps({"id": i, "text": t}, ensure_ascii=False))
@@ -54,4 +60,5 @@ def main(seed: int, n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    main(int(sys.argv[1]), int(sys.argv[2]),
+         [tuple(map(int, arg.split(":"))) for arg in sys.argv[3:]])
