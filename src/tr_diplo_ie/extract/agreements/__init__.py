@@ -82,7 +82,10 @@ How a mention is found (lexicon: ``resources/agreement_heads.tsv``; verbs:
    same clause ("geçen yıl imzalanan"), or in the mention's clause up to the cue
    ("Bugün ... Planı'nı kabul ediyoruz").  The publication date is never assumed:
    ANNOTATION.md gives documents signed "during the visit" with no time
-   expression no date.  Expressions with a mod ("2030 yılına kadar") are ignored.
+   expression no date.  Expressions with a mod ("2030 yılına kadar"), values that
+   are no calendar date (``PRESENT_REF`` of "şu anda") and the period a document
+   covers ("2010-2014 yıllarını kapsayan") are ignored; a date inside the mention
+   counts only in a status clause it keeps ("Aralık 1998'de aldığı karar").
 6. **Parties** (canonical nominative names): "X ve/ile Y arasında" in the
    mention's sentence (also "arasındaki" right before the description), a
    hyphenated pair inside or right before the mention ("Kırgızistan-Kazakistan",

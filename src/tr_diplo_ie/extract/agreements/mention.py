@@ -79,8 +79,13 @@ def _type_of(head_type: str, named: bool) -> str:
 
 
 def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Optional[str]:
-    usable = [d for d in dates if d.type == "DATE" and d.value and not d.mod
-              and not _overlaps(d.start, d.end, start, end)]
+    # a date inside the mention describes the document ("2014-2018 yıllarını kapsayan plan"), except
+    # in a status clause the mention keeps ("Komisyonu'nun Aralık 1998'de aldığı karar", "Kasım
+    # 2013'de revize edilen sözleşme": dev pool s23c spor-481), where it dates the cue's event
+    kept_clause = side == "before" and start <= toks[cue.first].start < end
+    usable = [d for d in dates if d.type == "DATE" and (d.value or "")[:1].isdigit() and not d.mod
+              and (kept_clause or not _overlaps(d.start, d.end, start, end))
+              and not _period_of(toks, d)]
     if not usable:
         return None
     if side == "before":
@@ -95,6 +100,21 @@ def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Opti
         return None
     inside.sort(key=lambda d: abs(d.start - start))
     return inside[0].value
+
+
+def _period_of(toks, d) -> bool:
+    """``2010-2014 yıllarını kapsayan``, ``2014-2018 yılları arasını kapsayan``: the period a
+    document covers (dev saglik-400, s23b ekonomi-255), not when it was made."""
+    for t in [t for t in toks if t.start >= d.end][:5]:
+        if _COVERS.match(t.low):
+            return True
+        if not (t.kind in ("num", "punct") or _PERIOD_WORD.match(t.low)):
+            return False
+    return False
+
+
+_COVERS = regex.compile(r"kaps(?:ay|ad|ıy)")  # "kapsayan", "kapsadığı", "kapsıyor"; not "Kapsamlı"
+_PERIOD_WORD = regex.compile(r"(?:yıl|ay|dönem|ara)")
 
 
 def _clause_start(toks, i: int) -> int:
