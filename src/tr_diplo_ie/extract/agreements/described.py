@@ -33,6 +33,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
     start_i = h.first
     j = h.first - 1
     passed_postp = False
+    possessor = False  # a lower-case genitive opens the noun phrase ("kulüp tarihinin … kontratları")
     boundary = -1
     party_stop: tuple[str, ...] = ()
     with_owner = False  # "X ile sözleşmesi": a specific document even without a status cue
@@ -207,6 +208,9 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
         if low in lex.stop:
             boundary = j
             break
+        if low in lex.postp and possessor and not passed_postp:
+            boundary = j  # "Luiz Adriano için | kulüp tarihinin en yüksek kontratları" (dev pool spor-381):
+            break  # a phrase before the possessor is the verb's, not the noun's
         if low in lex.postp:
             passed_postp = True
         elif tok.cap and passed_postp:
@@ -254,6 +258,8 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
             start_i, boundary = clause  # "... çıkmasını engelleyecek plan": the clause describes it
             relative, clause_verb = True, j
             break
+        if not passed_postp and not tok.cap and _VOWEL_GENITIVE.search(low):
+            possessor = True
         start_i = j
         j -= 1
     rel = _counterparty_clause(toks, boundary, start_i, h, lex, dates)
@@ -377,6 +383,9 @@ def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
     return k
 
 
+# the genitive after a vowel ("tarihinin", "oyuncunun"): after a consonant, "-In" is as often part of
+# a noun ("yayın anlaşması", "ürün", "kadın")
+_VOWEL_GENITIVE = regex.compile(r"\p{L}{2,}n[ıiuü]n\Z")
 _GENITIVE_WORD = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")  # "oyuncunun", "kulübün"
 
 

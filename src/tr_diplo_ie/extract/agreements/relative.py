@@ -13,7 +13,8 @@ from .decisions import _ABLATIVE, _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
 from .spans import _in_date, _overlaps, date_run_start
-from .tokens import DIK_PARTICIPLE, _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, common_ending, quoted_name_before
+from .tokens import (DIK_PARTICIPLE, _QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, common_ending, quoted_name_before,
+                     sentence_initial)
 
 
 _RELATIVE = regex.compile(r"(?:y?[ae]c[ae]k|y?[ae]n)\Z")  # engelleyecek, kurulacak, yapılan
@@ -95,6 +96,24 @@ def _case_after_name(toks, first: int, j: int, lex) -> bool:
     return tok.apos_suffix in _APOS_GENITIVE if tok.apos else bool(_GENITIVE.search(tok.low))
 
 
+def _agent_start(toks, i: int) -> int:
+    """First token of the agent noun phrase that ends at ``toks[i]`` (before "tarafından"): a run of
+    capitalised words, a lower-case head after one ("Meclis çoğunluğu"), a genitive owner, "X ve Y"."""
+    while i >= 1:
+        prev, cur = toks[i - 1], toks[i]
+        if prev.kind == "word" and prev.cap and not prev.apos \
+                and not (sentence_initial(toks, i - 1) and _CASE_ENDED.search(prev.low)):
+            i -= 1  # not "Ortada | Meclis … tarafından alınmış bir karar var": an adverb opening it
+        elif prev.kind == "word" and (prev.apos_suffix in _APOS_GENITIVE if prev.apos else
+                                      not prev.cap and _GENITIVE.search(prev.low)):
+            i -= 1
+        elif prev.low == "ve" and i >= 2 and toks[i - 2].kind == "word" and (cur.cap == toks[i - 2].cap):
+            i -= 2
+        else:
+            break
+    return i
+
+
 def _abbreviation_closes(toks, k: int) -> bool:
     """``toks[k]`` closes a name's abbreviation in parentheses: "Birleşik Arap Emirlikleri'nde (BAE)"
     (session 26's TTC sentence pool, teknoloji-12 and teknoloji-31)."""
@@ -121,6 +140,11 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
     nested, limit, complement = False, 6, False
     while k >= 0 and j - k <= limit:
         t = toks[k]
+        if t.low == "tarafından" and k >= 1 and toks[k - 1].kind == "word":
+            # "Meclis çoğunluğu tarafından alınmış bir karar" (NER-corpus pools), "Fitch tarafından
+            # alınan bu karar" (article pool s24 ekonomi-47): the agent is the clause's, even when
+            # it opens the sentence
+            return _agent_start(toks, k - 1)
         if t.kind == "word" and t.low in lex.postp and not complement and (k + 1 < j or t.low in _CONTENT_POSTP):
             # "Dünyada sulak alanların korunmasına yönelik İran’ın Ramsar şehrinde imzalanan" (dev
             # kultursanat-87): a postposition's complement belongs to the clause too

@@ -58,7 +58,8 @@ _VERB_FORM = regex.compile(
     | (?:d|t)[ıiuü]ğ[ıiuü]                               # -DIğI nominalised: ettiği
     | (?:d|t)[ıiuü]kl[ae]r[ıi]                           # -DIklArI: yaptıkları
     | (?:y[ae]n|[ıiuü]l[ae]n|[ıiuü]n[ae]n|[ae]n[ae]n|[ıiuü]len|olan|gelen|veren|eden)\Z  # participles
-    | (?:[ıiuü]|y[ıiuü])p\Z                              # converb -Ip: imzalayıp
+    | (?:[aı][^aeıioöuü]*y?ıp|[ei][^aeıioöuü]*y?ip       # converb -(y)Ip in harmony with the
+       |[ou][^aeıioöuü]*y?up|[öü][^aeıioöuü]*y?üp)\Z      # stem: imzalayıp, dönüp (not grup, kulüp, rakip)
     | \p{L}(?<!\Aer)(?<!\Ater)ken\Z                         # converb -(y)ken: ekipken, yapılırken, iken (not erken)
     | """ + _ADVERBIAL + r"""
     """,
