@@ -12,7 +12,9 @@ corpus.
 
 Session 25 drew two more from the train file (seed 59, ``59 160 49:160 50:160 51:160``, annotators
 MG-MJ; seed 60, ``60 160 49:160 50:160 51:160 59:160``, MK-MN), and one from the corpus's own test
-file (``--file test``, seed 61: every sentence there holding a head; ids ``ner-test-…``).
+file (``--file test``, seed 61: every sentence there holding a head; ids ``ner-test-…``).  Session 28
+drew the last 37 train sentences with a head (``65 160 49:160 50:160 51:160 59:160 60:160``, annotators
+NH, NI).
 
 Run from the repository root:
     python corpus/tools/ner_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] [--file test] > sample.jsonl
