@@ -97,8 +97,9 @@ def _case_after_name(toks, first: int, j: int, lex) -> bool:
 
 
 def _agent_start(toks, i: int) -> int:
-    """First token of the agent noun phrase that ends at ``toks[i]`` (before "tarafından"): a run of
-    capitalised words, a lower-case head after one ("Meclis çoğunluğu"), a genitive owner, "X ve Y"."""
+    """First token of the agent noun phrase that ends at ``toks[i]``, the word before "tarafından":
+    before it, capitalised words ("Meclis çoğunluğu"), genitive owners and "X ve" ("Barzani ve
+    Talabani") belong to it."""
     while i >= 1:
         prev, cur = toks[i - 1], toks[i]
         if prev.kind == "word" and prev.cap and not prev.apos \
