@@ -13,8 +13,8 @@ from .cues import _DECISION_PARTICIPLE, _cue_after, _cue_before
 from .heads import _HeadMatch
 from .mention import _Mention
 from .spans import _in_date, _name_of, _overlaps, date_run_start
-from .tokens import (_QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, common_ending, opening_mark, quoted_title_before,
-                     sentence_initial)
+from .tokens import (_QUOTE_TOKENS, _VERBAL_NOUN, _is_verb_form, cites_number, common_ending, opening_mark,
+                     quoted_title_before, sentence_initial)
 
 
 # "... tutma kararı aldı", "... destek kararı çıktı": a decision taken (adopted)
@@ -290,7 +290,7 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         and bool(regex.fullmatch(r"(?:l[ae]r)?[ıi]", head.low[len(h.head.lemma):]))  # not "kararlarında hedeflenen"
     start, end = toks[start_i].start, h.stem_end
     status = "planned" if expected else "adopted"  # "YPK kararı bekleniyor"
-    if _cites_number(toks[h.first - 1]) and head.low in ("kararı", "karari") \
+    if cites_number(toks[h.first - 1]) and head.low in ("kararı", "karari") \
             and not any(t.apos and t.apos_suffix in _APOS_GENITIVE for t in toks[start_i:h.first]):
         end -= 1  # "1194 sayılı kararı iptal etmek": no compound after a citation, the -I is the accusative
     return _Mention(start=start, end=end, name=_name_of(body[start:end]), type=h.head.type,
@@ -339,7 +339,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
         if k >= 0 and toks[k].kind == "word" and toks[k].low in lex.postp:
             start_i = min(start_i, _content_start(toks, h, lex, dates, k + 1, body=body))
         start_i = _number_cited(toks, start_i, dates)  # "98/11158 sayılı Bakanlar Kurulu kararı" (NER-corpus pool)
-    elif (left.low == "tarihli" or _cites_number(left)) and _number_cited(toks, h.first, dates) < h.first:
+    elif (left.low == "tarihli" or cites_number(left)) and _number_cited(toks, h.first, dates) < h.first:
         start_i = _number_cited(toks, h.first, dates)  # "1194 sayılı karar" (NER-corpus pool ner-train-5011),
         owner = toks[start_i - 1] if start_i >= 1 else None  # "Güvenlik Konseyi'nin 1194 sayılı kararı"
         if owner is not None and owner.cap and owner.apos and owner.apos_suffix in _APOS_GENITIVE:
@@ -368,12 +368,12 @@ def _body_named(toks, h: _HeadMatch, lex) -> Optional[int]:
     if left_i < 1 or h.first != h.last or not _BODY.match(toks[left_i].low) or toks[left_i].apos:
         return None
     k = _issuer_run_before(toks, left_i, lex)
-    if k < 0 or toks[k].kind == "punct" and toks[k].text not in ",;:" or toks[k].low in _CITATION:
+    if k < 0 or toks[k].kind == "punct" and toks[k].text not in ",;:" or toks[k].low == "tarihli" \
+            or cites_number(toks[k]):
         return None  # "… 1439/2 sayılı Kurul Kararı": a numbered citation, a title (titles.py)
     return k + 1
 
 
-_CITATION = frozenset({"sayılı", "tarihli", "nolu", "numaralı"})
 # a body (not a person) in the genitive without an apostrophe: "Parlamentonun", "hükümetin", "kurulun"
 _BODY_GENITIVE = regex.compile(
     r"\A(?:parlamento|hükümet|kongre|senato|kabine|meclis|kurul|konsey|komisyon|komite|belediye)"
@@ -405,7 +405,7 @@ def _number_cited(toks, start_i: int, dates=()) -> int:
     "98/11158 sayılı"), a date ("14 Nisan tarihli", TTC sentence pool of session 26, spor-212) or
     both ("27/12/2007 tarihli ve 1439/2 sayılı"); ``start_i`` when there is none."""
     k = start_i - 1
-    if k >= 1 and _cites_number(toks[k]):
+    if k >= 1 and cites_number(toks[k]):
         n = k - 1
         while n >= 0 and (toks[n].kind == "num" or toks[n].kind == "punct" and toks[n].text in "/-."
                           and n >= 1 and toks[n - 1].kind == "num" and toks[n + 1].kind == "num"):
@@ -419,13 +419,6 @@ def _number_cited(toks, start_i: int, dates=()) -> int:
     if k >= 1 and toks[k].low == "tarihli" and _in_date(toks[k - 1], dates):
         return date_run_start(toks, k - 1, dates)
     return start_i
-
-
-def _cites_number(tok) -> bool:
-    """``tok`` follows a document's number: "sayılı", "numaralı", "nolu", "No'lu" ("08.02.2007-515 No'lu
-    kararıyla", the UD treebank pool's BOUN ess_1627)."""
-    return tok.kind == "word" and (tok.low in ("sayılı", "numaralı", "nolu")
-                                   or tok.low == "no" and tok.apos_suffix in ("lu", "lı"))
 
 
 def _issuer_run_before(toks, left_i: int, lex) -> int:

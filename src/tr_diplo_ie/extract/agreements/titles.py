@@ -15,7 +15,7 @@ from .cues import participle_cue_at
 from .heads import _HeadMatch
 from .mention import _Mention, _finish
 from .spans import _clean, _in_date, _overlaps
-from .tokens import _QUOTES
+from .tokens import _QUOTES, cites_number
 
 
 def _quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -115,7 +115,7 @@ def _citation_before(toks, start_i: int, dates) -> tuple[int, Optional[TimeExpre
     (a date with ``tarihli``, a number with ``sayılı``, or both joined by ``ve``) is part of
     the title.  (first token of the citation, the cited date or None)."""
     k = start_i - 1
-    if k >= 1 and toks[k].low == "sayılı":
+    if k >= 1 and cites_number(toks[k]):
         n = k - 1
         while n >= 0 and (toks[n].kind == "num" or (toks[n].kind == "punct" and toks[n].text in "/-."
                                                      and n - 1 >= 0 and toks[n - 1].kind == "num")):

@@ -199,3 +199,10 @@ def quoted_name_before(toks: list[_Tok], j: int, limit: int = 8) -> int | None:
     no name)."""
     opening = opening_mark(toks, j, limit)
     return opening if opening is not None and opening + 1 < j and toks[opening + 1].cap else None
+
+
+def cites_number(tok: _Tok) -> bool:
+    """``tok`` follows a document's number: "sayılı", "numaralı", "nolu", "No'lu" ("08.02.2007-515 No'lu
+    kararıyla", the UD treebank pool's BOUN ess_1627)."""
+    return tok.kind == "word" and (tok.low in ("sayılı", "numaralı", "nolu")
+                                   or tok.low == "no" and tok.apos_suffix in ("lu", "lı"))
