@@ -3,6 +3,7 @@ after it), date, parties and type."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Optional
 
 import attrs
@@ -84,8 +85,7 @@ def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Opti
     # 2013'de revize edilen sözleşme": dev pool s23c spor-481), where it dates the cue's event
     kept_clause = side == "before" and start <= toks[cue.first].start < end
     usable = [d for d in dates if d.type == "DATE" and (d.value or "")[:1].isdigit() and not d.mod
-              and (kept_clause or not _overlaps(d.start, d.end, start, end))
-              and not _period_of(toks, d)]
+              and (kept_clause or not _overlaps(d.start, d.end, start, end))]
     if not usable:
         return None
     if side == "before":
@@ -95,7 +95,7 @@ def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Opti
     else:
         lo = _clause_start(toks, first_i)
         hi = toks[cue.last].end
-    inside = [d for d in usable if d.start >= lo and d.end <= hi]
+    inside = [d for d in usable if d.start >= lo and d.end <= hi and not _period_of(toks, d)]
     if not inside:
         return None
     inside.sort(key=lambda d: abs(d.start - start))
@@ -105,7 +105,7 @@ def _date_for(toks, first_i, last_i, cue: _Cue, side, start, end, dates) -> Opti
 def _period_of(toks, d) -> bool:
     """``2010-2014 yıllarını kapsayan``, ``2014-2018 yılları arasını kapsayan``: the period a
     document covers (dev saglik-400, s23b ekonomi-255), not when it was made."""
-    for t in [t for t in toks if t.start >= d.end][:5]:
+    for t in islice((t for t in toks if t.start >= d.end), 5):
         if _COVERS.match(t.low):
             return True
         if not (t.kind in ("num", "punct") or _PERIOD_WORD.match(t.low)):
