@@ -24,6 +24,7 @@ _SUFFIXES = {
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
                r"|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)?n?d[ae])",  # dediğimde, söylediğinde (a temporal clause)
     "participle": r"y?[ae]n",  # söyleyen, belirten, vurgulayan
+    "temporal": r"y?[ıiuü]nc[ae]",  # a "when" converb, read as a converb: "… diye çıkışınca"
     "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k|s[ae]|[ıiuü]rken)",  # bildirildi,
     # belirtiliyor, vurgulanarak, "… yaptığı söylense de" (round 19 dev ttc-teknoloji-136), "… başladığı
     # bildirilirken," (round 36 dev teknoloji-238)
@@ -166,6 +167,7 @@ _CATAPHORIC = regex.compile(rf"{_POINTING}\s", regex.IGNORECASE)
 
 
 def _cue(text: str, start: int, match, row: dict, form: str) -> Cue:
+    form = CONVERB if form == "temporal" else form
     complement = tuple(c.strip() for c in (row.get("complement") or "acc").split(",") if c.strip())
     written = text[start:match.end()]
     speech = "direct" if _CATAPHORIC.match(written) else row["speech"]

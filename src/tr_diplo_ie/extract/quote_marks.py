@@ -23,6 +23,7 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 _SPACED_SUFFIX = regex.compile(SPACED_SUFFIX)
+_CLOSES_SOON = regex.compile(r"[^'’\x92\n]{0,80}?[\p{L}\p{N}.!?]['’\x92](?![\p{L}\p{M}])")  # a closing mark within the line
 # A quote may run over at most this many paragraph breaks (and characters) without re-opening marks.
 MAX_PARAGRAPHS = 10
 MAX_RUN_CHARS = 4000
@@ -65,8 +66,14 @@ def _role(text: str, i: int) -> Optional[str]:
         return "close"
     if ch in "'’‘" and _is_letter(prev) and _is_letter(nxt):
         return None  # apostrophe: Tokayev'i
-    if ch in "'’" and prev.isspace() and _SPACED_SUFFIX.match(text, i + 1):
-        return None  # a suffix cut off its word by scraping: "Washington 'a", "Ege 'de"
+    if ch in "'’‘" and prev.isspace() and _SPACED_SUFFIX.match(text, i + 1) \
+            and not _CLOSES_SOON.match(text, i + 1):
+        # a suffix cut off its word by scraping: "Washington 'a", "Ege 'de"; not a short first word
+        # of a quote that a mark closes soon after ("Bana da 'siz kim oluyorsunuz' diye", "'ben de
+        # aynı fikirdeyim' dedi": round 50 dev spor-538, dev spor-377), as agreements/tokens.py reads it;
+        # also after ‘, which some sites type for the apostrophe ("S&P ‘nin 'aman ha …' demesi", dev pool
+        # ttc-siyaset-209)
+        return None
     if ch == "“":
         return "open" if not _is_letter(prev) else "close"
     if ch == "”":
@@ -190,6 +197,9 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                         _introduced_run(text, pending, i, pending_style)
                         or _run_closes_after(text, pending, i, pending_style)):
                     inner = i  # a quote inside a long one, paragraphs after it opened
+                    continue
+                if role == "open" and ch == pending_style and ch in "'‘’" and nested_single(text, pending, i):
+                    inner = i  # a single-marked quote inside a long single-marked one, paragraphs after it opened
                     continue
                 # never closed in its own paragraph: repair it, then read this mark afresh
                 _recover(text, pending, pending_style, spans, warnings)
@@ -354,13 +364,66 @@ def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
 
 def _nests_same_style(text: str, opened: int, i: int) -> bool:
     """A second “ (or «) inside an open one nests when the paragraph's marks balance that
-    way; an unclosed first mark (titles in a list, a quote whose ” was lost) does not."""
+    way; an unclosed first mark (titles in a list, a quote whose ” was lost) does not. A single
+    mark nests as :func:`nested_single` says."""
     ch = text_style(text, i)
+    if ch in "'‘’":
+        return nested_single(text, opened, i)
     if ch not in "“«":
         return False
     closer = "”" if ch == "“" else "»"
     paragraph = [text_style(text, k) for k in range(opened, _paragraph_end(text, i))]
     return paragraph.count(ch) == paragraph.count(closer)
+
+
+def nested_single(text: str, opened: int, i: int) -> bool:
+    """A single mark opening at ``i`` inside the single-marked quote opened at ``opened`` is a
+    quote of its own within it, not the outer one's close, when the next closing mark of its
+    paragraph is followed by a verb of saying (or of naming: "dediğimiz") and, after it, a closing mark that no later opening
+    mark pairs with ends the outer quote: after a full stop, before a verb of saying or at a
+    paragraph's end ('GOLF … 'Siz kim oluyorsunuz' diye bağırıp … rezil olduk.'', round 50 dev
+    spor-538; not when every later mark pairs off, the outer one having lost its close: round 50
+    dev saglik-391)."""
+    closers = OPENERS.get(text_style(text, i), text_style(text, i))
+    end = _paragraph_end(text, i)
+    inner_close = next((m.start() for m in _MARK.finditer(text, i + 1, end)
+                        if text_style(text, m.start()) in closers and _role(text, m.start()) in ("close", "both")),
+                       None)
+    if inner_close is None or not _cue_follows(text, inner_close + 1):
+        return False
+    outer = OPENERS.get(text_style(text, opened), text_style(text, opened))
+    depth = 0
+    for m in _MARK.finditer(text, inner_close + 1, min(len(text), opened + MAX_RUN_CHARS)):
+        k = m.start()
+        if text_style(text, k) not in outer:
+            continue
+        role = _role(text, k)
+        if role == "open":
+            depth += 1
+        elif role in ("close", "both"):
+            if depth:
+                depth -= 1
+                continue
+            return text[k - 1:k] in ".!?…" or _cue_follows(text, k + 1) \
+                or not text[k + 1:_paragraph_end(text, k)].strip()
+    return False
+
+
+# A term named inside a quote: "'allodini' dediğimiz …" (round 50 dev saglik-503), "'X' denilen …"
+_NAMING = regex.compile(r"(?:dediğimiz|dediğiniz|dedikleri|denilen|denen)(?![\p{L}])")
+
+
+def _cue_follows(text: str, pos: int) -> bool:
+    """A verb of saying (or the quotative "diye", or a naming "dediğimiz") right after ``pos``, commas
+    and spaces skipped."""
+    from .cues import cue_at  # (cues reads no mark logic; imported here to keep this module light)
+
+    while pos < len(text) and text[pos] in " \t,":
+        pos += 1
+    if text.startswith("diye", pos) or _NAMING.match(text, pos):
+        return True
+    cue = cue_at(text, pos, min(len(text), pos + 60))
+    return cue is not None and cue.speech in ("direct", "both")
 
 
 def _run_closes_after(text: str, opened: int, nested: int, style: str) -> bool:

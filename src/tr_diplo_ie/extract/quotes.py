@@ -277,6 +277,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             subject = find_subject(body, sent_start, span.open, book, exclude=quote_spans, allow_unknown=False)
             if subject is not None and body[subject.end:subject.end + 1] == ",":
                 speaker = subject
+        if cue.lemma == "sözleri" and speaker is None and words < 3:
+            return None  # "'Sıfır Atık' sözleri": a slogan or a name, no one's words
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nominal")
@@ -377,7 +379,7 @@ def _outer_speaker(done, span: Quoted) -> Optional[Speaker]:
     return outer.speaker if outer is not None else None
 
 
-_NOMINAL_CUES = frozenset({"sözüne", "demesi", "sözlerini aktar", "sözlerine yer ver"})
+_NOMINAL_CUES = frozenset({"sözüne", "sözleri", "demesi", "sözlerini aktar", "sözlerine yer ver"})
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z|s[ae][km])$")  # dedik, diyoruz, diyorsak
 
 
