@@ -96,3 +96,19 @@ def print_dev_picks(pool: Pool, picks, fields) -> None:
         candidate = rest[0] if rest else dev_candidate
         for r in pool.top(key, lambda r, key=key, candidate=candidate: candidate(r) and key(r)[0] > 0, k):
             print("dev", name, r["id"], *(r[f] for f in fields))
+
+
+TEST_CATEGORIES = ("siyaset", "ekonomi")
+
+
+def test_growth_candidate(r: dict) -> bool:
+    """The test split's growth rule (rounds 8, 9, 29, 49): a siyaset/ekonomi article of 800-4,500
+    characters that the hash puts in test."""
+    return r["split"] == "test" and r["cat"] in TEST_CATEGORIES and 800 <= r["n"] <= 4500
+
+
+def print_test_picks(k: int = 8) -> None:
+    """The top ``k`` test-growth candidates by agreement words, then quote marks (near-duplicates of
+    corpus texts skipped), printed as ``test <id> <agr> <q> <n>``."""
+    for r in Pool().top(lambda r: (r["agr"], r["q"]), test_growth_candidate, k):
+        print("test", r["id"], r["agr"], r["q"], r["n"])

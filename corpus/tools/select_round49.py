@@ -14,15 +14,6 @@ rule is developed on them; the accuracy table keeps reporting the 31 documents b
 Run from the repository root: python corpus/tools/select_round49.py (reads
 ../shared/data/TTC-3600). Articles added since this round drop out, so a later run differs.
 """
-from candidates import Pool
+from candidates import print_test_picks
 
-NEWS = ("siyaset", "ekonomi")
-
-
-def test_candidate(r: dict) -> bool:
-    return r["split"] == "test" and r["cat"] in NEWS and 800 <= r["n"] <= 4500
-
-
-pool = Pool()
-for r in pool.top(lambda r: (r["agr"], r["q"]), test_candidate, 8):
-    print("test", r["id"], r["agr"], r["q"], r["n"])
+print_test_picks(8)
