@@ -538,3 +538,17 @@ def test_an_information_note_sent_by_an_organisation_speaks_for_it():
     art = article.from_text(text, published="2025-08-22")
     quotes = run_stages(art, segment.analyze(art.body)).quotes
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == [("indirect", "BDP TBMM Grubu")]
+
+
+def test_a_lone_first_name_speaks_for_the_one_person_ner_named_in_full_with_it():
+    text = ('Milli futbolcu Hamit Altıntop basının karşısına çıktı. Hamit, "Buraya futbol konuşmaya '
+            'geldik." dedi.')
+    tags = {"Hamit": "B-PER", "Altıntop": "E-PER"}
+    assert _speakers(text, tags) == [("Hamit Altıntop", "PER")]
+    # two full names begin with it: no guess
+    two = ('Hamit Altıntop ve Hamit Kaya basının karşısına çıktı. Hamit, "Buraya futbol konuşmaya '
+           'geldik." dedi.')
+    assert _speakers(two, {"Hamit": "B-PER", "Altıntop": "E-PER", "Kaya": "E-PER"}) != [("Hamit Altıntop", "PER")]
+    # a capitalised phrase that NER did not call a person is no one's full name
+    assert _speakers('Bilişim Vadisi açıldı. Bilişim, "Yeni bir dönem başlıyor." dedi.', {"Bilişim": "S-PER"}) \
+        != [("Bilişim Vadisi", "PER")]

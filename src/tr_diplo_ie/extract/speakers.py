@@ -34,6 +34,7 @@ _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
 # (abbreviated titles before the name are skipped: "… belirten Doç. Dr. Ahmet Tekin", round 22 dev
 # siyaset-339)
+_TITLE_WORDS = frozenset(w.rstrip(".") for w in resources.words("title_abbreviations.txt"))
 _ABBREVIATED = "|".join(regex.escape(w.rstrip(".")) for w in resources.words("title_abbreviations.txt"))
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
@@ -254,10 +255,32 @@ class NameBook:
                 recent = self._written_last(misspelt, at)
                 if recent is not None:
                     return recent  # "Kerpiççi" for the mother or the son (dev saglik-470)
-            return _fullest(misspelt) or best
+            found = _fullest(misspelt) or best
+            if (found is None or " " not in found.name) and at is not None and self.entities is not None \
+                    and self.ner_type(at, at + len(mention)) == "PER":
+                found = self._by_first_name(last) or found
+            return found
         if best is not None and " " in best.name:
             return self._usual_spelling(best)
         return best
+
+    def _by_first_name(self, word: str) -> Optional[Person]:
+        """The one person of the article whose full name begins with ``word``, when a lone word is
+        no one's surname: sports news calls players by their first name ("Hamit" for "Hamit
+        Altıntop", round 50 dev spor-585). Only for a word NER calls a person where it stands, and
+        only names of capitalised words that NER called a person where they are written in full
+        ("Bilişim Vadisi" is a capitalised phrase, "Medianova CEO" a company and a role); none
+        when two full names begin with the word."""
+        matches = {}
+        for person in self.people:
+            parts = person.name.split()
+            if person.type != "PER" or len(parts) < 2 or parts[0] != word or parts[0] in _TITLE_WORDS \
+                    or not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in parts):
+                continue  # (not "Medianova CEO", "Diablo III", "Prof Piet")
+            spots = self.written_at.get(person.name, ())
+            if spots and all(self.ner_type(at, at + len(person.name)) == "PER" for at in spots):
+                matches[person.name] = person
+        return next(iter(matches.values())) if len(matches) == 1 else None
 
     def _first_spellings(self, people: list) -> list:
         """``people`` with each name written both with and without a hyphen ("Cansen
