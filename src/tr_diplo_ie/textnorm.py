@@ -102,6 +102,9 @@ LINE_BREAK = regex.compile(r"[ \t]*\n\s*")  # a line break with the white space 
 # A case ending cut off its word by scraping, after a spaced apostrophe ("Washington 'a",
 # "Yunanistan 'ın", "2012 ’de"): a pattern source for the readers that accept it.
 SPACED_SUFFIX = r"\p{Ll}{1,5}(?![\p{L}\p{M}'’])"
+# A single mark that a word-final one closes later on its line ("'siz kim oluyorsunuz' diye", "yönetimi
+# 'hızlı büyüme' kararı"): an opening quote mark, not a spaced suffix's apostrophe.
+SINGLE_MARK_CLOSES_SOON = r"[^'’\x92\n]{0,80}?[\p{L}\p{N}.!?]['’\x92](?![\p{L}\p{M}])"
 _APOSTROPHE = regex.compile(r"['’\x92]")  # \x92: a CP1252 apostrophe left in some texts
 # An apostrophe inside a name: after a word's lone first capital, before a capitalised word
 # ("O’Leary", "D'Alema"); a case ending after an apostrophe is lower case (or all capitals).

@@ -13,7 +13,7 @@ from typing import Optional
 import attrs
 import regex
 
-from ..textnorm import LINE_BREAK, SPACED_SUFFIX
+from ..textnorm import LINE_BREAK, SINGLE_MARK_CLOSES_SOON, SPACED_SUFFIX
 
 # Opening mark -> the marks that may close it.  Real news mixes styles
 # ('“Biz ... çalıştık."'), so any double mark closes a double one.
@@ -23,7 +23,7 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 _SPACED_SUFFIX = regex.compile(SPACED_SUFFIX)
-_CLOSES_SOON = regex.compile(r"[^'’\x92\n]{0,80}?[\p{L}\p{N}.!?]['’\x92](?![\p{L}\p{M}])")  # a closing mark within the line
+_CLOSES_SOON = regex.compile(SINGLE_MARK_CLOSES_SOON)
 # A quote may run over at most this many paragraph breaks (and characters) without re-opening marks.
 MAX_PARAGRAPHS = 10
 MAX_RUN_CHARS = 4000
@@ -379,9 +379,9 @@ def _nests_same_style(text: str, opened: int, i: int) -> bool:
 def nested_single(text: str, opened: int, i: int) -> bool:
     """A single mark opening at ``i`` inside the single-marked quote opened at ``opened`` is a
     quote of its own within it, not the outer one's close, when the next closing mark of its
-    paragraph is followed by a verb of saying (or of naming: "dediğimiz") and, after it, a closing mark that no later opening
-    mark pairs with ends the outer quote: after a full stop, before a verb of saying or at a
-    paragraph's end ('GOLF … 'Siz kim oluyorsunuz' diye bağırıp … rezil olduk.'', round 50 dev
+    paragraph is followed by a verb of saying (or of naming: "dediğimiz") and, after it, a
+    closing mark that no later opening mark pairs with ends the outer quote: after a full stop,
+    before a verb of saying or at a paragraph's end ('GOLF … 'Siz kim oluyorsunuz' diye bağırıp … rezil olduk.'', round 50 dev
     spor-538; not when every later mark pairs off, the outer one having lost its close: round 50
     dev saglik-391)."""
     closers = OPENERS.get(text_style(text, i), text_style(text, i))

@@ -34,8 +34,9 @@ _SUFFIX = r"(?:['’\x92]\p{Ll}+)"
 _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
 # (abbreviated titles before the name are skipped: "… belirten Doç. Dr. Ahmet Tekin", round 22 dev
 # siyaset-339)
-_TITLE_WORDS = frozenset(w.rstrip(".") for w in resources.words("title_abbreviations.txt"))
-_ABBREVIATED = "|".join(regex.escape(w.rstrip(".")) for w in resources.words("title_abbreviations.txt"))
+_TITLE_ABBREVIATIONS = [w.rstrip(".") for w in resources.words("title_abbreviations.txt")]
+_TITLE_WORDS = frozenset(_TITLE_ABBREVIATIONS)
+_ABBREVIATED = "|".join(regex.escape(w) for w in _TITLE_ABBREVIATIONS)
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")

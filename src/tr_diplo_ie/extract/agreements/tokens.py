@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from ...textnorm import SPACED_SUFFIX, tr_lower
+from ...textnorm import SINGLE_MARK_CLOSES_SOON, SPACED_SUFFIX, tr_lower
 from .lexicon import _Lexicon
 
 
@@ -20,7 +20,7 @@ _QUOTE_TOKENS = _QUOTES + _SINGLE_MARKS
 
 # A suffix cut off by scraping with a space before its apostrophe ("Yunanistan 'ın", "2016 'ya"), but
 # not a single mark that a word-final one closes later: "yönetimi 'hızlı büyüme' kararı" opens a quote
-_SPACED = r"""[ \t]['’\x92](?:""" + SPACED_SUFFIX + r""")(?![^'’\x92\n]{0,80}?\p{L}['’\x92](?!\p{L}))"""
+_SPACED = r"""[ \t]['’\x92](?:""" + SPACED_SUFFIX + r""")(?!""" + SINGLE_MARK_CLOSES_SOON + r""")"""
 
 # Tokens of one sentence: words (with hyphen compounds and an apostrophe suffix),
 # numbers, and single punctuation marks.
