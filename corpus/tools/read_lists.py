@@ -351,3 +351,8 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   "ttc-siyaset-215", "ttc-siyaset-395", "ttc-spor-574", "ttc-teknoloji-278", "ttc-teknoloji-65",
                   "ttc-siyaset-158", "ttc-siyaset-229", "ttc-siyaset-239", "ttc-spor-361",
                   "ttc-spor-213", "ttc-spor-446"}
+
+# Every article above: what the selection rounds leave out as read.
+READ = (READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15
+        | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21
+        | READ_SESSION22)

@@ -17,7 +17,7 @@ import json
 import os
 import re
 
-import read_lists
+from read_lists import READ
 from candidates import Pool
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -28,7 +28,6 @@ SINGLE_QUOTED_CUE = re.compile(
     r"(?=\s*(?:de|di|diye|dey|şeklinde|ifade|sözler|açıklama|yanıt|cevab|sor))",  # a cue after it
     re.M)
 
-read = set().union(*(v for k, v in vars(read_lists).items() if k.startswith("READ") and isinstance(v, set)))
 pooled = {json.load(open(p, encoding="utf-8"))["id"].rsplit("-s", 1)[0]
           for p in glob.glob(os.path.join(HERE, "..", "pools", "*", "gold", "*.json"))}
 pool = Pool()
@@ -36,5 +35,5 @@ for r in pool.rows:
     r["sq"] = len(SINGLE_QUOTED_CUE.findall(r["t"]))
 for r in pool.top(lambda r: (r["sq"], r["n"]),
                   lambda r: r["split"] == "dev" and 400 <= r["n"] <= 4500 and r["sq"] > 0
-                  and r["id"] not in read and r["id"] not in pooled, 8):
+                  and r["id"] not in READ and r["id"] not in pooled, 8):
     print("dev", r["id"], r["sq"], r["n"])

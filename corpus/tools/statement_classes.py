@@ -1,17 +1,14 @@
 """Counts per dev-pool article for the selection rounds 18 and 19 (session 13): passive reports
 the library leaves without a speaker, quotes under a passive cue in which an organisation names
 itself in the first person plural, and bare agreement heads the library reports."""
-from read_lists import (READ_AFTER_ROUND16, READ_SESSION11, READ_SESSION12, READ_SESSION13, READ_SESSION14,
-                        READ_SESSION15, READ_SESSION16, READ_SESSION17, READ_SESSION18, READ_SESSION19,
-                        READ_SESSION20, READ_SESSION21, READ_SESSION22)
-from candidates import Pool
+from read_lists import READ
+from candidates import TEST_CATEGORIES, Pool
 from make_article import normalise
 from tr_diplo_ie.extract import cues
 from tr_diplo_ie.extract.speakers import _own_institution
 from tr_diplo_ie.pipeline import Pipeline
 from tr_diplo_ie.records import Article
 
-READ = READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15 | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21 | READ_SESSION22
 
 
 def passive(quote) -> bool:
@@ -36,7 +33,7 @@ def counted_pool(extra=None) -> Pool:
     return pool
 
 
-NEWS = ("siyaset", "ekonomi")  # the test split's categories
+NEWS = TEST_CATEGORIES  # the test split's categories
 
 
 def news_by_quote_marks(k: int):

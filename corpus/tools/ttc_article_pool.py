@@ -5,7 +5,7 @@ anaphors whose status comes from an earlier sentence) can be measured.
 
 Articles that share 10 % or more of their five-word sequences with a test document are left out,
 as in ``ttc_sentence_pool.py``, and so are near-copies (30 %) of an article already taken.  Every eligible article that no session has read
-(``statement_classes.READ``) is taken; the rest of the ``N`` are drawn by ``SEED`` from those read
+(``read_lists.READ``) is taken; the rest of the ``N`` are drawn by ``SEED`` from those read
 before (their rules were made while reading them, so they are marked ``read`` in the output).
 Articles of the earlier pools given after ``N`` (folders ``corpus/pools/NAME``) are left out, and
 so are near-copies of them.  Session 23 drew ``53 36`` (``corpus/pools/agreements-s23/``), then
@@ -31,7 +31,7 @@ import sys
 from candidates import Pool, near_test, shingles
 from make_article import normalise
 from ner_sentence_pool import HEAD
-from statement_classes import READ
+from read_lists import READ
 
 MIN_WORDS, MAX_WORDS = 80, 900
 MIN_HEADS = 2
