@@ -274,6 +274,17 @@ def test_a_full_name_misspelt_once_takes_the_usual_spelling():
     assert book.resolve("Ali Veli").name == "Ali Veli"  # not one letter off: another person
 
 
+def test_the_usual_spelling_counts_the_word_written_alone_too():
+    # each full name written once; the surname alone ("Kalaycı'ya göre") makes one spelling the usual one
+    body = ("Avukat Mehmet Ali Kalaycı itiraz etti. Kalaycı'ya göre karar yanlıştı. Kalaycı yargıya gitti.\n\n"
+            "Mehmet Ali Kalaygı konuştu.")
+    book = NameBook(body=body)
+    book.add("Mehmet Ali Kalaycı", at=body.index("Mehmet"))
+    book.add("Mehmet Ali Kalaygı", at=body.rindex("Mehmet"))
+    assert book.resolve("Mehmet Ali Kalaygı").name == "Mehmet Ali Kalaycı"
+    assert book.resolve("Mehmet Ali Kalaycı").name == "Mehmet Ali Kalaycı"
+
+
 def test_a_media_outlet_after_a_name_is_not_part_of_it():
     # dev pool TTC-3600 teknoloji-21: NER span "Ersoy Akdemir Hürriyet'e"
     book = _book("Ersoy Akdemir Hürriyet'e", "Selin Ak Financial Times", "Ahmet Güneş", "Hürriyet")

@@ -79,11 +79,29 @@ COLON = [
      "\n\nSeçim o günkü atmosferde olsaydı yine kazanırdık. Hesap yapmayız.",
      "Biz hiçbir zaman küçük hesap yapmadık. Hep doğru yoldan gittik.\n\nSeçim o günkü atmosferde olsaydı "
      "yine kazanırdık. Hesap yapmayız.", "Ali Vural", "şöyle yanıt verdi"),
+    # in the next paragraph, after a crosshead (round 50 dev saglik-391, notes NZ)
+    ("Bakan Ali Vural sıkıntılı süreci şöyle anlatıyor:\n\nSORUMSUZ MÜDÜR\n\nOkula birkaç yıl sonra komşumuzun "
+     "oğlu öğretmen olunca başlayabildim. Ailemin kucağında okula gidip geldim.\n\nDİPLOMALI YANIT\n\n"
+     "Vural'ın yanıtı ise üniversiteyi kazanmak olmuş.",
+     "Okula birkaç yıl sonra komşumuzun oğlu öğretmen olunca başlayabildim. Ailemin kucağında okula gidip geldim.",
+     "Ali Vural", "şöyle anlatıyor"),
+    # a passive report: the statement's source speaks, not the sentence's subject
+    ("Türkiye Odalar ve Borsalar Birliği'nden yapılan yazılı açıklamada şöyle denildi: Rapor, bakanlığa "
+     "iletilmiştir. Sürecin takipçisi olunacaktır.",
+     "Rapor, bakanlığa iletilmiştir. Sürecin takipçisi olunacaktır.", "Türkiye Odalar ve Borsalar Birliği",
+     "şöyle denildi"),
 ]
 
 COLON_NEGATIVE = [
     "Yeni asgari ücret şöyle yapılacak: Ağustos ayında brüt 1400 lira, gelecek yıl 1600 lira.",  # no verb of saying
     "Ali Vural şöyle konuştu: \"Biz hazırız.\" Toplantı sona erdi.",  # a marked quote is the marks' business
+    # in the next paragraph only whole sentences: not a numbered list (dev siyaset-80), not an editorial
+    # line followed by labelled answers (dev siyaset-580)
+    "Kılıçdaroğlu, 14 ilkeyi şöyle sıraladı:\n\n1. Hukukun üstünlüğü: Can ve mal güvenliğimizin garanti altına "
+    "alınması.",
+    "Mağdurlar görüşlerini şöyle dile getirdi:\n\nNormalleşme sürecinin devamı\n\nEKREM ATA: Bu görüş bizim "
+    "için çok önemlidir.",
+    "Mağdurlar görüşlerini şöyle dile getirdi:\n\nEKREM ATA: Bu görüş bizim için çok önemlidir.",
 ]
 
 

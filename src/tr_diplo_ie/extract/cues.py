@@ -47,6 +47,16 @@ class Cue:
     complement: tuple[str, ...] = ("acc",)  # cases a reported clause may take
 
 
+# Cues without a subject that speaks besides the passive forms: "denildi" and a statement
+# named by its participle ("… denilen açıklamada"); their words are the statement source's.
+_SUBJECTLESS = frozenset({"denil", "denilen açıklamada"})
+
+
+def is_passive(cue: Cue) -> bool:
+    """A cue without a subject that speaks: a passive form, "denildi", "denilen açıklamada"."""
+    return cue.form == PASSIVE or cue.lemma in _SUBJECTLESS
+
+
 def _with_narrowed_vowel(stem: str) -> str:
     """A stem regex with its present-tense forms: a final a/e narrows before "-yor"
     (açıkla -> açıklıyor, vurgula -> vurguluyor, söyle -> söylüyor)."""

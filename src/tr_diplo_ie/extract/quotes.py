@@ -284,7 +284,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
                      source=source + ".nominal")
     if cue is not None:
         speaker = _speaker_after_cue(body, cue, book)
-        passive = _passive(cue)
+        passive = cue_lexicon.is_passive(cue)
         if speaker is None and passive:
             # 'X tarafından ... "…" uyarısı yapıldı'; 'EPDK'dan yapılan açıklamada ... "…" denildi'
             speaker = agent_before(body, sent_start, span.open, book) \
@@ -317,7 +317,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         intro_start = min(intro_start, colon)
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
-        passive = colon_cue is not None and _passive(colon_cue)
+        passive = colon_cue is not None and cue_lexicon.is_passive(colon_cue)
         ki_intro = colon_cue is not None and body.startswith("ki", colon)
         if ki_intro:
             colon_cue = attrs.evolve(colon_cue, end=colon + 2, text=body[colon_cue.start:colon + 2])  # "diyoruz ki"
@@ -474,11 +474,6 @@ def _continues(body: str, previous: tuple[Quoted, Quote], span: Quoted) -> bool:
         return False
     between = body[prev_quote.cue_end:_mark_start(body, span)]
     return bool(regex.fullmatch(r"[\s,]*(?:\p{Lu}[\p{Ll}\p{M}]+\s*){0,3}[\s,:]*", between))
-
-
-def _passive(cue: cue_lexicon.Cue) -> bool:
-    """A cue without a subject that speaks: a passive form or "denildi"."""
-    return cue.form == cue_lexicon.PASSIVE or cue.lemma == "denil"
 
 
 def _carried_speaker(body: str, analysis: Analysis, book: NameBook, before: int,

@@ -187,6 +187,8 @@ class NameBook:
     acronyms: dict = attrs.Factory(dict)
     # Where each paragraph starts (offsets after a blank line), for names written in full nearby.
     paragraphs: list = attrs.Factory(list)
+    # The article's text, for how often a name's word is written (``_usual_spelling``).
+    body: str = ""
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -299,17 +301,26 @@ class NameBook:
     def _usual_spelling(self, person: Person) -> Person:
         """``Güner Ögünç`` written once beside ``Güner Öğünç`` written often: the same
         person under the spelling the article uses more (one word off by one letter,
-        same first letter; dev saglik-470)."""
+        same first letter; dev saglik-470). "More" counts the differing word wherever it is
+        written, alone too ("Öğünç'e göre"), and the full names when those counts tie."""
         parts = person.name.split()
         count = len(self.written_at.get(person.name, ()))
         for other in self.people:
             o_parts = other.name.split()
-            if other is person or len(o_parts) != len(parts) or len(self.written_at.get(other.name, ())) <= count:
+            if other is person or len(o_parts) != len(parts):
                 continue
             diff = [(a, b) for a, b in zip(parts, o_parts) if a != b]
-            if len(diff) == 1 and len(diff[0][0]) >= 4 and _one_letter_off(*diff[0]):
+            if not (len(diff) == 1 and len(diff[0][0]) >= 4 and _one_letter_off(*diff[0])):
+                continue
+            mine, theirs = self._word_count(diff[0][0]), self._word_count(diff[0][1])
+            if theirs > mine or theirs == mine and len(self.written_at.get(other.name, ())) > count:
                 return other
         return person
+
+    def _word_count(self, word: str) -> int:
+        """How often ``word`` is written in the article, alone or before an apostrophe."""
+        return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.body)) \
+            if self.body else 0
 
     def _written_last(self, people: list, at: int) -> Optional[Person]:
         """Of several people sharing a surname, the one whose name was written in full last
@@ -436,7 +447,7 @@ _ACRONYM_DEFINED = regex.compile(
 
 def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
     """Collect the article's people from titled mentions and NER entities."""
-    book = NameBook()
+    book = NameBook(body=body)
     book.paragraphs = [0] + [m.end() for m in regex.finditer(r"\n[ \t]*\n", body)]
     for match in _title_pattern().finditer(body):
         name, title = _name_before_place(match), _canonical_title(match.group("title"))

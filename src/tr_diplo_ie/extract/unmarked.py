@@ -40,7 +40,7 @@ from ..outlets import is_outlet
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
-from .speakers import NameBook, epithet_subject, find_subject
+from .speakers import NameBook, agent_before, epithet_subject, find_subject, statement_source_before
 from .transcripts import CROSSHEAD as _CROSSHEAD, transcript_statements
 
 MIN_WORDS = 4
@@ -121,9 +121,14 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
 # A colon intro whose verb of saying ends it, the speech after it on the same line without a
 # mark: "Kurtulmuş, … şöyle yorumladı: Sayın Cumhurbaşkanımız …" (round 38 dev siyaset-88 x3,
 # round 36 dev saglik-269's "şöyle eleştirdi:"; ANNOTATION: required, notes F, AO, AS, GX).
+# The speech may also stand in the next paragraph, after at most one crosshead: "Adem sıkıntılı
+# süreci şöyle anlatıyor:\n\nSORUMSUZ MÜDÜR\n\nOkula birkaç yıl sonra …" (round 50 dev
+# saglik-391, notes NZ); such a paragraph must read as speech (:func:`_speech_paragraph`).
 _COLON_INTRO = regex.compile(
-    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:[ \t]+"
+    r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:"
+    r"(?:[ \t]+|(?P<para>[ \t]*\n\s*(?:[^\p{Ll}\n]+\n\s*)?))"
     r"(?=[\p{Lu}\p{N}])")
+_LIST_ITEM = regex.compile(r"\A(?:\p{N}+[.)]|\p{Lu}[^\p{Ll}:\n]{2,40}:)")  # "1. Hukukun …", "EKREM ATA: …"
 _DOUBLE_MARKS = regex.compile(r"[\"“”«»\x93\x94]")
 
 
@@ -134,14 +139,17 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
     out: list[Quote] = []
     marked = [q for q in taken if q.kind != "indirect"]
     for m in _COLON_INTRO.finditer(body):
-        cue = next((c for c in cue_lexicon.find_cues(body, m.start(), m.end())
+        colon = m.start("para") if m.group("para") is not None else m.end()
+        cue = next((c for c in cue_lexicon.find_cues(body, m.start(), colon)
                     if c.speech in ("direct", "both") and c.form == cue_lexicon.FINITE
-                    and not body[c.end:m.end()].strip(" \t:")), None)
+                    and not body[c.end:colon].strip(" \t:")), None)
         if cue is None:
             continue
         start = m.end()
         line_end = body.find("\n", start)
         end = len(body) if line_end < 0 else line_end
+        if m.group("para") is not None and not _speech_paragraph(body[start:end], cue_lexicon.is_passive(cue)):
+            continue
         closer = next((i for i in range(start + 1, end) if body[i] in _CLOSERS and not body[i - 1].isspace()
                        and (i + 1 == end or not body[i + 1].isalpha())), None)
         if closer is not None:
@@ -159,15 +167,35 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
             end = _following_paragraphs(body, end)
         if any(q.start < end and start < q.end for q in itertools.chain(marked, out)):
             continue
-        intro = analysis.sentences[analysis.sentence_index(cue.start)].start if analysis.sentences else 0
-        # the finite verb's subject ("Kurtulmuş, Erdoğan'ın … şöyle yorumladı:"), else as for lost marks
-        speaker = find_subject(body, min(intro, cue.start), cue.start, book) \
+        intro = min(analysis.sentences[analysis.sentence_index(cue.start)].start if analysis.sentences else 0,
+                    cue.start)
+        # a passive report's statement source ("TMSF'nin … yazısında şöyle deniyor:"), else the finite
+        # verb's subject ("Kurtulmuş, Erdoğan'ın … şöyle yorumladı:"), else as for lost marks
+        source = (agent_before(body, intro, cue.start, book) or statement_source_before(body, cue.start, book)) \
+            if cue_lexicon.is_passive(cue) else None
+        speaker = source or find_subject(body, intro, cue.start, book) \
             or _speaker(body, analysis, book, cue.start, start, "after", taken)
         sentence = analysis.sentence_index(start) if analysis.sentences else 0
         out.append(Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                          cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                          source="quotes.unmarked.colon"))
     return out
+
+
+def _speech_paragraph(text: str, passive: bool) -> bool:
+    """A paragraph after a colon intro reads as the speech it announces: whole sentences in lower
+    case, not a list item, a labelled answer, an editorial line without a final stop or an
+    interviewer's one question (dev pool kultursanat-511: "Bize şunları anlattı:\n\nSÖYLEŞİ …\n\n
+    Kitap fikri nasıl doğdu?"); a person's speech is in the first person (dev pool siyaset-47,
+    -354, ekonomi-567), not narration that a page's layout put there (dev pool teknoloji-520); an
+    institution's text reported in the passive ("şöyle deniyor:") need not be."""
+    text = text.rstrip()
+    if len(text.split()) < MIN_WORDS or text[-1:] not in ".!?…" or _LIST_ITEM.match(text) \
+            or not regex.search(r"\p{Ll}", text):
+        return False
+    if text.endswith("?") and not regex.search(r"[.!?…]\s", text):
+        return False
+    return passive or _FIRST_PERSON.search(text) is not None
 
 
 def _following_paragraphs(body: str, end: int) -> int:

@@ -169,6 +169,9 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
                 # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause, also after a name
                 k = d - 1  # ("… Komisyonu'nun Aralık 1998'de aldığı karar", the UD treebank pool's BOUN news_1897)
                 continue
+            if k + 1 < j and toks[k + 1].low.startswith("tarih"):
+                k = d - 1  # "Yargıtay, 30 Eylül 2009 tarihinde açıkladığı karar" (dev siyaset-322, notes): a
+                continue  # date is the complement of "tarihinde", whose clause it is
             if k + 1 < j and all(x.type == "DURATION" for x in dates if _overlaps(t.start, t.end, x.start, x.end)):
                 k = d - 1  # "kendisini 4 yıllığına Fenerbahçe'ye bağlayan sözleşme": a duration argument
                 continue  # of the clause (round 43 dev spor-513)
