@@ -11,6 +11,11 @@ the articles read in earlier rounds (``read_lists.py``), every article of the ag
 
 Run from the repository root: python corpus/tools/select_round51.py (reads ../shared/data/TTC-3600).
 Articles added since this round drop out, so a later run differs.
+
+Outcome (session 30): only six unread dev-pool articles hold a passive report at all, one each
+(ttc-spor-486, siyaset-566, siyaset-242, saglik-259, siyaset-131, ekonomi-591); 42 read dev-pool
+articles hold the class already. The round was not annotated; the session's rules were made on the
+dev gold and the dev pool instead.
 """
 import glob
 import json
