@@ -187,8 +187,9 @@ class NameBook:
     acronyms: dict = attrs.Factory(dict)
     # Where each paragraph starts (offsets after a blank line), for names written in full nearby.
     paragraphs: list = attrs.Factory(list)
-    # The article's text, for how often a name's word is written (``_usual_spelling``).
+    # The article's text, for how often a name's word is written (``_usual_spelling``), and those counts.
     body: str = ""
+    word_counts: dict = attrs.Factory(dict)
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -319,8 +320,10 @@ class NameBook:
 
     def _word_count(self, word: str) -> int:
         """How often ``word`` is written in the article, alone or before an apostrophe."""
-        return len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.body)) \
-            if self.body else 0
+        if word not in self.word_counts:
+            self.word_counts[word] = len(regex.findall(
+                rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])", self.body)) if self.body else 0
+        return self.word_counts[word]
 
     def _written_last(self, people: list, at: int) -> Optional[Person]:
         """Of several people sharing a surname, the one whose name was written in full last
