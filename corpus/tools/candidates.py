@@ -98,6 +98,16 @@ def print_dev_picks(pool: Pool, picks, fields) -> None:
             print("dev", name, r["id"], *(r[f] for f in fields))
 
 
+def unread_dev_candidate() -> Callable[[dict], bool]:
+    """:func:`dev_candidate` left unread: not in ``read_lists.READ`` and no article of the agreement
+    pools (``corpus/pools``) (rounds 50-51)."""
+    from read_lists import READ
+
+    pooled = {json.load(open(p, encoding="utf-8"))["id"].rsplit("-s", 1)[0]
+              for p in glob.glob(str(ROOT / "pools" / "*" / "gold" / "*.json"))}
+    return lambda r: dev_candidate(r) and r["id"] not in READ and r["id"] not in pooled
+
+
 TEST_CATEGORIES = ("siyaset", "ekonomi")
 
 

@@ -352,7 +352,15 @@ READ_SESSION22 = {"ttc-siyaset-554", "ttc-spor-462", "ttc-kultursanat-172", "ttc
                   "ttc-siyaset-158", "ttc-siyaset-229", "ttc-siyaset-239", "ttc-spor-361",
                   "ttc-spor-213", "ttc-spor-446"}
 
+# Session 30: dev-pool articles read around the changes that the whole-pool diffs of the unmarked
+# colon rule and the "denilen açıklamada" cue showed, and snippets of the passive-report searches.
+READ_SESSION30 = {"ttc-ekonomi-567", "ttc-siyaset-47", "ttc-siyaset-354", "ttc-siyaset-376", "ttc-siyaset-400",
+        "ttc-siyaset-414", "ttc-spor-107", "ttc-spor-126", "ttc-spor-130", "ttc-spor-163", "ttc-spor-190",
+        "ttc-spor-197", "ttc-teknoloji-207", "ttc-teknoloji-327", "ttc-teknoloji-520", "ttc-kultursanat-511",
+        "ttc-saglik-59", "ttc-siyaset-577", "ttc-saglik-259", "ttc-siyaset-238", "ttc-kultursanat-295",
+        "ttc-saglik-225", "ttc-siyaset-389", "ttc-spor-425", "ttc-spor-569"}
+
 # Every article above: what the selection rounds leave out as read.
 READ = (READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15
         | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21
-        | READ_SESSION22)
+        | READ_SESSION22 | READ_SESSION30)

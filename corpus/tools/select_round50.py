@@ -12,15 +12,10 @@ one such article each).
 Run from the repository root: python corpus/tools/select_round50.py (reads ../shared/data/TTC-3600).
 Articles added since this round drop out, so a later run differs.
 """
-import glob
-import json
-import os
 import re
 
-from read_lists import READ
-from candidates import Pool
+from candidates import Pool, print_dev_picks, unread_dev_candidate
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 SINGLE_QUOTED_CUE = re.compile(
     r"(?:^|(?<=[\s(:,]))'"                      # an opening ASCII mark after space, '(', ':' or ','
     r"[A-ZÇĞİÖŞÜa-zçğıöşü0-9][^'\n]{8,600}?"     # the quoted words, on one line
@@ -28,12 +23,7 @@ SINGLE_QUOTED_CUE = re.compile(
     r"(?=\s*(?:de|di|diye|dey|şeklinde|ifade|sözler|açıklama|yanıt|cevab|sor))",  # a cue after it
     re.M)
 
-pooled = {json.load(open(p, encoding="utf-8"))["id"].rsplit("-s", 1)[0]
-          for p in glob.glob(os.path.join(HERE, "..", "pools", "*", "gold", "*.json"))}
 pool = Pool()
 for r in pool.rows:
     r["sq"] = len(SINGLE_QUOTED_CUE.findall(r["t"]))
-for r in pool.top(lambda r: (r["sq"], r["n"]),
-                  lambda r: r["split"] == "dev" and 400 <= r["n"] <= 4500 and r["sq"] > 0
-                  and r["id"] not in READ and r["id"] not in pooled, 8):
-    print("dev", r["id"], r["sq"], r["n"])
+print_dev_picks(pool, [("round50", lambda r: (r["sq"], r["n"]), 8, unread_dev_candidate())], ("sq", "n"))
