@@ -22,10 +22,9 @@ from . import cues as cue_lexicon
 from .credits import credit_line_speaker
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, agent_before, build_namebook, epithet_subject, find_any_person,
-                       initial_organisation, own_institution,
-                       find_subject, genitive_owner_before, statement_intro, statement_owner,
-                       statement_source_before)
+from .speakers import (NAME_AFTER, NameBook, build_namebook, epithet_subject, find_any_person,
+                       initial_organisation, own_institution, passive_source,
+                       find_subject, genitive_owner_before, statement_intro, statement_owner)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -287,8 +286,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         passive = cue_lexicon.is_passive(cue)
         if speaker is None and passive:
             # 'X tarafından ... "…" uyarısı yapıldı'; 'EPDK'dan yapılan açıklamada ... "…" denildi'
-            speaker = agent_before(body, sent_start, span.open, book) \
-                or statement_source_before(body, span.open, book)
+            speaker = passive_source(body, sent_start, span.open, book)
         if cue.form != cue_lexicon.PARTICIPLE:  # '"..." diyen nüfus': the noun after speaks
             # 'Cook, "…" derken, Chou, "…" dedi': the subject after the earlier quote's cue
             earlier = next((q for q in reversed(done) if q.sentence == sentence and q.cue_end is not None
@@ -332,8 +330,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
                          cue=colon_cue.text, cue_start=colon_cue.start, cue_end=colon_cue.end, sentence=sentence,
                          source=source + ".nested")
         # '... ifade edilen açıklamada, şunlar kaydedildi:': the source of the statement speaks
-        source_before = (agent_before(body, intro_start, colon, book)
-                         or statement_source_before(body, colon, book)) if passive else None
+        source_before = passive_source(body, intro_start, colon, book) if passive else None
         speaker = find_subject(body, intro_start, colon, book, exclude=quote_spans) \
             or source_before \
             or _colon_subject(body, intro_start, colon, book) \

@@ -1356,6 +1356,12 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     return _source_speaker(body, start, end, book, "speaker.document_author")
 
 
+def passive_source(body: str, start: int, pos: int, book: NameBook) -> Optional[Speaker]:
+    """Who speaks words reported in the passive at ``pos``: the agent of the sentence that starts
+    at ``start`` ("X tarafından … denildi"), else the source of the statement introduced before."""
+    return agent_before(body, start, pos, book) or statement_source_before(body, pos, book)
+
+
 def crosshead_between(body: str, start: int, end: int) -> bool:
     """A crosshead line (no lower case) between ``start`` and ``end`` starts another section."""
     return start < end and _CROSSHEAD_LINE.search(body, start, end) is not None

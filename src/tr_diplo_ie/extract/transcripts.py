@@ -70,13 +70,13 @@ def _narration(body: str, a: int, b: int, owner_words: Sequence[str]) -> bool:
     dedi", "… söylediler") or opens with a marked quote."""
     text = body[a:b]
     words = set(regex.findall(r"\p{L}+", text))
-    if any(w in words for w in owner_words) or _OPENING_MARK.match(text) or _LABEL.match(text):
+    if any(w in words for w in owner_words) or _OPENING_MARK.match(text) or LABEL.match(text):
         return True
     return any(c.form == cue_lexicon.FINITE and c.speech in ("direct", "both") and _PAST_THIRD.search(c.text)
                for c in cue_lexicon.find_cues(body, a, b))
 
 
-_LABEL = regex.compile(r"\A\p{Lu}[^\p{Ll}:\n]{2,40}:")  # "SADRİ ŞENER: …": a labelled answer
+LABEL = regex.compile(r"\A\p{Lu}[^\p{Ll}:\n]{2,40}:")  # "SADRİ ŞENER: …": a labelled answer
 _OPENING_MARK = regex.compile(r"\A[-–—•\s]*[\"“«\x93]")
 _PAST_THIRD = regex.compile(r"[dt][ıiuü](?:lar|ler)?\Z")
 # an editorial line: a crosshead, a short line with no final stop ("İlgili Haber", a headline)

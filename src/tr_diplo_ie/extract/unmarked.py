@@ -40,8 +40,8 @@ from ..outlets import is_outlet
 from ..records import Article, Quote, Speaker
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
-from .speakers import NameBook, agent_before, epithet_subject, find_subject, statement_source_before
-from .transcripts import CROSSHEAD as _CROSSHEAD, transcript_statements
+from .speakers import NameBook, epithet_subject, find_subject, passive_source
+from .transcripts import CROSSHEAD as _CROSSHEAD, LABEL as _LABEL, transcript_statements
 
 MIN_WORDS = 4
 MAX_CHARS = 1500  # from the introducer to the cue
@@ -128,7 +128,7 @@ _COLON_INTRO = regex.compile(
     r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:"
     r"(?:[ \t]+|(?P<para>[ \t]*\n\s*(?:[^\p{Ll}\n]+\n\s*)?))"
     r"(?=[\p{Lu}\p{N}])")
-_LIST_ITEM = regex.compile(r"\A(?:\p{N}+[.)]|\p{Lu}[^\p{Ll}:\n]{2,40}:)")  # "1. Hukukun …", "EKREM ATA: …"
+_LIST_ITEM = regex.compile(r"\A\p{N}+[.)]")  # "1. Hukukun …"
 _DOUBLE_MARKS = regex.compile(r"[\"“”«»\x93\x94]")
 
 
@@ -171,8 +171,7 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
                     cue.start)
         # a passive report's statement source ("TMSF'nin … yazısında şöyle deniyor:"), else the finite
         # verb's subject ("Kurtulmuş, Erdoğan'ın … şöyle yorumladı:"), else as for lost marks
-        source = (agent_before(body, intro, cue.start, book) or statement_source_before(body, cue.start, book)) \
-            if cue_lexicon.is_passive(cue) else None
+        source = passive_source(body, intro, cue.start, book) if cue_lexicon.is_passive(cue) else None
         speaker = source or find_subject(body, intro, cue.start, book) \
             or _speaker(body, analysis, book, cue.start, start, "after", taken)
         sentence = analysis.sentence_index(start) if analysis.sentences else 0
@@ -191,7 +190,7 @@ def _speech_paragraph(text: str, passive: bool) -> bool:
     institution's text reported in the passive ("şöyle deniyor:") need not be."""
     text = text.rstrip()
     if len(text.split()) < MIN_WORDS or text[-1:] not in ".!?…" or _LIST_ITEM.match(text) \
-            or not regex.search(r"\p{Ll}", text):
+            or _LABEL.match(text) or _CROSSHEAD.match(text):
         return False
     if text.endswith("?") and not regex.search(r"[.!?…]\s", text):
         return False
