@@ -145,10 +145,11 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
                     and not body[c.end:colon].strip(" \t:")), None)
         if cue is None:
             continue
+        passive = cue_lexicon.is_passive(cue)
         start = m.end()
         line_end = body.find("\n", start)
         end = len(body) if line_end < 0 else line_end
-        if m.group("para") is not None and not _speech_paragraph(body[start:end], cue_lexicon.is_passive(cue)):
+        if m.group("para") is not None and not _speech_paragraph(body[start:end], passive):
             continue
         closer = next((i for i in range(start + 1, end) if body[i] in _CLOSERS and not body[i - 1].isspace()
                        and (i + 1 == end or not body[i + 1].isalpha())), None)
@@ -171,7 +172,7 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
                     cue.start)
         # a passive report's statement source ("TMSF'nin … yazısında şöyle deniyor:"), else the finite
         # verb's subject ("Kurtulmuş, Erdoğan'ın … şöyle yorumladı:"), else as for lost marks
-        source = passive_source(body, intro, cue.start, book) if cue_lexicon.is_passive(cue) else None
+        source = passive_source(body, intro, cue.start, book) if passive else None
         speaker = source or find_subject(body, intro, cue.start, book) \
             or _speaker(body, analysis, book, cue.start, start, "after", taken)
         sentence = analysis.sentence_index(start) if analysis.sentences else 0
