@@ -47,9 +47,10 @@ class Cue:
     complement: tuple[str, ...] = ("acc",)  # cases a reported clause may take
 
 
-# Cues without a subject that speaks besides the passive forms: "denildi" and a statement
-# named by its participle ("… denilen açıklamada"); their words are the statement source's.
-_SUBJECTLESS = frozenset({"denil", "denilen açıklamada"})
+# Cues without a subject that speaks besides the passive forms: "denildi", a statement
+# named by its participle ("… denilen açıklamada") and its words as the subject ("Açıklamada
+# şu ifadeler yer aldı:"); their words are the statement source's.
+_SUBJECTLESS = frozenset({"denil", "denilen açıklamada", "şu ifadeler yer al"})
 
 
 def is_passive(cue: Cue) -> bool:

@@ -1329,11 +1329,25 @@ def _author_pattern(noun: str) -> regex.Pattern:
           (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
             | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
             | (?P<source>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^.!?\n]{{0,40}}?\s)?{stem}(?:s[ıi]|[ıiuü])?(?:n[ıi]|n[ae]|n?[dt][ae])?(?![\p{{L}}])
+            | (?P<compound>{_OWNER})\s+{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae]|yl[ae]|n[ıi]n)?(?![\p{{L}}])
             {verb}
           )""", regex.VERBOSE)
 
 
 _VERB_OF_DOCUMENT = frozenset({"açıklama"})  # a document noun that is its verb's -mA noun
+
+
+_WORD_BEFORE = regex.compile(rf"{_OWNER_WORD}\s+\Z")
+
+
+def _name_start(body: str, start: int) -> int:
+    """Where the capitalised name ending at ``body[start:]`` begins (up to seven more words)."""
+    for _ in range(7):
+        word = _WORD_BEFORE.search(body, max(0, start - 40), start)
+        if word is None or word.start() > 0 and body[word.start() - 1] not in " \t\n(":
+            break
+        start = word.start()
+    return start
 
 
 def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Optional[Speaker]:
@@ -1345,14 +1359,19 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     found = None
     pattern = _author_pattern(tr_lower(noun))
     for match in pattern.finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
+        if match.group("compound") and speaker_heads().get(match.group("compound").split()[-1]) != "org_head":
+            continue  # "Bakanlar Kurulu kararıyla": only an organisation's name stands unmarked before the noun
         found = match
     own = next((m for m in pattern.finditer(body, max(0, pos - 60), pos + len(noun) + 4)
                 if m.group("source") and m.end() > pos), None)
     found = own or found
     if found is None or _CROSSHEAD_LINE.search(body, min(found.end(), pos), pos):
         return None
-    group = next(g for g in ("owner", "issuer", "source", "announcer") if g in found.re.groupindex and found.group(g))
+    group = next(g for g in ("owner", "issuer", "source", "compound", "announcer")
+                 if g in found.re.groupindex and found.group(g))
     start, end = found.span(group)
+    if group == "compound":  # the name may begin before the window: "Bakanlar | Kurulu kararıyla"
+        start = _name_start(body, start)
     return _source_speaker(body, start, end, book, "speaker.document_author")
 
 
