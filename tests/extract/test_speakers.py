@@ -54,7 +54,7 @@ def test_tagger_decides_unknown_single_word_subjects():
 
 # --- resolution to the fullest name (NameBook, no analysis needed) ---
 
-from tr_diplo_ie.extract.speakers import NameBook  # noqa: E402
+from tr_diplo_ie.extract.speakers import NameBook, protagonist  # noqa: E402
 
 
 def _book(*people, orgs=()):
@@ -563,3 +563,14 @@ def test_a_lone_first_name_speaks_for_the_one_person_ner_named_in_full_with_it()
     # a capitalised phrase that NER did not call a person is no one's full name
     assert _speakers('Bilişim Vadisi açıldı. Bilişim, "Yeni bir dönem başlıyor." dedi.', {"Bilişim": "S-PER"}) \
         != [("Bilişim Vadisi", "PER")]
+
+
+def test_a_first_name_written_alone_is_no_rival_of_the_protagonist():
+    # the tagger lists "Hamit" and "Burak" beside "Hamit Altıntop" and "Burak Yılmaz"; alone they
+    # are those people, so "Hamit" does not tie with "Burak" (round 50 dev ttc-spor-585)
+    body = ("Burak kızdı. Hamit Altıntop basına konuştu. Burak Yılmaz sustu. Burak gol attı. "
+            "Hamit Altıntop gülüyordu. Hamit güldü. Altıntop gitti.")
+    book = NameBook(body=body)
+    for name in ("Burak", "Hamit Altıntop", "Burak Yılmaz", "Hamit"):
+        book.add(name)
+    assert protagonist(body, book).name == "Hamit Altıntop"

@@ -102,6 +102,9 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
     finished = sorted((q.start, q.cue_end) for q in direct
                       if q.cue_end is not None and not _embedded(body, q))
     marks = _inline_marks(body)
+    # the words in marks each cue of a direct or mixed quote reports: a clause of the same cue that
+    # is just those words is that quote again ('"… çıkartılamayacağını" öne süren Yılmaz': not a second, mixed one)
+    reported = {q.cue_start: (q.start, q.end) for q in direct if q.cue_start is not None}
     found: list[Quote] = []
     recent = _LastSpeaker(body, analysis, book, inside)
     writer: Optional[Speaker] = None  # who last "wrote" a report ("X gazetesi, ... yazdı")
@@ -112,8 +115,14 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
             continue
-        found.extend(quotes)
+        found.extend(q for q in quotes if not _holds(reported.get(q.cue_start), q))
     return found
+
+
+def _holds(span: Optional[tuple[int, int]], clause: Quote) -> bool:
+    """``clause`` is just the quoted words at ``span``, from their opening mark (a clause that starts
+    before, '… Kılıçdaroğlu'nun, milletvekillerine "… dilediği" ifade edildi', is the report)."""
+    return span is not None and span[0] - 1 <= clause.start <= span[0] and span[1] <= clause.end + 1
 
 
 # A report written by a newspaper or a writer ("... olduğunu yazdı", "... yazan gazete"): the

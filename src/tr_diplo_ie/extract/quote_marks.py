@@ -23,6 +23,9 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 _SPACED_SUFFIX = regex.compile(SPACED_SUFFIX)
+# A particle or conjunction takes no case ending: a mark after it opens a quote ("Onlar da 'biz bir
+# çaba sarf edelim, … durabiliriz' dedi", round 50 dev siyaset-542), whatever its length.
+_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:d[ae]|t[ae]|ki|ve|ile|ise|ya|bile|m[ıiuü]|ama|fakat)[ \t]\Z")
 _CLOSES_SOON = regex.compile(SINGLE_MARK_CLOSES_SOON)
 # A quote may run over at most this many paragraph breaks (and characters) without re-opening marks.
 MAX_PARAGRAPHS = 10
@@ -67,7 +70,7 @@ def _role(text: str, i: int) -> Optional[str]:
     if ch in "'’‘" and _is_letter(prev) and _is_letter(nxt):
         return None  # apostrophe: Tokayev'i
     if ch in "'’‘" and prev.isspace() and _SPACED_SUFFIX.match(text, i + 1) \
-            and not _CLOSES_SOON.match(text, i + 1):
+            and not _CLOSES_SOON.match(text, i + 1) and not _PARTICLE_BEFORE.search(text, max(0, i - 8), i):
         # a suffix cut off its word by scraping: "Washington 'a", "Ege 'de"; not a short first word
         # of a quote that a mark closes soon after ("Bana da 'siz kim oluyorsunuz' diye", "'ben de
         # aynı fikirdeyim' dedi": round 50 dev spor-538, dev spor-377), as agreements/tokens.py reads it;
@@ -389,7 +392,7 @@ def nested_single(text: str, opened: int, i: int) -> bool:
     inner_close = next((m.start() for m in _MARK.finditer(text, i + 1, end)
                         if text_style(text, m.start()) in closers and _role(text, m.start()) in ("close", "both")),
                        None)
-    if inner_close is None or not _cue_follows(text, inner_close + 1):
+    if inner_close is None or not (_cue_follows(text, inner_close + 1) or _quoted_sentence(text, i, inner_close)):
         return False
     outer = OPENERS.get(text_style(text, opened), text_style(text, opened))
     depth = 0
@@ -409,8 +412,22 @@ def nested_single(text: str, opened: int, i: int) -> bool:
     return False
 
 
+def _quoted_sentence(text: str, i: int, close: int) -> bool:
+    """Marks at ``i`` and ``close`` hold whole sentences set between the speaker's own: the
+    opening one after a full stop, the closing one after a full stop and before a new
+    capitalised sentence ("… Biz memnun olduk bundan. 'Onu … birlikte çalışalım.' Başbakanımız
+    '…' teklifinde bulundu. …'", round 50 dev siyaset-542)."""
+    return _SENTENCE_END_BEFORE.search(text, max(0, i - 3), i) is not None \
+        and text[close - 1:close] in ".!?…" and _CAPITAL_AFTER.match(text, close + 1) is not None
+
+
+_CAPITAL_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+
+
 # A term named inside a quote: "'allodini' dediğimiz …" (round 50 dev saglik-503), "'X' denilen …"
-_NAMING = regex.compile(r"(?:dediğimiz|dediğiniz|dedikleri|denilen|denen)(?![\p{L}])")
+# ... and a conditional "de-" ("… ana muhalefet partisi 'bu konuda benim katkım olur' diyorsa", round 50
+# dev siyaset-542), which the cue lexicon leaves out: a condition reports nobody's words as said.
+_NAMING = regex.compile(r"(?:dediğimiz|dediğiniz|dedikleri|denilen|denen|diyorsa|derse)(?![\p{L}])")
 
 
 def _cue_follows(text: str, pos: int) -> bool:

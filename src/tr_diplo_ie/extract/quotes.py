@@ -24,7 +24,7 @@ from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, build_namebook, epithet_subject, find_any_person,
                        initial_organisation, own_institution, passive_source,
-                       find_subject, genitive_owner_before, statement_intro, statement_owner)
+                       find_subject, genitive_owner_before, statement_intro, statement_owner, title_subject)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -260,8 +260,10 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
     if cue is not None and span.parent is not None:
         # a quote inside a quote: said by a subject inside the outer quote, or by the
         # outer speaker himself when the cue is in the first person ("... dedik")
+        inner_start = max(sent_start, span.parent + 1)
         speaker = _speaker_after_cue(body, cue, book) or find_subject(
-            body, max(sent_start, span.parent + 1), span.open, book, exclude=quote_spans, allow_unknown=False)
+            body, inner_start, span.open, book, exclude=quote_spans, allow_unknown=False) \
+            or title_subject(body, inner_start, span.open, book)  # "Başbakanımız '…' teklifinde bulundu"
         if speaker is None and _FIRST_PERSON.search(cue.text):
             speaker = _outer_speaker(done, span)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
@@ -418,8 +420,11 @@ def _ends_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cu
 
 def _wholly_reported_clause(body: str, start: int, end: int, span: Quoted, cue: cue_lexicon.Cue) -> bool:
     """A reported clause wholly in marks, its cue right after them: '"… sahne olduğunu" öne
-    süren Keskin' is mixed, not direct (round 15 dev ttc-siyaset-465)."""
-    return cue.speech != "direct" and _ends_nominalised(body, start, end, cue.complement) \
+    süren Keskin' is mixed, not direct (round 15 dev ttc-siyaset-465); so is the content of a
+    proposal noun, in the nominative before it ('"… çıkartılamayacağı" önerisinde bulunan BDP',
+    dev siyaset-550), although the noun's cue reports only words in marks."""
+    return (cue.speech != "direct" or cue.complement == ("nom",)) \
+        and _ends_nominalised(body, start, end, cue.complement) \
         and not body[_after_close(span):cue.start].strip(" \x00")
 
 
@@ -436,13 +441,13 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     match = NAME_AFTER.match(body, cue.end)
     if not match:
         return None
-    from .speakers import _speaker_from, _title_subject  # local: private helpers of the sibling module
+    from .speakers import _speaker_from  # local: a private helper of the sibling module
 
     found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
     if found is None and cue.form == cue_lexicon.PARTICIPLE:
         # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
         # person the article introduced with it (round 40 dev siyaset-496)
-        found = _title_subject(body, cue.end, min(len(body), cue.end + 80), book)
+        found = title_subject(body, cue.end, min(len(body), cue.end + 80), book)
     return found
 
 

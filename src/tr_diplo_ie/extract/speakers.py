@@ -819,8 +819,8 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) or words == ["Ben"] \
-                or mention != strip_suffix(mention) or titles.is_title(" ".join(words)):
-            return None  # "Başbakan, ...": a title alone is no name (see _title_subject); "Ben" alone
+                or mention != strip_suffix(mention) or titles.is_title(" ".join(words)) or _our_title(words[-1]):
+            return None  # "Başbakan, ...": a title alone is no name (see title_subject); "Ben" alone
             # is the pronoun (not a stopword: "Ben Bernanke")
         if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
             return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
@@ -1014,7 +1014,7 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     ("genç kaleci Mert Günok"), else the subject of the article's first sentence (news
     text calls its protagonist so), else the last person who spoke before (``recent``),
     else the article's protagonist (:func:`protagonist`)."""
-    titled = _title_subject(body, start, end, book)
+    titled = title_subject(body, start, end, book)
     if titled is not None:
         return titled
     match = next(_epithet_pattern().finditer(body, start, end), None)
@@ -1048,14 +1048,25 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
 
 @functools.lru_cache(maxsize=None)
 def _bare_title_pattern() -> regex.Pattern:
+    # ... or with "our" ("Başbakanımız '…' teklifinde bulundu": the speaker's own prime minister,
+    # round 50 dev siyaset-542), which marks it as no name wherever it stands
     return regex.compile(
         rf"""(?P<mention>(?:{NAME_WORD}[ \t]+)?(?P<title>{titles.alternation()}))
-             (?:[ \t]*,|[ \t]+ise[ \t])""",
+             (?:{_OUR}(?=[ \t,])|[ \t]*,|[ \t]+ise[ \t])""",
         regex.VERBOSE,
     )
 
 
-def _title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
+_OUR = r"(?<=[\p{Ll}])(?:[ıiuü]m[ıiuü]z|m[ıiuü]z)"  # Başbakan-ımız, Başkan-ımız, Bakanı-mız
+
+
+def _our_title(word: str) -> bool:
+    """``word`` is a title with the first-person plural possessive ("Başbakanımız")."""
+    return regex.fullmatch(rf"(?P<t>\p{{Lu}}\p{{Ll}}+?){_OUR}", word) is not None \
+        and titles.is_title(regex.sub(rf"{_OUR}\Z", "", word))
+
+
+def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """``Başbakan, "…" dedi``, ``Bakan ise …``: a title without a name, first in the
     clause, stands for the person the article last introduced with that title ("Başbakan
     Ahmet Davutoğlu"; "Bakan" also for "Dışişleri Bakanı Mevlüt Çavuşoğlu")."""
@@ -1084,10 +1095,13 @@ def _title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[
 
 def protagonist(body: str, book: NameBook) -> Optional[Person]:
     """The person the article names most often (by surname, any case ending), when named at
-    least RECURRING_MIN times and more often than anyone else; else None."""
+    least RECURRING_MIN times and more often than anyone else; else None.  A lone word that
+    is part of a fuller name ("Hamit" beside "Hamit Altıntop") is that person, not a rival
+    (round 50 dev spor-585, whose tagger also lists "Burak" beside "Burak Yılmaz")."""
     counts = []
+    fuller = {word for p in book.people if p.type == "PER" and " " in p.name for word in p.name.split()}
     for person in book.people:
-        if person.type != "PER":
+        if person.type != "PER" or " " not in person.name and person.name in fuller:
             continue
         surname = person.name.split()[-1]
         n = len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surname)}(?![\p{{Ll}}])", body))
