@@ -28,8 +28,9 @@ from .speakers import (NAME_AFTER, NameBook, build_namebook, epithet_subject, fi
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
-# ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.
-_GAP = regex.compile(r"[\s,]*")
+# ('"...", dedi Tokayev'); a quoted phrase followed by other words is no quote.  A stray closing
+# mark typed twice may stand in it ("… karşılaşırız' ' dedi", round 50 dev saglik-503).
+_GAP = regex.compile(r"[\s,]*(?:['’\"”\x92\x94][ \t]*(?=\p{Ll}))?")
 # A closing mark that ends its line, the next line going on in lower case: the line was
 # wrapped by scraping (dev ttc-siyaset-447), and the cue may stand on the next line.
 _WRAPPED_CUE_LINE = regex.compile(r"[ \t]*\n\s*(?=\p{Ll})")
@@ -111,6 +112,8 @@ def _gap_positions(body: str, start: int, end: int) -> list[int]:
     positions.append(pos)
     for match in regex.finditer(r"\s+(?=\S)", body[pos:end]):
         positions.append(pos + match.end())
+    if end > positions[-1]:
+        positions.append(end)  # the word after a stray mark ("' ' dedi")
     return positions
 
 
