@@ -1125,11 +1125,12 @@ def heads_alternation(kind: str) -> str:
 def unnamed_source(possessed: bool = True) -> str:
     """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or (with
     ``possessed``) a possessed one after its owner ("şirket yetkilileri", "Nestlé yetkilileri";
-    round 21 dev ttc-teknoloji-480): up to five name words or one lower-case noun."""
+    round 21 dev ttc-teknoloji-480; an acronym, "TÜBİTAK yetkilileri", dev pool teknoloji-586): up
+    to five name words or one lower-case noun."""
     if not possessed:
         return rf"(?i:{heads_alternation('generic')})"
     return (rf"(?i:{heads_alternation('generic')})"
-            rf"|(?:(?:{NAME_WORD}[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
+            rf"|(?:(?:(?:{NAME_WORD}|\p{{Lu}}{{2,}})[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
             rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
             rf"(?:{heads_alternation('possessed')})")
