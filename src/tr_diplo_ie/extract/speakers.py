@@ -1062,7 +1062,7 @@ _OUR = r"(?<=[\p{Ll}])(?:[ıiuü]m[ıiuü]z|m[ıiuü]z)"  # Başbakan-ımız, Ba
 
 def _our_title(word: str) -> bool:
     """``word`` is a title with the first-person plural possessive ("Başbakanımız")."""
-    return regex.fullmatch(rf"(?P<t>\p{{Lu}}\p{{Ll}}+?){_OUR}", word) is not None \
+    return regex.fullmatch(rf"\p{{Lu}}\p{{Ll}}+?{_OUR}", word) is not None \
         and titles.is_title(regex.sub(rf"{_OUR}\Z", "", word))
 
 
