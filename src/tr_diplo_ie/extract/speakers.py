@@ -1355,8 +1355,11 @@ _VERB_OF_DOCUMENT = frozenset({"açıklama"})  # a document noun that is its ver
 _WORD_BEFORE = regex.compile(rf"{_OWNER_WORD}\s+\Z")
 
 
-def _name_start(body: str, start: int) -> int:
-    """Where the capitalised name ending at ``body[start:]`` begins (up to seven more words)."""
+def _window_start(body: str, start: int) -> int:
+    """A look-back window's start moved to the start of the word it cuts and of the capitalised
+    name that word ends, up to seven words back: "Bakanlar | Kurulu kararıyla" (dev ekonomi-574)."""
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
     for _ in range(7):
         word = _WORD_BEFORE.search(body, max(0, start - 40), start)
         if word is None or word.start() > 0 and body[word.start() - 1] not in " \t\n(":
@@ -1373,7 +1376,7 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     açıklamada": a slip the statement patterns miss, round 19 dev ttc-kultursanat-467)."""
     found = None
     pattern = _author_pattern(tr_lower(noun))
-    for match in pattern.finditer(body, max(0, pos - DOCUMENT_REACH), pos, overlapped=False):
+    for match in pattern.finditer(body, _window_start(body, max(0, pos - DOCUMENT_REACH)), pos, overlapped=False):
         if match.group("compound") and speaker_heads().get(match.group("compound").split()[-1]) != "org_head":
             continue  # "Bakanlar Kurulu kararıyla": only an organisation's name stands unmarked before the noun
         found = match
@@ -1385,8 +1388,6 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     group = next(g for g in ("owner", "issuer", "source", "compound", "announcer")
                  if g in found.re.groupindex and found.group(g))
     start, end = found.span(group)
-    if group == "compound":  # the name may begin before the window: "Bakanlar | Kurulu kararıyla"
-        start = _name_start(body, start)
     return _source_speaker(body, start, end, book, "speaker.document_author")
 
 
