@@ -73,6 +73,12 @@ def speaker_heads() -> dict[str, str]:
     return {r["word"]: r["kind"] for r in resources.tsv("speaker_heads.tsv")}
 
 
+def _ends_in_org_head(name: str) -> bool:
+    """The last word of ``name`` is an organisation head ("Bakanlar Kurulu", "Dışişleri Bakanlığı")."""
+    words = name.split()
+    return bool(words) and speaker_heads().get(words[-1]) == "org_head"
+
+
 def _canonical_title(written: str) -> str:
     return titles.canonical(written)  # a generic role is kept as written ("Mardin İl Koordinatörü")
 
@@ -1062,8 +1068,8 @@ _OUR = r"(?<=[\p{Ll}])(?:[ıiuü]m[ıiuü]z|m[ıiuü]z)"  # Başbakan-ımız, Ba
 
 def _our_title(word: str) -> bool:
     """``word`` is a title with the first-person plural possessive ("Başbakanımız")."""
-    return regex.fullmatch(rf"\p{{Lu}}\p{{Ll}}+?{_OUR}", word) is not None \
-        and titles.is_title(regex.sub(rf"{_OUR}\Z", "", word))
+    match = regex.fullmatch(rf"(\p{{Lu}}\p{{Ll}}+?){_OUR}", word)
+    return match is not None and titles.is_title(match.group(1))
 
 
 def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
@@ -1208,7 +1214,7 @@ def initial_organisation(body: str, start: int, end: int, book: NameBook) -> Opt
     a, b = match.span("mention")
     name = match.group("mention")
     full = book.fullest_org(name)
-    if full == name and speaker_heads().get(name.split()[-1]) != "org_head" and book.ner_type(a, b) != "ORG":
+    if full == name and not _ends_in_org_head(name) and book.ner_type(a, b) != "ORG":
         return None
     return Speaker(text=name, start=a, end=b, name=full, title=None, type="ORG", source="speaker.initial_org")
 
@@ -1377,7 +1383,7 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     found = None
     pattern = _author_pattern(tr_lower(noun))
     for match in pattern.finditer(body, _window_start(body, max(0, pos - DOCUMENT_REACH)), pos, overlapped=False):
-        if match.group("compound") and speaker_heads().get(match.group("compound").split()[-1]) != "org_head":
+        if match.group("compound") and not _ends_in_org_head(match.group("compound")):
             continue  # "Bakanlar Kurulu kararıyla": only an organisation's name stands unmarked before the noun
         found = match
     own = next((m for m in pattern.finditer(body, max(0, pos - 60), pos + len(noun) + 4)
@@ -1406,7 +1412,7 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
     """The source of the last statement introduced before ``pos`` (within STATEMENT_REACH)."""
     found = None
     for match in _STATEMENT_SOURCE.finditer(body, max(0, pos - STATEMENT_REACH), pos, overlapped=False):
-        if match.group("izafet") and speaker_heads().get(match.group("izafet").split()[-1]) != "org_head":
+        if match.group("izafet") and not _ends_in_org_head(match.group("izafet")):
             continue  # "S&P açıklamasında": only an organisation name stands unmarked before the noun
         if match.group("doc") and found is not None \
                 and tr_lower(match.group("doc")) in tr_lower(found.group()):
@@ -1476,7 +1482,7 @@ def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str
     acronym = regex.search(r"\s*\([^()]*\)\Z", body[start:end])
     end = start + acronym.start() if acronym else end  # "Standard and Poors (S&P)"
     name = strip_suffix(body[start:end])
-    if _STRAY_N.search(name) and speaker_heads().get(_STRAY_N.sub("", name).split()[-1]) == "org_head":
+    if _STRAY_N.search(name) and _ends_in_org_head(_STRAY_N.sub("", name)):
         end -= 1  # "Dışişleri Bakanlığın'dan": a buffer n written before the apostrophe
         name = name[:-1]
     full = _article_institution(name, start, book)
