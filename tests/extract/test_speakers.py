@@ -574,3 +574,74 @@ def test_a_first_name_written_alone_is_no_rival_of_the_protagonist():
     for name in ("Burak", "Hamit Altıntop", "Burak Yılmaz", "Hamit"):
         book.add(name)
     assert protagonist(body, book).name == "Hamit Altıntop"
+
+
+def test_a_proper_noun_ner_left_untagged_speaks_in_a_strong_subject_position():
+    """NER tags nothing, the tagger calls "Çelenk" a proper noun: the participle's subject
+    speaks (dev pool ekonomi-415); a word the tagger calls a common noun still does not."""
+    for propn, speaker in (({"TOKİ’nin", "Ordu’da", "Çelenk"}, "Çelenk"), ({"TOKİ’nin", "Ordu’da"}, None)):
+        art = article.from_text("TOKİ’nin Ordu’da konut inşa ettiğini kaydeden Çelenk, “Konutlar bitiyor” dedi.")
+        quotes = run_stages(art, _with_upos_and_ner(art.body, propn)).quotes
+        assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"] == [
+            ("Konutlar bitiyor", speaker)]
+
+
+def test_a_name_whose_given_name_the_tagger_missed_is_still_a_name():
+    """The tagger calls a rare given name a common noun or a verb ("Hale": *hâl*, "Ekmeleddin":
+    *ekmele-*) but the surname a proper noun (dev pool saglik-143, siyaset-190)."""
+    text = ("Ekmeleddin İhsanoğlu, kayıt için TBMM'ye geldi. Soruları yanıtlayan İhsanoğlu, “Kaybettik” dedi. "
+            "Grup diyetisyenlerinden Hale Taşgın, “Su için” dedi.")
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_upos_and_ner(art.body, {"İhsanoğlu", "TBMM'ye", "Taşgın"})).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes if q.kind == "direct"] == [
+        ("Kaybettik", "Ekmeleddin İhsanoğlu"), ("Su için", "Hale Taşgın")]
+
+
+def _tagged(text, propn, people):
+    """Tagged (PROPN when listed); NER tags the words of ``people`` (first mention of each) PER."""
+    an = _with_upos_and_ner(text, propn)
+    sentences, pending = [], [name.split() for name in people]
+    for s in an.sentences:
+        tokens = []
+        for t in s.tokens:
+            tag = "O"
+            for words in pending:
+                if words and t.text.startswith(words[0]):
+                    tag = ("S-PER" if len(words) == 1 else "B-PER") if len(words) == len(people[pending.index(words)].split()) \
+                        else ("E-PER" if len(words) == 1 else "I-PER")
+                    words.pop(0)
+                    break
+            tokens.append(attrs.evolve(t, ner=tag))
+        sentences.append(attrs.evolve(s, tokens=tuple(tokens)))
+    return attrs.evolve(an, sentences=tuple(sentences))
+
+
+def test_an_untagged_word_one_letter_off_a_known_surname_is_no_new_person():
+    """"Çökçınar" misprints "Hakkı Gökçınar" (dev pool siyaset-59): not a person of its own."""
+    text = ("Hakkı Gökçınar, cenaze için “Bilgi gelmedi” dedi. "
+            "Hazırlıkları anlatan Çökçınar, “Cuma günü olabilir” dedi.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Hakkı", "Gökçınar", "Çökçınar"}, ["Hakkı Gökçınar"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes][0] == "Hakkı Gökçınar"
+    assert all(q.speaker is None or q.speaker.name != "Çökçınar" for q in quotes)
+
+
+def test_a_common_noun_before_a_known_surname_is_a_role():
+    """"Anne İpek": the tagger calls "Anne" a common noun, the article names "Yıldız İpek" in full
+    (dev pool saglik-164)."""
+    text = "Anne Yıldız İpek ise yardım beklediklerini söyledi. Anne İpek, “Çok zor” dedi."
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Yıldız", "İpek", "İpek,"}, ["Yıldız İpek"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("Çok zor", "Yıldız İpek")]
+
+
+def test_a_field_of_a_ministry_after_a_participle_is_no_subject():
+    """"bilgi veren Bilim, | Sanayi ve Teknoloji Bakanı Nihat Ergün": the comma is inside the
+    title (dev pool ekonomi-50)."""
+    text = "Proje hakkında bilgi veren Bilim, Sanayi ve Teknoloji Bakanı Nihat Ergün, “Üretim başladı” dedi."
+    art = article.from_text(text)
+    analysis = _with_upos_and_ner(art.body, {"Bilim", "Sanayi", "Teknoloji", "Nihat", "Ergün"})
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Nihat Ergün"]

@@ -197,6 +197,19 @@ class NameBook:
     body: str = ""
     word_counts: dict = attrs.Factory(dict)
 
+    def proper_at(self, start: int, end: int) -> bool:
+        """The tagger calls the name ``body[start:end]`` a proper noun (True when no tagger ran):
+        its first word, or its last when the name looks like one (``_untagged_name``): a
+        surname may be tagged where a rarer given name is not ("Hale Taşgın": *hâl*,
+        "Ekmeleddin İhsanoğlu": a verb; dev pool saglik-143, siyaset-190)."""
+        if self.proper is None or start in self.proper:
+            return True
+        last = regex.search(r"\S+\Z", self.body[start:end].rstrip())
+        if last is None or start + last.start() not in self.proper or not _untagged_name(self.body, start, end):
+            return False
+        known = self.resolve(last.group()) if " " in self.body[start:end].strip() else None
+        return known is None or " " not in known.name  # "Anne İpek" for "Yıldız İpek": a role (dev pool saglik-164)
+
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
         for (a, b), etype in (self.entities or {}).items():
@@ -533,14 +546,18 @@ def _subject_matches(body: str, opening_only: bool):
             yield match
 
 
+# a comma, then a capitalised word or run that a comma, "&" or "ve" ends: the next name of a list
+_LIST_AFTER = regex.compile(r"\s*,\s*(?P<next>\p{Lu}[\p{L}\p{M}]*)(?:[ \t]+\p{Lu}[\p{L}\p{M}]*)*[ \t]*(?:,|&|ve\s)")
+
+
 def _untagged_opening_name(body: str, match, book: NameBook) -> bool:
-    """The ``_SUBJECT`` match opens its sentence (or paragraph), starts with a proper noun (the
-    tagger's) and overlaps no NER entity."""
+    """The ``_SUBJECT`` match opens its sentence (or paragraph), starts or ends with a proper noun
+    (the tagger's: see ``NameBook.proper_at``) and overlaps no NER entity."""
     start, end = match.start("mention"), match.end("mention")
     before = body[max(0, start - 2):start]
     if start and not (before.endswith("\n") or regex.search(r"[.!?]\s\Z", before)):
         return False
-    if book.proper is None or start not in book.proper:
+    if book.proper is None or not book.proper_at(start, end):
         return False
     if regex.match(r"\s*,\s*\p{Lu}", body[end:end + 4]):
         return False  # "The Gloom, Boom & Doom Report'un …": a list of names, no subject
@@ -700,6 +717,44 @@ def _proper_noun(body: str, word: str) -> bool:
     return regex.search(rf"[\p{{Ll}},;] {regex.escape(word)}(?![\p{{L}}])", body) is not None
 
 
+def _untagged_name(body: str, start: int, end: int) -> bool:
+    """A name NER left untagged in a strong subject position ("… kaydeden Çelenk, “…”",
+    "Yücelen, … şunları söyledi", dev pool ekonomi-415, -221): its last word is written
+    capitalised inside a sentence too, and the article writes none of its words in lower case
+    (as it does "gıda", "plastik", "mahkeme": capitalised common nouns the tagger may call
+    proper at a sentence start); no list of names follows ("The Gloom, Boom & Doom Report'un
+    editörü Marc Faber, …", dev pool ekonomi-322)."""
+    listed = _LIST_AFTER.match(body, end)
+    if listed and not _is_place(strip_suffix(listed.group("next"))):
+        return False  # (a list of places is no list of names: "Hugo Almeida, Türkiye ve Almanya'dan …")
+    words = [strip_suffix(w) for w in body[start:end].split()]
+    if not words or not _proper_noun(body, words[-1]) \
+            or any(w in speaker_heads() or _is_title_word(w) or w in _stopwords() or _inflected_head(w) for w in words):
+        return False  # "hatırlatan Komite, …", "başlayan Kurulun, …": an organisation head, the body named
+        # before (dev pool kultursanat-369, dev teknoloji-526)
+    return not any(regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(tr_lower(w))}(?![\p{{L}}\p{{M}}])", body)
+                   for w in words)
+
+
+def _inflected_head(word: str) -> bool:
+    """An organisation's head noun, bare or with a short case ending: "Kurulun", "Mahkemenin"."""
+    low = tr_lower(word)
+    return any(low.startswith(form) and len(low) - len(form) <= 3
+               for head in institutions.heads() for form in (head.bare, head.stem))
+
+
+def _misprint_of_known(mention: str, book: NameBook) -> bool:
+    """A lone word one letter off the surname of a person the article names in full
+    ("Çökçınar" for "Hakkı Gökçınar", dev pool siyaset-59): no new person."""
+    words = mention.split()
+    if len(words) != 1:
+        return False
+    word = strip_suffix(words[0])
+    return any(" " in p.name and p.name.split()[-1] != word
+               and regex.fullmatch(rf"(?:{regex.escape(word)}){{e<=1}}", p.name.split()[-1]) is not None
+               for p in book.people)
+
+
 def _is_place(word: str) -> bool:
     """A country, capital, organisation or people word of the gazetteer ("Kazakistan", "Kazak")."""
     return gazetteer.lookup(word) is not None
@@ -814,14 +869,24 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
                 offset = [m.start() for m in regex.finditer(r"\S+", mention)][cut]
                 start, mention, person = start + offset, mention[offset:], known
                 break
+    if person is None and len(mention.split()) == 2 and book.proper is not None and start not in book.proper:
+        # "Anne İpek", "Müdür Yürenç": a word the tagger calls a common noun before a surname the
+        # article gives in full is a role (dev pool saglik-164, kultursanat-246)
+        second = regex.search(r"\S+\Z", mention)
+        known = book.resolve(second.group(), at=start) if start + second.start() in book.proper else None
+        if known is not None and known.type in (None, "PER") and " " in known.name \
+                and not _LOCATIVE_WORD.search(mention.split()[0]):
+            start, mention, person = start + second.start(), second.group(), known
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
         if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"
             return Speaker(text=body[start:end], start=start, end=end,
                            name=book.fullest_org(strip_suffix(mention)),
                            title=None, type="ORG", source=source + "+ner")
-        if etype != "PER":
-            return None  # NER: not a person
+        if etype != "PER" and not (etype is None and allow_unknown and book.proper is not None
+                                   and book.proper_at(start, end) and _untagged_name(body, start, end)
+                                   and not _misprint_of_known(mention, book)):
+            return None  # NER: not a person (see _untagged_name for the names it leaves untagged)
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) or words == ["Ben"] \
@@ -830,7 +895,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
             # is the pronoun (not a stopword: "Ben Bernanke")
         if len(words) == 1 and _INFLECTED.search(words[0]) and not _proper_noun(body, words[0]):
             return None  # "Birleşmenin, ..." is a capitalised, inflected common noun
-        if book.proper is not None and start not in book.proper:
+        if not book.proper_at(start, end):
             return None  # the tagger: not a proper noun
         person = Person(" ".join(words), title)
     if person.title is None and title is not None:
@@ -895,9 +960,10 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
-            if pattern is _SUBJECT and " " not in match.group("mention") and not book.knows(match.group("mention")) \
+            if " " not in match.group("mention") and not book.knows(match.group("mention")) \
                     and _FIELD_LIST_AFTER.match(body, match.end("mention")):
-                continue  # "Ulaştırma, | Denizcilik ve Haberleşme Bakanı Binali Yıldırım, …" (round 42 dev teknoloji-526)
+                continue  # "Ulaştırma, | Denizcilik ve Haberleşme Bakanı Binali Yıldırım, …" (round 42 dev teknoloji-526),
+                # "bilgi veren Bilim, | Sanayi ve Teknoloji Bakanı Nihat Ergün, …" (dev pool ekonomi-50)
             mention = match.group("mention")
             if speaker_heads().get(tr_lower(mention)) == "generic":  # "Grup, …": an unnamed group
                 return Speaker(text=mention, start=match.start("mention"), end=match.end("mention"),
