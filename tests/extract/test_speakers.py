@@ -645,3 +645,14 @@ def test_a_field_of_a_ministry_after_a_participle_is_no_subject():
     analysis = _with_upos_and_ner(art.body, {"Bilim", "Sanayi", "Teknoloji", "Nihat", "Ergün"})
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Nihat Ergün"]
+
+
+def test_a_place_ner_ran_a_name_on_into_is_left_out():
+    """NER's "Ali Yücelen Samsun": "Samsun" is written nowhere else, "Yücelen" alone is (dev pool
+    ekonomi-221); the person is "Ali Yücelen"."""
+    text = ("TÜGİAD Başkanı Ali Yücelen Samsun ve Ordu'da işadamlarıyla buluştu. "
+            "Yücelen, “Biz şikayet eden bir yapı değiliz” dedi.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Ali", "Yücelen", "Samsun", "Ordu'da", "Yücelen,"}, ["Ali Yücelen Samsun"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ali Yücelen"]

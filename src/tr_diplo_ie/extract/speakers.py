@@ -494,7 +494,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
                 start = _after_capitals_run_in(body, ent.start, ent.end)
                 if _ABBREVIATION_ONLY.fullmatch(body[start:ent.end]):
                     continue  # NER's "Prof." alone is a title, no person (round 41 dev saglik-185)
-                book.add(body[start:ent.end], at=start)
+                book.add(body[start:_run_on_cut(body, start, ent.end)], at=start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
     if analysis is not None and analysis.ner and analysis.tagged:
@@ -529,6 +529,24 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
         ) and (book.entities is None or _untagged_opening_name(body, match, book)):
             book.add(" ".join(words))
     return book
+
+
+def _run_on_cut(body: str, start: int, end: int) -> int:
+    """Where an NER person of three words or more ends once a last word it ran on into is left
+    out: "TÜGİAD Başkanı Ali Yücelen Samsun ve Ordu'da …" (dev pool ekonomi-221) when the last
+    word is written nowhere else in the article and the word before it is, alone ("Yücelen, …")."""
+    words = list(regex.finditer(r"\S+", body[start:end]))
+    if len(words) < 3:
+        return end
+    last, before = strip_suffix(words[-1].group()), strip_suffix(words[-2].group())
+    if not last[:1].isupper() or not before.isalpha():
+        return end
+    def word(w: str) -> str:
+        return r"(?<![\p{L}\p{M}])" + regex.escape(w) + r"(?![\p{L}\p{M}])"
+    if len(regex.findall(word(last), body)) > 1:
+        return end
+    alone = regex.compile(word(before) + rf"(?!\s+{regex.escape(last)})")
+    return start + words[-2].end() if alone.search(body) else end
 
 
 _OPENING = regex.compile(r"\n\s*|[.!?]\s+")
