@@ -656,3 +656,18 @@ def test_a_place_ner_ran_a_name_on_into_is_left_out():
     analysis = _tagged(art.body, {"Ali", "Yücelen", "Samsun", "Ordu'da", "Yücelen,"}, ["Ali Yücelen Samsun"])
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ali Yücelen"]
+
+
+def test_a_company_arm_named_with_its_country_issues_a_statement():
+    """"SOCAR Türkiye’den Kamuyu Aydınlatma Platformu’na gönderilen açıklamada": NER calls only
+    "Türkiye" a place; the statement's source is the company (dev pool ekonomi-366)."""
+    text = ("SOCAR Türkiye’den Kamuyu Aydınlatma Platformu’na gönderilen açıklamada şunlar kaydedildi:\n\n"
+            "\"Payların satışı yapılacaktır.\"")
+    art = article.from_text(text)
+    an = _with_upos_and_ner(art.body, {"SOCAR", "Türkiye’den", "Kamuyu", "Aydınlatma", "Platformu’na"})
+    sentences = [attrs.evolve(s, tokens=tuple(
+        attrs.evolve(t, ner="S-LOC" if t.text.startswith("Türkiye") else "O") for t in s.tokens))
+        for s in an.sentences]
+    quotes = [q for q in run_stages(art, attrs.evolve(an, sentences=tuple(sentences))).quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Payların satışı yapılacaktır.", "SOCAR Türkiye")]

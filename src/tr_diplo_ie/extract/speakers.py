@@ -1578,7 +1578,9 @@ def _source_speaker(body: str, start: int, end: int, book: NameBook, source: str
     speaker = _speaker_from(body, start, end, book, source, allow_unknown=True)
     if speaker is not None:
         return speaker
-    if not name or name in _stopwords() or book.ner_type(start, end) not in (None, "ORG"):
-        return None
+    first = _NON_SPACE.match(body, start)
+    if not name or name in _stopwords() or book.ner_type(start, first.end() if first else end) not in (None, "ORG"):
+        return None  # (NER's type of the first word: "SOCAR Türkiye'den … gönderilen açıklamada" is a
+        # company's Turkish arm, though NER calls its last word a place; dev pool ekonomi-366)
     return Speaker(text=name, start=start, end=start + len(name), name=book.fullest_org(name), title=None,
                    type="ORG", source=source)
