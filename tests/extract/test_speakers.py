@@ -671,3 +671,14 @@ def test_a_company_arm_named_with_its_country_issues_a_statement():
     quotes = [q for q in run_stages(art, attrs.evolve(an, sentences=tuple(sentences))).quotes if q.kind == "direct"]
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Payların satışı yapılacaktır.", "SOCAR Türkiye")]
+
+
+def test_an_inflected_common_word_ner_calls_a_person_is_no_person():
+    """NER tags "Konuşmasında" (a verb's noun in the locative) a person; the tagger does not call
+    it a proper noun (dev pool ekonomi-527): the person who opens the sentence after it speaks."""
+    text = ("Güler Sabancı konuştu. Konuşmasında Demirel'i de anan Sabancı, desteğini esirgemediğini dile getirdi. "
+            "Konuşmasında ayrıca şu ifadeleri kullandı: “Başarı elde edebiliriz.”")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Güler", "Sabancı", "Demirel'i", "Sabancı,"}, ["Güler Sabancı", "Konuşmasında"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Güler Sabancı"]

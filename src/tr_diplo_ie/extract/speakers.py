@@ -494,6 +494,10 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
                 start = _after_capitals_run_in(body, ent.start, ent.end)
                 if _ABBREVIATION_ONLY.fullmatch(body[start:ent.end]):
                     continue  # NER's "Prof." alone is a title, no person (round 41 dev saglik-185)
+                if book.proper is not None and start not in book.proper and " " not in body[start:ent.end] \
+                        and _INFLECTED.search(body[start:ent.end]):
+                    continue  # "Konuşmasında …": a common word with a case ending that the tagger
+                    # calls no proper noun (dev pool ekonomi-527)
                 book.add(body[start:_run_on_cut(body, start, ent.end)], at=start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
