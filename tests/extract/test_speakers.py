@@ -682,3 +682,15 @@ def test_an_inflected_common_word_ner_calls_a_person_is_no_person():
     analysis = _tagged(art.body, {"Güler", "Sabancı", "Demirel'i", "Sabancı,"}, ["Güler Sabancı", "Konuşmasında"])
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Güler Sabancı"]
+
+
+def test_words_of_a_place_name_are_no_recurring_person():
+    """"Birleşik Arap Emirlikleri" is a country: "Birleşik Arap" is no person whom a sentence
+    opening with "Arap yatırımcıların …" names (dev pool ekonomi-413)."""
+    from tr_diplo_ie.extract.speakers import build_namebook
+
+    text = ("Arap yatırımcılar geldi. Birleşik Arap Emirlikleri de alımını artırdı. "
+            "Arap turistler çoğaldı. Arap yatırımcıların ilgisi sürüyor.")
+    propn = {"Arap", "Birleşik", "Emirlikleri"}
+    book = build_namebook(text, _with_upos_and_ner(text, propn))
+    assert book.resolve("Arap") is None

@@ -530,7 +530,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             words = words[1:]  # "Üreticilerden Yücel Kartal, …": one of the producers (round 47 dev ekonomi-25)
         if 2 <= len(words) <= 3 and not any(
             w in _stopwords() or _is_place(w) or w in speaker_heads() or _is_title_word(w) for w in words
-        ) and (book.entities is None or _untagged_opening_name(body, match, book)):
+        ) and not _is_place(" ".join(words)) and (book.entities is None or _untagged_opening_name(body, match, book)):
             book.add(" ".join(words))
     return book
 
@@ -647,6 +647,8 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
     full: dict[str, str] = {}
     in_org: set[str] = set()  # words of a run that an organisation head closes ("Dünya Helal Konseyi")
     heads = speaker_heads()
+    # words of a place name of several words ("Birleşik Arap Emirlikleri", dev pool ekonomi-413)
+    in_place = [(a, b) for a, b, place in gazetteer.find_mentions(body) if " " in place.form]
     for sent in analysis.sentences:
         run: list[str] = []
         for tok in list(sent.tokens) + [None]:
@@ -654,7 +656,8 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
                 in_org.update(strip_suffix(w) for w in run)
             # cheap tests first: this runs over every token of the article
             ok = (tok is not None and tok.words and tok.ner == "O" and tok.text[:1].isupper()
-                  and sent.words[tok.words[0]].upos == "PROPN")
+                  and sent.words[tok.words[0]].upos == "PROPN"
+                  and not any(a <= tok.start < b for a, b in in_place))
             word = strip_suffix(tok.text) if ok else ""
             ok = (ok and len(word) >= 3 and word.isalpha() and not word.isupper()
                   and word not in _stopwords() and word not in speaker_heads()
