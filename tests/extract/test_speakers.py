@@ -694,3 +694,15 @@ def test_words_of_a_place_name_are_no_recurring_person():
     propn = {"Arap", "Birleşik", "Emirlikleri"}
     book = build_namebook(text, _with_upos_and_ner(text, propn))
     assert book.resolve("Arap") is None
+
+
+def test_a_name_before_a_possessed_noun_is_no_sentence_subject():
+    """"BonjukTea ürünlerinin … belirten Genel Müdür Velican Çeltik, …": the brand modifies the
+    noun after it; the participle's subject speaks (dev pool ekonomi-94, where NER called the
+    brand a person)."""
+    text = ("Markası BonjukTea bayilik veriyor. BonjukTea ürünlerinin yeni bir segment oluşturacağını "
+            "belirten Genel Müdür Velican Çeltik, “Büyük bir etki yaratacak” dedi.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"BonjukTea", "Velican", "Çeltik,"}, ["BonjukTea", "BonjukTea", "Velican Çeltik"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Velican Çeltik"]

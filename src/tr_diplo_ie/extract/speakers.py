@@ -794,6 +794,12 @@ _INITIAL_SUBJECT = regex.compile(
 )
 
 
+# A possessed noun right after a name: the name modifies it ("BonjukTea ürünlerinin …", dev pool
+# ekonomi-94) and is no subject
+# (not "Sıtkı konuşmasında": the locative of a possessed noun leaves the name the subject, dev pool kultursanat-372)
+_POSSESSED_NEXT = regex.compile(r"\s+\p{Ll}+(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n)?(?![\p{L}\p{M}])")
+
+
 _NAME_RUN = regex.compile(rf"""(?<![\p{{L}}'’])(?P<run>{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}{_SUFFIX})(?=\s+\p{{Ll}})""")
 
 
@@ -972,8 +978,8 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                                 "speaker.initial")
         if speaker is not None and speaker.type == "PER" and _ends_in_name(speaker):
             strong = _SUBJECT.match(body, initial.start("mention"), end)
-            if not strong:  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
-                return speaker
+            if not strong and not _POSSESSED_NEXT.match(body, initial.end("mention")):
+                return speaker  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
     elif not initial:
         first = _initial_person(body, start, end, book)
         if first is not None and not inside(first[0]):
