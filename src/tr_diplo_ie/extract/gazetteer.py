@@ -137,6 +137,13 @@ def _mention_pattern():
     )
 
 
+@functools.lru_cache(maxsize=8)
+def mentions(text: str) -> tuple[tuple[int, int, Place], ...]:
+    """``find_mentions`` over the whole of ``text``, cached: the speaker and party stages both
+    scan an article's body."""
+    return tuple(find_mentions(text))
+
+
 def find_mentions(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int, Place]]:
     """Every gazetteer name in ``text[start:end]`` as ``(start, end, Place)``.
 

@@ -204,8 +204,8 @@ class NameBook:
         "Ekmeleddin İhsanoğlu": a verb; dev pool saglik-143, siyaset-190)."""
         if self.proper is None or start in self.proper:
             return True
-        last = regex.search(r"\S+\Z", self.body[start:end].rstrip())
-        if last is None or start + last.start() not in self.proper or not _untagged_name(self.body, start, end):
+        last = _LAST_WORD.search(self.body, start, start + len(self.body[start:end].rstrip()))
+        if last is None or last.start() not in self.proper or not _untagged_name(self.body, start, end):
             return False
         known = self.resolve(last.group()) if " " in self.body[start:end].strip() else None
         return known is None or " " not in known.name  # "Anne İpek" for "Yıldız İpek": a role (dev pool saglik-164)
@@ -539,20 +539,19 @@ def _run_on_cut(body: str, start: int, end: int) -> int:
     """Where an NER person of three words or more ends once a last word it ran on into is left
     out: "TÜGİAD Başkanı Ali Yücelen Samsun ve Ordu'da …" (dev pool ekonomi-221) when the last
     word is written nowhere else in the article and the word before it is, alone ("Yücelen, …")."""
-    words = list(regex.finditer(r"\S+", body[start:end]))
+    words = body[start:end].split()
     if len(words) < 3:
         return end
-    last, before = strip_suffix(words[-1].group()), strip_suffix(words[-2].group())
-    if not last[:1].isupper() or not before.isalpha():
+    last, before = strip_suffix(words[-1]), strip_suffix(words[-2])
+    if not last[:1].isupper() or not before.isalpha() or body.count(last) > 1:
+        return end  # (counting the string is cheap and counts the word at least as often)
+    alone = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(before)}(?![\p{{L}}\p{{M}}])(?!\s+{regex.escape(last)})")
+    if alone.search(body) is None:
         return end
-    def word(w: str) -> str:
-        return r"(?<![\p{L}\p{M}])" + regex.escape(w) + r"(?![\p{L}\p{M}])"
-    if len(regex.findall(word(last), body)) > 1:
-        return end
-    alone = regex.compile(word(before) + rf"(?!\s+{regex.escape(last)})")
-    return start + words[-2].end() if alone.search(body) else end
+    return start + body[start:end].rindex(words[-2]) + len(words[-2])
 
 
+_LAST_WORD = regex.compile(r"\S+\Z")
 _OPENING = regex.compile(r"\n\s*|[.!?]\s+")
 
 
@@ -648,7 +647,7 @@ def _recurring_names(body: str, analysis: Analysis) -> list[str]:
     in_org: set[str] = set()  # words of a run that an organisation head closes ("Dünya Helal Konseyi")
     heads = speaker_heads()
     # words of a place name of several words ("Birleşik Arap Emirlikleri", dev pool ekonomi-413)
-    in_place = [(a, b) for a, b, place in gazetteer.find_mentions(body) if " " in place.form]
+    in_place = [(a, b) for a, b, place in gazetteer.mentions(body) if " " in place.form]
     for sent in analysis.sentences:
         run: list[str] = []
         for tok in list(sent.tokens) + [None]:
@@ -903,7 +902,7 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
     if person is None and len(mention.split()) == 2 and book.proper is not None and start not in book.proper:
         # "Anne İpek", "Müdür Yürenç": a word the tagger calls a common noun before a surname the
         # article gives in full is a role (dev pool saglik-164, kultursanat-246)
-        second = regex.search(r"\S+\Z", mention)
+        second = _LAST_WORD.search(mention)
         known = book.resolve(second.group(), at=start) if start + second.start() in book.proper else None
         if known is not None and known.type in (None, "PER") and " " in known.name \
                 and not _LOCATIVE_WORD.search(mention.split()[0]):

@@ -19,7 +19,7 @@ def _is_place(tok: _Tok) -> Optional[gazetteer.Place]:
 
 def _article_pair(body: str) -> tuple[str, ...]:
     counts: dict[str, int] = {}
-    for _, _, place in gazetteer.find_mentions(body):
+    for _, _, place in gazetteer.mentions(body):
         if place.type == "country":
             counts[place.canonical] = counts.get(place.canonical, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], body.find(kv[0]) if kv[0] in body else 10**9))
