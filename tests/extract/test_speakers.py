@@ -706,3 +706,17 @@ def test_a_name_before_a_possessed_noun_is_no_sentence_subject():
     analysis = _tagged(art.body, {"BonjukTea", "Velican", "Çeltik,"}, ["BonjukTea", "BonjukTea", "Velican Çeltik"])
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Velican Çeltik"]
+
+
+def test_a_companion_written_in_full_does_not_take_over_a_shared_surname():
+    """"Başbakan Davutoğlu, eşi Sare Davutoğlu ile … katıldı. Davutoğlu, …": a name written in full
+    as a companion (`ile`) is no new subject for the bare surname (dev pool siyaset-26)."""
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    body = ("Başbakan Ahmet Davutoğlu konuştu. Başbakan Davutoğlu, eşi Sare Davutoğlu ile iftara katıldı. "
+            "Davutoğlu, şunları söyledi:")
+    book = NameBook(body=body)
+    book.add("Ahmet Davutoğlu", "Başbakan", at=body.index("Ahmet"))
+    book.add("Sare Davutoğlu", at=body.index("Sare"))
+    book.titled.append(("Davutoğlu", "Başbakan", body.index("Davutoğlu,")))
+    assert book.resolve("Davutoğlu", at=body.rindex("Davutoğlu")).name == "Ahmet Davutoğlu"

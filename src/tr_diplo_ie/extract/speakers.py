@@ -362,7 +362,10 @@ class NameBook:
         if len(groups) < 2:
             return None
         def last_written(group):
-            written = [x for p in group for x in self.written_at.get(p.name, ()) if x < at]
+            written = [x for p in group for x in self.written_at.get(p.name, ())
+                       if x < at and not _COMITATIVE_AFTER.match(self.body, x + len(p.name))]
+            # (a companion is no new subject: "Başbakan Davutoğlu, eşi Sare Davutoğlu ile … iftara
+            # katıldı. Davutoğlu, …" is the Prime Minister, dev pool siyaset-26)
             return max(written + self._titled_before(group, groups, at), default=-1)
         group = max(groups, key=last_written)
         if last_written(group) < 0:
