@@ -720,3 +720,16 @@ def test_a_companion_written_in_full_does_not_take_over_a_shared_surname():
     book.add("Sare Davutoğlu", at=body.index("Sare"))
     book.titled.append(("Davutoğlu", "Başbakan", body.index("Davutoğlu,")))
     assert book.resolve("Davutoğlu", at=body.rindex("Davutoğlu")).name == "Ahmet Davutoğlu"
+
+
+def test_an_academic_title_is_no_part_of_a_name():
+    """NER's "Prof. Gültekin" loses its full stop at the name's edge; "Prof" and "Profesör" are
+    titles, not given names (dev pool saglik-264, -157)."""
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    book = NameBook(body="")
+    book.add("Gökhan Akbulut")
+    book.add("Prof. Akbulut")
+    book.add("Profesör Gültekin")
+    assert [p.name for p in book.people] == ["Gökhan Akbulut", "Akbulut", "Gültekin"]
+    assert book.resolve("Prof. Akbulut").name == "Gökhan Akbulut"

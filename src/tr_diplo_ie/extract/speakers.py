@@ -37,6 +37,7 @@ _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
 _TITLE_ABBREVIATIONS = [w.rstrip(".") for w in resources.words("title_abbreviations.txt")]
 _TITLE_WORDS = frozenset(_TITLE_ABBREVIATIONS)
 _ABBREVIATED = "|".join(regex.escape(w) for w in _TITLE_ABBREVIATIONS)
+_ACADEMIC_TITLES = frozenset({"Profesör", "Doçent"})  # written out before a surname ("Profesör Gültekin")
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
@@ -95,8 +96,9 @@ _DETACHED_SUFFIX = regex.compile(r"n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|n[ı
 def _clean_name(words: list[str]) -> list[str]:
     """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X"),
     a trailing case ending written apart ("Zoe Chance ın") and a trailing media outlet."""
-    while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])):
-        words = words[1:]
+    while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0]) or words[0].rstrip(".") in _TITLE_WORDS
+                              or words[0] in _ACADEMIC_TITLES):
+        words = words[1:]  # (also "Prof" of NER's "Prof. Gültekin", its full stop cut off; dev pool saglik-264)
     while len(words) > 1 and _DETACHED_SUFFIX.fullmatch(words[-1]):
         words = words[:-1]
     n = outlet_tail(words)
