@@ -733,3 +733,14 @@ def test_an_academic_title_is_no_part_of_a_name():
     book.add("Profesör Gültekin")
     assert [p.name for p in book.people] == ["Gökhan Akbulut", "Akbulut", "Gültekin"]
     assert book.resolve("Prof. Akbulut").name == "Gökhan Akbulut"
+
+
+def test_a_title_ner_calls_a_person_is_no_person():
+    """NER tags a lone title as a person ("Şair" opening the text, "Opr. Dr" before a name; dev
+    pool kultursanat-59, saglik-147): neither is a person of the article."""
+    from tr_diplo_ie.extract.speakers import build_namebook
+
+    text = "Şair Şâkir Kurtulmuş konuştu. Opr. Dr. Nazmi Bayçın da geldi."
+    analysis = _tagged(text, {"Şâkir", "Kurtulmuş", "Nazmi", "Bayçın"}, ["Şair", "Şâkir Kurtulmuş", "Opr. Dr.", "Nazmi Bayçın"])
+    book = build_namebook(text, analysis)
+    assert sorted(p.name for p in book.people) == ["Nazmi Bayçın", "Şâkir Kurtulmuş"]

@@ -503,6 +503,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
                         and _INFLECTED.search(body[start:ent.end]):
                     continue  # "Konuşmasında …": a common word with a case ending that the tagger
                     # calls no proper noun (dev pool ekonomi-527)
+                if titles.is_title(strip_suffix(body[start:ent.end])):
+                    continue  # NER's "Şair" alone is a title, no person (dev pool kultursanat-59)
                 book.add(body[start:_run_on_cut(body, start, ent.end)], at=start)
             elif ent.type == "ORG":
                 book.add_org(body[ent.start:ent.end])
