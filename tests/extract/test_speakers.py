@@ -744,3 +744,14 @@ def test_a_title_ner_calls_a_person_is_no_person():
     analysis = _tagged(text, {"Şâkir", "Kurtulmuş", "Nazmi", "Bayçın"}, ["Şair", "Şâkir Kurtulmuş", "Opr. Dr.", "Nazmi Bayçın"])
     book = build_namebook(text, analysis)
     assert sorted(p.name for p in book.people) == ["Nazmi Bayçın", "Şâkir Kurtulmuş"]
+
+
+def test_an_untagged_given_name_resolves_to_the_full_name_it_begins():
+    """NER tags "Rajata Rajatanavin" but not the later "Rajata" (dev pool saglik-47): the untagged
+    given name in a subject position is the person whose full name it begins."""
+    text = ("Sağlık Bakanı Rajata Rajatanavin açıklama yaptı. "
+            "Hastanın durumunu kaydeden Rajata, “Virüs taşıdığını söyleyebiliriz” dedi.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Rajata", "Rajatanavin", "Rajata,"}, ["Rajata Rajatanavin"])
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rajata Rajatanavin"]

@@ -924,6 +924,9 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
                                    and book.proper_at(start, end) and _untagged_name(body, start, end)
                                    and not _misprint_of_known(mention, book)):
             return None  # NER: not a person (see _untagged_name for the names it leaves untagged)
+        if etype is None and " " not in mention.strip():
+            person = book._by_first_name(strip_suffix(mention.strip()))  # "Rajata" for "Rajata
+            # Rajatanavin", untagged where it stands (dev pool saglik-47)
     if person is None:
         words = [strip_suffix(w) for w in mention.split()]
         if not allow_unknown or any(w in _stopwords() or _is_place(w) for w in words) or words == ["Ben"] \
