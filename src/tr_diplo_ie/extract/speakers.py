@@ -37,7 +37,6 @@ _CHAIN_WORD = rf"(?:{NAME_WORD}|\p{{Lu}}{{2,}}|\(\p{{Lu}}[\p{{L}}]*\))"
 _TITLE_ABBREVIATIONS = [w.rstrip(".") for w in resources.words("title_abbreviations.txt")]
 _TITLE_WORDS = frozenset(_TITLE_ABBREVIATIONS)
 _ABBREVIATED = "|".join(regex.escape(w) for w in _TITLE_ABBREVIATIONS)
-_ACADEMIC_TITLES = frozenset({"Profesör", "Doçent"})  # written out before a surname ("Profesör Gültekin")
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
@@ -96,8 +95,8 @@ _DETACHED_SUFFIX = regex.compile(r"n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|n[ı
 def _clean_name(words: list[str]) -> list[str]:
     """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X"),
     a trailing case ending written apart ("Zoe Chance ın") and a trailing media outlet."""
-    while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0]) or words[0].rstrip(".") in _TITLE_WORDS
-                              or words[0] in _ACADEMIC_TITLES):
+    while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])
+                              or words[0].rstrip(".") in _TITLE_WORDS):
         words = words[1:]  # (also "Prof" of NER's "Prof. Gültekin", its full stop cut off; dev pool saglik-264)
     while len(words) > 1 and _DETACHED_SUFFIX.fullmatch(words[-1]):
         words = words[:-1]
@@ -137,7 +136,12 @@ def _misspelt_matches(surname: str, people: Iterable[Person]) -> list[Person]:
 def _one_letter_off(written: str, other: str) -> bool:
     """``other`` is ``written`` with one letter changed, added, dropped or swapped, and
     starts with the same letter ("Kerpiççi" / "Kerpiçci", "Ögünç" / "Öğünç")."""
-    return (other[:1] == written[:1] and other != written and abs(len(other) - len(written)) <= 1
+    return other[:1] == written[:1] and _one_edit_apart(written, other)
+
+
+def _one_edit_apart(written: str, other: str) -> bool:
+    """``other`` differs from ``written`` by one letter changed, added or dropped."""
+    return (other != written and abs(len(other) - len(written)) <= 1
             and regex.fullmatch(rf"(?:{regex.escape(written)}){{e<=1}}", other) is not None)
 
 
@@ -781,9 +785,7 @@ def _misprint_of_known(mention: str, book: NameBook) -> bool:
     if len(words) != 1:
         return False
     word = strip_suffix(words[0])
-    return any(" " in p.name and p.name.split()[-1] != word
-               and regex.fullmatch(rf"(?:{regex.escape(word)}){{e<=1}}", p.name.split()[-1]) is not None
-               for p in book.people)
+    return any(" " in p.name and _one_edit_apart(word, p.name.split()[-1]) for p in book.people)
 
 
 def _is_place(word: str) -> bool:
