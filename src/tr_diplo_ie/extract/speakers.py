@@ -213,8 +213,20 @@ class NameBook:
         last = _LAST_WORD.search(self.body, start, start + len(self.body[start:end].rstrip()))
         if last is None or last.start() not in self.proper or not _untagged_name(self.body, start, end):
             return False
-        known = self.resolve(last.group()) if " " in self.body[start:end].strip() else None
-        return known is None or " " not in known.name  # "Anne İpek" for "Yıldız İpek": a role (dev pool saglik-164)
+        return self.role_before(start, end) is None  # "Anne İpek" for "Yıldız İpek" is a role
+
+    def role_before(self, start: int, end: int, at: Optional[int] = None) -> Optional[tuple[int, Person]]:
+        """(where the surname starts, the person) when ``body[start:end]`` is a word the tagger calls
+        no proper noun before the surname, tagged proper, of a person the article names in full:
+        "Anne İpek", "Müdür Yürenç" (dev pool saglik-164, kultursanat-246); else None."""
+        if self.proper is None or start in self.proper:
+            return None
+        text = self.body[start:end].rstrip()
+        last = _LAST_WORD.search(self.body, start, start + len(text))
+        if last is None or last.start() == start or last.start() not in self.proper:
+            return None
+        known = self.resolve(last.group(), at=at)
+        return (last.start(), known) if known is not None and " " in known.name else None
 
     def ner_type(self, start: int, end: int) -> Optional[str]:
         """The NER type of an entity overlapping ``start:end`` (None when NER did not run or found none)."""
@@ -908,14 +920,9 @@ def _speaker_from(body: str, start: int, end: int, book: NameBook, source: str,
                 offset = [m.start() for m in regex.finditer(r"\S+", mention)][cut]
                 start, mention, person = start + offset, mention[offset:], known
                 break
-    if person is None and len(mention.split()) == 2 and book.proper is not None and start not in book.proper:
-        # "Anne İpek", "Müdür Yürenç": a word the tagger calls a common noun before a surname the
-        # article gives in full is a role (dev pool saglik-164, kultursanat-246)
-        second = _LAST_WORD.search(mention)
-        known = book.resolve(second.group(), at=start) if start + second.start() in book.proper else None
-        if known is not None and known.type in (None, "PER") and " " in known.name \
-                and not _LOCATIVE_WORD.search(mention.split()[0]):
-            start, mention, person = start + second.start(), second.group(), known
+    role = book.role_before(start, end, at=start) if person is None and len(mention.split()) == 2 else None
+    if role is not None and role[1].type in (None, "PER") and not _LOCATIVE_WORD.search(mention.split()[0]):
+        start, mention, person = role[0], mention.split()[-1], role[1]  # "Anne İpek": the role of a known person
     if person is None and book.entities is not None:
         etype = book.ner_type(start, end)
         if etype == "ORG" and allow_unknown:  # "Dışişleri Bakanlığı açıkladı"
