@@ -755,3 +755,15 @@ def test_an_untagged_given_name_resolves_to_the_full_name_it_begins():
     analysis = _tagged(art.body, {"Rajata", "Rajatanavin", "Rajata,"}, ["Rajata Rajatanavin"])
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Rajata Rajatanavin"]
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name():
+    """"Nigel de Jong" is "De Jong" at the start of a sentence (dev spor-103)."""
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    book = NameBook(body="")
+    book.add("Nigel de Jong")
+    book.add("Ahmet Jong")
+    assert book.resolve("De Jong").name == "Nigel de Jong"
+    assert book.resolve("de Jong").name == "Nigel de Jong"
+    assert book.resolve("Van Jong") is None

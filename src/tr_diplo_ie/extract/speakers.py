@@ -118,6 +118,14 @@ def _inner_names_dropped(full: str, short: str) -> bool:
     return all(w in it for w in b[:-1])
 
 
+def _same_words(written: list[str], mention: list[str]) -> bool:
+    """``mention``'s words are the name's ``written`` ones, a lower-case particle of the name
+    capitalised at the start of a sentence ("De Jong" for "Nigel de Jong", dev spor-103)."""
+    return len(written) == len(mention) and all(
+        w == m or (w.islower() and i == 0 and m == w[:1].upper() + w[1:])
+        for i, (w, m) in enumerate(zip(written, mention)))
+
+
 def _fullest(people: list[Person]) -> Optional[Person]:
     return max(people, key=lambda p: len(p.name.split())) if people else None
 
@@ -277,7 +285,7 @@ class NameBook:
                 parts = person.name.replace("-", " ").split()
                 if parts[-1] != last or "-" in last:
                     continue
-            if len(words) > 1 and " ".join(parts[-len(words):]) != " ".join(words):
+            if len(words) > 1 and not _same_words(parts[-len(words):], words):
                 continue
             fits.append(person)
             if best is None or len(parts) > len(best.name.replace("-", " ").split()):
