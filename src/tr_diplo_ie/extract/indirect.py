@@ -69,6 +69,32 @@ def _boundary() -> regex.Pattern:
     return regex.compile(rf"(?:{'|'.join(items)})\Z", regex.IGNORECASE)
 
 
+_LOCATIVE = regex.compile(r"[dt][ae]\Z")
+
+
+@functools.lru_cache(maxsize=None)
+def _occasion_forms() -> tuple[tuple[str, ...], frozenset[str]]:
+    rows = resources.tsv("occasion_locatives.tsv")
+    return (tuple(r["form"] for r in rows if r["kind"] == "stem"),
+            frozenset(r["form"] for r in rows if r["kind"] == "word"))
+
+
+def _occasion_locative(body: str, start: int, comma: int, word: str) -> bool:
+    """The locative before ``comma`` ends the speaker's frame (``resources/occasion_locatives.tsv``):
+    an occasion of speaking ("yaptığı açıklamada,", "Raporda,"), a connective or a time ("Bu
+    bağlamda,", "hafta başında,"). Other locatives time, place or qualify the reported event and
+    belong to the report, as the guidelines say ("… tansiyon seyirlerinde, büyük …", round 52 dev
+    saglik-418); so does a place name's ("Malatya'da,": its apostrophe leaves ``word`` "da")."""
+    if not _LOCATIVE.search(word):
+        return False
+    stems, words = _occasion_forms()
+    low = tr_lower(word)
+    if low in words or low.startswith(stems):
+        return True
+    phrase = tr_lower(" ".join(body[start:comma].split()[-2:]))
+    return any(phrase.startswith(s) for s in stems if " " in s)
+
+
 _MA_FORM = regex.compile(r"m[ae](?:s[ıi]|l[ae]r[ıi])n[ıiae]n?\Z")  # -mAsInI, -mAlArInA, -mAsInIn
 
 
@@ -503,10 +529,11 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
                 or _org_ends_at(body, floor, comma, book) or _outlet_ends_at(body, floor, comma) \
                 or epithet_ends_at(body, floor, comma):
             return _skip_space(body, comma + 1)
-        if _CONDITIONAL_NOMINAL.search(body, _previous_start(commas, k, floor), comma) \
-                and _LOWER_NEXT.match(body, comma + 1, word_start):
-            continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
-        if _boundary().search(text):
+        if _CONDITIONAL_NOMINAL.search(body, _previous_start(commas, k, floor), comma):
+            if _LOWER_NEXT.match(body, comma + 1, word_start):
+                continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
+            return _skip_space(body, comma + 1)  # "Toplantının ertelenmesi durumunda, | Bakan …"
+        if _boundary().search(text) or _occasion_locative(body, _previous_start(commas, k, floor), comma, text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
             # genitive subject of its own and so belongs to the reported clause
             # ("rekoltenin 4'te 1 düşerek, ... gerçekleştiğini")
