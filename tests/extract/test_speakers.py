@@ -767,3 +767,15 @@ def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name():
     assert book.resolve("De Jong").name == "Nigel de Jong"
     assert book.resolve("de Jong").name == "Nigel de Jong"
     assert book.resolve("Van Jong") is None
+
+
+def test_a_role_noun_between_a_participle_cue_and_the_name():
+    """"… gittiklerini belirten anne Kalenderoğlu “…” diye konuştu": the lower-case role noun stands
+    between the participle and the name it introduces (round 52 dev saglik-38)."""
+    text = ("Bebeği hastalanan anne Zeliha Kalenderoğlu konuştu. Çok sayıda doktora gittiklerini belirten "
+            "anne Kalenderoğlu “Gen testi yaptırdık” diye konuştu.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Zeliha", "Kalenderoğlu"}, ["Zeliha Kalenderoğlu", "Kalenderoğlu"])
+    quotes = run_stages(art, analysis).quotes
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == \
+        [("indirect", "Zeliha Kalenderoğlu"), ("direct", "Zeliha Kalenderoğlu")]

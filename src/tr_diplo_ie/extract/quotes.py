@@ -23,7 +23,7 @@ from .credits import credit_line_speaker
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
 from .speakers import (NAME_AFTER, NameBook, build_namebook, epithet_subject, find_any_person,
-                       initial_organisation, own_institution, passive_source,
+                       initial_organisation, own_institution, passive_source, role_after_participle,
                        find_subject, genitive_owner_before, statement_intro, statement_owner, title_subject)
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
@@ -443,7 +443,8 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     """``"..." dedi Tokayev.`` — a known name right after the cue."""
     match = NAME_AFTER.match(body, cue.end)
     if not match:
-        return None
+        # '"…" diyen anne gözyaşlarına …': a role noun without a name (round 52 dev saglik-38)
+        return role_after_participle(body, cue.end, book) if cue.form == cue_lexicon.PARTICIPLE else None
     from .speakers import _speaker_from  # local: a private helper of the sibling module
 
     found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")

@@ -38,7 +38,11 @@ _TITLE_ABBREVIATIONS = [w.rstrip(".") for w in resources.words("title_abbreviati
 _TITLE_WORDS = frozenset(_TITLE_ABBREVIATIONS)
 _ABBREVIATED = "|".join(regex.escape(w) for w in _TITLE_ABBREVIATIONS)
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
-NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ABBREVIATED})\.\s*)*"
+# (a lower-case role noun of ``epithet_nouns.txt`` may stand before the name: "… belirten anne
+# Kalenderoğlu", "… diyen teknik direktör Ersun Yanal"; round 52 dev saglik-38)
+_ROLES_BEFORE = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                         for w in sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True))
+NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ROLES_BEFORE})\s+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
@@ -1149,29 +1153,47 @@ def epithet_subject(body: str, start: int, end: int, book: NameBook,
     match = next(_epithet_pattern().finditer(body, start, end), None)
     if match is None:
         return None
-    role = match.group("role")
+    person = _epithet_person(body, match.group("role"), match.start(), book, recent)
+    if person is None:
+        return None
+    return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
+                   name=person.name, title=person.title, type=person.type, source="speaker.epithet")
+
+
+def _epithet_person(body: str, role: str, at: int, book: NameBook, recent: Sequence[Speaker] = ()):
+    """Whom the role noun ``role`` at ``at`` stands for (see :func:`epithet_subject`)."""
     person = None
     introduced = rf"(?<![\p{{L}}]){regex.escape(role)}\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
-    introductions = list(regex.finditer(introduced, body[:match.start()]))
+    introductions = list(regex.finditer(introduced, body[:at]))
     for intro in reversed(introductions):
         person = _speaker_from(body, intro.start("name"), intro.end("name"), book, "speaker.epithet")
         if person is not None and person.type in (None, "PER"):
             break
         person = None
     if person is None:
-        comma = body.find(",", 0, match.start())
+        comma = body.find(",", 0, at)
         sentence_end = regex.search(r"[.!?\n]", body)
         if sentence_end is not None and comma > sentence_end.start():
             comma = -1  # the first sentence has no "X," subject
         lead = find_subject(body, 0, comma + 1, book) if comma > 0 else None
         person = lead if lead is not None and lead.type in (None, "PER") else None
     if person is None:
-        person = next((s for s in reversed(recent) if s.type in (None, "PER") and s.end <= match.start()), None)
-    if person is None:
-        person = protagonist(body, book)
+        person = next((s for s in reversed(recent) if s.type in (None, "PER") and s.end <= at), None)
+    return person if person is not None else protagonist(body, book)
+
+
+def role_after_participle(body: str, pos: int, book: NameBook) -> Optional[Speaker]:
+    """``"…" diyen anne gözyaşlarına hakim olamadı``: a role noun with no name right after a
+    participle cue (at ``pos``) is its subject and stands for the person introduced with it
+    ("anne Zeliha Kalenderoğlu"; round 52 dev saglik-38), as :func:`epithet_subject` resolves it."""
+    match = regex.match(rf"\s+(?P<role>{_epithet_alternatives()})(?![\p{{L}}\p{{M}}'’])(?!\s+\p{{Lu}})",
+                        body[pos:pos + 60])
+    if match is None:
+        return None
+    person = _epithet_person(body, match.group("role"), pos + match.start("role"), book)
     if person is None:
         return None
-    return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
+    return Speaker(text=match.group("role"), start=pos + match.start("role"), end=pos + match.end("role"),
                    name=person.name, title=person.title, type=person.type, source="speaker.epithet")
 
 
