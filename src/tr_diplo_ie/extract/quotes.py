@@ -269,6 +269,8 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             or title_subject(body, inner_start, span.open, book)  # "Başbakanımız '…' teklifinde bulundu"
         if speaker is None and _FIRST_PERSON.search(cue.text):
             speaker = _outer_speaker(done, span)
+        elif speaker is None:
+            speaker = _unnamed_teller(body, span, done)
         return Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                      cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                      source=source + ".nested")
@@ -382,6 +384,31 @@ def _outer_speaker(done, span: Quoted) -> Optional[Speaker]:
 
 
 _NOMINAL_CUES = frozenset({"sözüne", "sözleri", "demesi", "sözlerini aktar", "sözlerine yer ver"})
+# "En son gittiğimiz doktor, bize … söyledi." inside a quote: an unnamed subject set off by a comma at
+# the start of a sentence whose verb is one of saying (its last word, in the third person)
+_UNNAMED_TELLER = regex.compile(
+    r"(?:^|(?<=[.!?…]\s+))(?P<phrase>(?:[\p{Lu}\p{Ll}]\p{Ll}*\s+)?(?:\p{Ll}+\s+){0,4}?(?P<head>\p{Ll}{3,})),"
+    r"[^.!?…\"“”'‘’]{3,200}?\s(?P<verb>söyledi|dedi|anlattı|belirtti)[.!?…]\s+\Z")
+
+
+def _unnamed_teller(body: str, span: Quoted, done: list) -> Optional[Speaker]:
+    """The speaker of a quote nested in another, with a third-person cue and no subject of its own:
+    the unnamed subject of the sentence of saying just before it ("En son gittiğimiz doktor, bize …
+    söyledi. ‘O bir melek olacak’ dedi." -> "doktor"), or the speaker of the nested quote of the
+    sentence before, which it continues (round 52 dev saglik-38)."""
+    before = body[span.parent + 1:span.open]
+    match = _UNNAMED_TELLER.search(before)
+    if match is not None:
+        start = span.parent + 1 + match.start("head")
+        return Speaker(text=match.group("head"), start=start, end=start + len(match.group("head")),
+                       name=match.group("head"), source="speaker.nested_teller")
+    previous = next((q for q in reversed(done) if q.source.endswith(".nested") and q.end < span.open), None)
+    if previous is not None and previous.speaker is not None and previous.start > span.parent \
+            and previous.cue_end is not None and regex.fullmatch(r"[.!?…]?\s*", body[previous.cue_end:span.open - 1]):
+        return previous.speaker
+    return None
+
+
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z|s[ae][km])$")  # dedik, diyoruz, diyorsak
 
 
