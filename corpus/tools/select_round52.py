@@ -23,14 +23,21 @@ SPEECH_CUE = re.compile(
           |belirterek|söyleyen|kaydeden|belirten|ifade\s+eden|vurgulayan|şunları)\w*""",
     re.I | re.X)
 
-pool = Pool()
-for r in pool.rows:
-    r["cue"] = len(SPEECH_CUE.findall(r["t"]))
-candidate = unread_dev_candidate()
-per_category: Counter = Counter()
-picked = 0
-for r in pool.top(lambda r: (r["cue"], r["n"]), lambda r: candidate(r) and r["cue"] > 0, 60):
-    if per_category[r["cat"]] < 2 and picked < 8:
-        per_category[r["cat"]] += 1
-        picked += 1
+def pick(k: int = 8, per_category: int = 2) -> list[dict]:
+    """The top ``k`` unread dev-pool articles by speech cues, at most ``per_category`` per category."""
+    pool = Pool()
+    for r in pool.rows:
+        r["cue"] = len(SPEECH_CUE.findall(r["t"]))
+    candidate = unread_dev_candidate()
+    taken: Counter = Counter()
+    picked = []
+    for r in pool.top(lambda r: (r["cue"], r["n"]), lambda r: candidate(r) and r["cue"] > 0, 60):
+        if taken[r["cat"]] < per_category and len(picked) < k:
+            taken[r["cat"]] += 1
+            picked.append(r)
+    return picked
+
+
+if __name__ == "__main__":
+    for r in pick():
         print("dev", "round52", r["id"], r["cue"], r["n"])
