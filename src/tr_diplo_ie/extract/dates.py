@@ -668,8 +668,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if row is None or n is None:
             return None
         keep = _group(m, "keep") or ""
-        if name == "duration" and fold(num_text) == "bir" and row["word"] == "gün" and not keep:
-            return None  # "bir gün": "one day" / "someday"
+        if name == "duration" and fold(num_text) == "bir" and row["word"] == "gün" and not keep \
+                and not _ONE_MORE.match(body, end):
+            return None  # "bir gün": "one day" / "someday"; "bir gün daha" is one more day (round 52 dev saglik-38)
         value = timex.duration_value(n, row["unit"], int(row["factor"] or 1))
         if value is None:
             return None
@@ -740,6 +741,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
     return None
 
 
+_ONE_MORE = regex.compile(r"[ \t]+daha(?![\p{L}])")
 _NEXT_CAPITAL = regex.compile(r"[ \t]+\p{Lu}")
 
 
