@@ -91,6 +91,8 @@ def _role(text: str, i: int) -> Optional[str]:
         return "open" if _is_letter(nxt) else "both" if nxt.isspace() else None
     if ch == '"' and prev in " \t" and nxt.isspace():
         return "both"  # spaced on both sides: 'Aksoy, " Hamilelik ...' opens, '... tüketmeli " dedi' closes
+    if ch in "'’" and prev in " \t" and nxt in " \t" and i > 1 and _is_letter(text[i - 2]) and _cue_follows(text, i + 1):
+        return "close"  # a single mark typed after a space, a verb of saying next: "'Her an her şey olabilir ' dedi" (round 52 dev saglik-38)
     if opens and closes:
         return "both"
     if opens:
