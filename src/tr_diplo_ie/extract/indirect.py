@@ -40,6 +40,8 @@ _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'
 # A genitive-marked word (the subject of a nominalised clause), not "için"/"bütün"/"gün".
 _NOT_GENITIVE = r"(?!(?:için|bütün|gün|dün|bugün|yarın)\b)"  # words that only end like a genitive
 _GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
+# the same word right before a comma: a genitive subject set off from its report ("firmasının, …")
+_GENITIVE_COMMA = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}(?!(?:kadın|uzun|yoğun)\b)\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}\s*,\s*\Z")
 _GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
 _CONVERB = regex.compile(r"(?:[ae]r[ae]k|[ıiuü]p)$")
 _IP_CONVERB = regex.compile(r"[ıiuü]p$")
@@ -540,7 +542,12 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             previous = _previous_start(commas, k, floor)
             word_start_ = floor + word.start("word")
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
-            if is_cue or not _CONVERB.search(text):
+            if is_cue:
+                return _skip_space(body, comma + 1)
+            if not _CONVERB.search(text):
+                if k and _boundary().search(text) and not _occasion_locative(body, previous, comma, text) \
+                        and _GENITIVE_COMMA.search(body, _previous_start(commas, k - 1, floor), commas[k - 1] + 1):
+                    continue  # "… hipertansiyonun, | … görülürken, | …": the report's subject set off (round 53 dev saglik-376)
                 return _skip_space(body, comma + 1)
             if _IP_CONVERB.search(text) and not body[comma + 1:word_start].strip():
                 continue  # "… gelişmeleri tartışıp, | değerlendirdiklerini": joined to the reported verb (round 40 dev siyaset-271)
@@ -675,6 +682,8 @@ def _converb_chain_with_genitive(body: str, floor: int, commas: list, k: int) ->
     artırarak, | … kırdıklarını aktaran" is all one report (round 32 dev ekonomi-245)."""
     while k >= 0:
         start = _previous_start(commas, k, floor)
+        if _GENITIVE_COMMA.search(body, start, commas[k] + 1):
+            return True  # "… firmasının, | … ikna edip, | …": the report's subject set off (round 53 dev teknoloji-329)
         word = _WORD_BEFORE.search(body[start:commas[k]] + " ")
         if word is None or not _CONVERB.search(word.group("word")) or any(
                 c.end == start + word.end("word") for c in cue_lexicon.find_cues(body, start, commas[k])):
