@@ -40,6 +40,7 @@ _QUOTED_WORDS = regex.compile(r"""["“«][^"“”«»\n]{2,}["”»](?![\p{L}'
 # A genitive-marked word (the subject of a nominalised clause), not "için"/"bütün"/"gün".
 _NOT_GENITIVE = r"(?!(?:için|bütün|gün|dün|bugün|yarın)\b)"  # words that only end like a genitive
 _GENITIVE_ENDING = r"(?:n[ıiuü]n|[ıiuü]n)"
+_CONNECTIVES = frozenset({"ise", "ayrıca", "yandan"})  # boundaries that open a new clause, not a converb's
 # the same word right before a comma: a genitive subject set off from its report ("firmasının, …")
 _GENITIVE_COMMA = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}(?!(?:kadın|uzun|yoğun)\b)\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}\s*,\s*\Z")
 _GENITIVE = regex.compile(rf"(?<![\p{{L}}'’]){_NOT_GENITIVE}\p{{Ll}}[\p{{L}}'’]*?{_GENITIVE_ENDING}(?![\p{{L}}])")
@@ -545,8 +546,10 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if is_cue:
                 return _skip_space(body, comma + 1)
             if not _CONVERB.search(text):
-                if k and _boundary().search(text) and not _occasion_locative(body, previous, comma, text) \
-                        and _GENITIVE_COMMA.search(body, _previous_start(commas, k - 1, floor), commas[k - 1] + 1):
+                if k and _boundary().search(text) and text not in _CONNECTIVES \
+                        and not _occasion_locative(body, previous, comma, text) \
+                        and _GENITIVE_COMMA.search(body, _previous_start(commas, k - 1, floor), commas[k - 1] + 1) \
+                        and not cue_lexicon.find_cues(body, commas[k - 1], comma):
                     continue  # "… hipertansiyonun, | … görülürken, | …": the report's subject set off (round 53 dev saglik-376)
                 return _skip_space(body, comma + 1)
             if _IP_CONVERB.search(text) and not body[comma + 1:word_start].strip():
