@@ -144,8 +144,27 @@ def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBo
             if warnings is not None:
                 warnings.append(f"indirect speech in sentence {index} skipped: {exc!r}")
             continue
-        found.extend(q for q in quotes if not _holds(reported.get(q.cue_start), q))
+        found.extend(q for q in quotes if not _holds(reported.get(q.cue_start), q) and not _embedded_question(q))
     return found
+
+
+# An embedded wh-question is no report (ANNOTATION: "Not quotes: … embedded wh-questions"): the
+# question word stands in the clause's last verb phrase, no other verb form between them ("…
+# talebine neden karşı çıktığını anlattı", round 53 dev siyaset-378); a question word deeper in the
+# clause ("… nereye defnedileceğinin netlik kazanmadığını"), "neden ol-" ("to cause") and the noun
+# "neden" ("kesin neden ve sonuçlara", "pek çok neden") do not count
+_QUESTION_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}'’])(?:(?<!(?:bir|çok|kesin|temel|asıl|başlıca|önemli|tek|diğer|başka|bu|şu|o|birçok|birkaç|hiçbir|en)\s+)"
+    r"neden(?!\s+(?:ol|ve\b|veya\b|ile\b))|niçin|niye|nasıl|nerede|nereye|nereden|kim|kimin|kime|kimi|hangi|ne\s+zaman)"
+    r"(?P<rest>(?:\s+[\p{L}\p{M}'’]+){1,4})\Z")
+_VERB_FORM = regex.compile(r"(?:[ıiuü]?r[ae]?s[ae]|[dt][ıiuü]ğ|[ae]c[ae][kğ]|m[ae]k|m[ae]s|[ae]r[ae]k|[ıiuü]p|y?[ae]n|k[ae]n|d[ıiuü]|t[ıiuü])\p{L}*\Z")
+
+
+def _embedded_question(quote: Quote) -> bool:
+    if quote.kind != "indirect":
+        return False
+    match = _QUESTION_WORD.search(quote.text.lower())
+    return match is not None and not any(_VERB_FORM.search(w) for w in match.group("rest").split()[:-1])
 
 
 def _holds(span: Optional[tuple[int, int]], clause: Quote) -> bool:
