@@ -1118,7 +1118,8 @@ def _epithet_pattern() -> regex.Pattern:
     alternatives = _epithet_alternatives()
     return regex.compile(
         rf"""(?<![\p{{L}}'’])
-             (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:\p{{Ll}}+\s+){{0,2}}?(?P<role>{alternatives}))
+             (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:(?:(?<=^|[.!?…]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+)?(?:\p{{Ll}}+\s+){{0,2}}?)
+                         (?P<role>{alternatives}))
              (?=\s*,)""",
         regex.VERBOSE,
     )
@@ -1135,8 +1136,16 @@ def _participle_epithet() -> regex.Pattern:
 def epithet_ends_at(body: str, start: int, comma: int) -> bool:
     """A role noun after a participle phrase ends right before ``comma``: the subject of the
     sentence ("… 2,4 milyon dolara anlaşan oyun kurucu, | … geçirdiğini söyledi", round 37 dev
-    spor-240)."""
-    return _participle_epithet().search(body, max(start, comma - 80), comma) is not None
+    spor-240); or the role noun with up to two words before it is all that stands between
+    ``start`` and ``comma`` ("Genç çalıştırıcı, | yeni takımında …", round 53 dev spor-186)."""
+    return _participle_epithet().search(body, max(start, comma - 80), comma) is not None \
+        or _opening_epithet().fullmatch(body, start, comma) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _opening_epithet() -> regex.Pattern:
+    return regex.compile(rf"\s*(?:\d+\s+yaşındaki\s+)?(?:[\p{{Lu}}\p{{Ll}}][\p{{Ll}}\p{{M}}]*\s+){{0,2}}"
+                         rf"(?:{_epithet_alternatives()})\s*")
 
 
 def epithet_subject(body: str, start: int, end: int, book: NameBook,
