@@ -252,6 +252,10 @@ def _lexicon() -> _Lexicon:
         # a part of a weekday: "Çarşamba gecesi", "Salı akşamı" (TIME, round 19 dev ttc-spor-429)
         ("weekday_part", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+(?:(?P<part>sabah|akşam){_sfx('C', plural=False)}"
                          rf"|(?P<part>gece){_sfx('V', plural=False)})"),
+        # ... and "Pazar günü öğle saatleri", "Çarşamba günü öğleden sonra": one TIME (round 54 dev spor-231,
+        # dev siyaset-258)
+        ("weekday_part", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}\s+günü\s+(?P<part>sabah|öğleden\s+sonra|öğle|akşam|gece)"
+                         rf"(?:\s+saat{_sfx('C')}|(?![\p{{L}}]))"),
         ("weekday", rf"(?<![\p{{L}}\d])(?:{dets}\s+)?{weekday}{_APOS_SFX}"),
         # "10 sene öncesinde" is "10 years ago" too; its locative stays outside
         ("offset", rf"{num}\s+{unit}\s+(?:(?P<dir>önce|sonra|evvel|önceki|sonraki)(?!\p{{L}})"
@@ -621,7 +625,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
             mode = "coming" if lex.future.search(rest) else "recent"
         date = timex.weekday_date(pub, number, mode)
         if name == "weekday_part":
-            part = _PART_OF_DAY[m.group("part")]
+            part = _PART_OF_DAY[" ".join(m.group("part").split())]
             if _AFTER_DAY_MONTH.search(folded, max(0, start - 30), start):
                 # "27 Haziran Cumartesi gecesine kadar": the date takes its weekday and the part of
                 # the day (_join_weekday; round 44 dev siyaset-373)
@@ -972,7 +976,7 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 
 # a phrase's last word with the compound's possessive ("hafta sonu", "gece yarısı", "yasama yılı")
 _POSSESSED = frozenset({"sonu", "sonları", "yarısı", "geceyarısı", "yılı", "öncesi", "dönemi"})
-_PART_OF_DAY = {"sabah": "MO", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
+_PART_OF_DAY = {"sabah": "MO", "öğle": "MI", "öğleden sonra": "AF", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
 _PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
 _PERIOD_ORDER = "YMWD"
