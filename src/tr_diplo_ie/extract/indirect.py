@@ -555,7 +555,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if _LOWER_NEXT.match(body, comma + 1, word_start):
                 continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
             return _skip_space(body, comma + 1)  # "Toplantının ertelenmesi durumunda, | Bakan …"
-        if _boundary().search(text) or _occasion_locative(body, _previous_start(commas, k, floor), comma, text):
+        occasion = _occasion_locative(body, _previous_start(commas, k, floor), comma, text)
+        if occasion or _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
             # genitive subject of its own and so belongs to the reported clause
             # ("rekoltenin 4'te 1 düşerek, ... gerçekleştiğini")
@@ -565,8 +566,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if is_cue:
                 return _skip_space(body, comma + 1)
             if not _CONVERB.search(text):
-                if k and _boundary().search(text) and text not in _CONNECTIVES \
-                        and not _occasion_locative(body, previous, comma, text) \
+                if k and not occasion and text not in _CONNECTIVES \
                         and _GENITIVE_COMMA.search(body, _previous_start(commas, k - 1, floor), commas[k - 1] + 1) \
                         and not cue_lexicon.find_cues(body, commas[k - 1], comma):
                     continue  # "… hipertansiyonun, | … görülürken, | …": the report's subject set off (round 53 dev saglik-376)

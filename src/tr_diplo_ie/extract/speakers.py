@@ -40,9 +40,10 @@ _ABBREVIATED = "|".join(regex.escape(w) for w in _TITLE_ABBREVIATIONS)
 _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 # (a lower-case role noun of ``epithet_nouns.txt`` may stand before the name: "… belirten anne
 # Kalenderoğlu", "… diyen teknik direktör Ersun Yanal"; round 52 dev saglik-38)
-_ROLES_BEFORE = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
-                         for w in sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True))
-NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ROLES_BEFORE})\s+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.\s*)*"
+# (the role nouns as a regex alternation, longest first: also :func:`epithet_subject`'s)
+_ROLE_NOUNS = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
+                       for w in sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True))
+NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ROLE_NOUNS})\s+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
 
@@ -1106,16 +1107,9 @@ def _counted_group() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}\d])(?:\d[\d.]*|(?:{words})(?:\s+(?:{words}))*)\s+(?:{number})(?![\p{{L}}])")
 
 
-@functools.lru_cache(maxsize=None)
-def _epithet_alternatives() -> str:
-    """The role nouns of ``epithet_nouns.txt`` as a regex alternation, longest first."""
-    nouns = sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True)
-    return "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-
-
 @functools.lru_cache(maxsize=1)
 def _epithet_pattern() -> regex.Pattern:
-    alternatives = _epithet_alternatives()
+    alternatives = _ROLE_NOUNS
     return regex.compile(
         rf"""(?<![\p{{L}}'’])
              (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:(?:(?<=^|[.!?…]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+)?(?:\p{{Ll}}+\s+){{0,2}}?)
@@ -1127,7 +1121,7 @@ def _epithet_pattern() -> regex.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _participle_epithet() -> regex.Pattern:
-    alternatives = _epithet_alternatives()
+    alternatives = _ROLE_NOUNS
     # ... or a title alone ("… diyen Başbakan Yardımcısı, | …", round 40 dev siyaset-496)
     return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})"
                          rf"|(?:{titles.alternation()}))\s*\Z")
@@ -1145,7 +1139,7 @@ def epithet_ends_at(body: str, start: int, comma: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def _opening_epithet() -> regex.Pattern:
     return regex.compile(rf"\s*(?:\d+\s+yaşındaki\s+)?(?:[\p{{Lu}}\p{{Ll}}][\p{{Ll}}\p{{M}}]*\s+){{0,2}}"
-                         rf"(?:{_epithet_alternatives()})\s*")
+                         rf"(?:{_ROLE_NOUNS})\s*")
 
 
 def epithet_subject(body: str, start: int, end: int, book: NameBook,
@@ -1195,7 +1189,7 @@ def role_after_participle(body: str, pos: int, book: NameBook) -> Optional[Speak
     """``"…" diyen anne gözyaşlarına hakim olamadı``: a role noun with no name right after a
     participle cue (at ``pos``) is its subject and stands for the person introduced with it
     ("anne Zeliha Kalenderoğlu"; round 52 dev saglik-38), as :func:`epithet_subject` resolves it."""
-    match = regex.match(rf"\s+(?P<role>{_epithet_alternatives()})(?![\p{{L}}\p{{M}}'’])(?!\s+\p{{Lu}})",
+    match = regex.match(rf"\s+(?P<role>{_ROLE_NOUNS})(?![\p{{L}}\p{{M}}'’])(?!\s+\p{{Lu}})",
                         body[pos:pos + 60])
     if match is None:
         return None
