@@ -16,7 +16,7 @@ Articles added since this round drop out, so a later run differs.
 import re
 from collections import Counter
 
-from candidates import Pool, unread_dev_candidate
+from candidates import Pool, shingles, unread_dev_candidate
 
 SPEECH_CUE = re.compile(
     r"""\b(?:dedi|dediler|diye|söyledi|belirtti|ifade\s+etti|kaydetti|vurguladı|bildirdi|açıkladı|konuştu
@@ -30,9 +30,13 @@ def pick(k: int = 8, per_category: int = 2) -> list[dict]:
         r["cue"] = len(SPEECH_CUE.findall(r["t"]))
     candidate = unread_dev_candidate()
     taken: Counter = Counter()
-    picked = []
+    picked, seen = [], []
     for r in pool.top(lambda r: (r["cue"], r["n"]), lambda r: candidate(r) and r["cue"] > 0, 60):
+        own = shingles(r["t"])
+        if any(len(own & other) > 0.8 * max(1, len(own)) for other in seen):
+            continue  # a copy of an article picked before (round 55: teknoloji-505 is teknoloji-487)
         if taken[r["cat"]] < per_category and len(picked) < k:
+            seen.append(own)
             taken[r["cat"]] += 1
             picked.append(r)
     return picked
