@@ -555,12 +555,12 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             if _LOWER_NEXT.match(body, comma + 1, word_start):
                 continue  # "tasarının mevcut haliyle çıkması durumunda, | ileride …": a condition inside the report (round 48 dev siyaset-456)
             return _skip_space(body, comma + 1)  # "Toplantının ertelenmesi durumunda, | Bakan …"
-        occasion = _occasion_locative(body, _previous_start(commas, k, floor), comma, text)
+        previous = _previous_start(commas, k, floor)
+        occasion = _occasion_locative(body, previous, comma, text)
         if occasion or _boundary().search(text):
             # a converb closes the main clause ("teşekkür ederek, ..."), unless it has a
             # genitive subject of its own and so belongs to the reported clause
             # ("rekoltenin 4'te 1 düşerek, ... gerçekleştiğini")
-            previous = _previous_start(commas, k, floor)
             word_start_ = floor + word.start("word")
             is_cue = any(c.end == floor + word.end("word") for c in cue_lexicon.find_cues(body, previous, comma))
             if is_cue:
