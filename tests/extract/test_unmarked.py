@@ -23,6 +23,35 @@ POSITIVE = [
      "Biz sesimizi duyurmak için mektup yazdık dedi.",
      "Şubeler kapandığında devlete zararı var. Biz sesimizi duyurmak için mektup yazdık",
      "Ali Vural", "dedi"),  # dev pool ttc-ekonomi-518
+    # the person a participle describes, set off by a comma (session 34: dev ttc-spor-87, ttc-ekonomi-529,
+    # ttc-siyaset-357, dev pool ttc-spor-163, -187)
+    ("Teknik Direktör Mehmet Hurma kura çekiminden sonra konuştu. Kötü takımın bulunmadığını kaydeden "
+     "Hurma, Dolayısıyla çok ciddi oynamamız lazım. İyi işler çıkartırız diye düşünüyorum ifadelerini kullandı.",
+     "Dolayısıyla çok ciddi oynamamız lazım. İyi işler çıkartırız diye düşünüyorum", "Mehmet Hurma",
+     "ifadelerini kullandı"),
+    ("Erken seçim olmaması gerektiğini belirten Koç Holding Yönetim Kurulu Başkanı Mustafa Koç, "
+     "Düşünebiliyor musunuz iki ay sonra Türkiye yeniden seçime girecek. Türkiye bunu kaldıramaz dedi.",
+     "Düşünebiliyor musunuz iki ay sonra Türkiye yeniden seçime girecek. Türkiye bunu kaldıramaz",
+     "Mustafa Koç", "dedi"),  # the voice: the audience addressed ("musunuz")
+    # ... and the speech opens at a capitalised word after its topic (dev ttc-ekonomi-529)
+    ("Bunları konuşmak için erken diyen Mustafa Koç, dövizin yükselişiyle ilgili olarak da, Tabii ki dolar "
+     "yükseldi ama en çok değer kaybeden biz olduk dedi.",
+     "Tabii ki dolar yükseldi ama en çok değer kaybeden biz olduk", "Mustafa Koç", "dedi"),
+    # ... a capitalised topic too; a name after a comma is no opening (converb intro)
+    ("Teknik Direktör Diego Simeone konuştu. Derbiyi değerlendiren Simeone, Madrid derbisi için de, "
+     "Takım hazır, derbiyi mutlaka kazanacağız dedi.",
+     "Takım hazır, derbiyi mutlaka kazanacağız", "Diego Simeone", "dedi"),
+    ("Teknik Direktör Diego Simeone, kadroyu anlatarak, Arda, Raul ve Oliver'e de sahibiz. Takımın "
+     "güçlenmesine ihtiyacımız var dedi.",
+     "Arda, Raul ve Oliver'e de sahibiz. Takımın güçlenmesine ihtiyacımız var", "Diego Simeone", "dedi"),
+    # any participle, and "şeklinde" + a verb of saying closes (dev pool ttc-spor-187)
+    ("Orta sahada Koke'yi gösteren Diego Simeone, Oyunu okuma kapasitesi var. Takımın güçlenmesine "
+     "ihtiyacımız var şeklinde konuştu.",
+     "Oyunu okuma kapasitesi var. Takımın güçlenmesine ihtiyacımız var", "Diego Simeone", "şeklinde konuştu"),
+    # "değerlendirmesinde bulundu" closes (dev ttc-spor-87)
+    ("Teknik Direktör Mehmet Hurma, transfer hakkında konuştu. Transfer politikasını anlatan Hurma, Takıma "
+     "takviye yapacağız. Gruplara kalmak istiyoruz değerlendirmesinde bulundu.",
+     "Takıma takviye yapacağız. Gruplara kalmak istiyoruz", "Mehmet Hurma", "değerlendirmesinde bulundu"),
 ]
 
 NEGATIVE = [
@@ -35,6 +64,12 @@ NEGATIVE = [
     "zaman saygıyla anılacaktır. Sayın Demirel'e rahmet diliyorum dedi.",
     # a participle cue: the noun after it speaks
     "Ayşe Kaya şunları anlattı: Doktor doktor dolaştık ve teşhise ulaştık diye soran anneler derneğe geldi.",
+    # a list of names after the comma: the first is no speaker (dev pool ttc-spor-187)
+    "Başkan Enrique Cerezo ile Teknik Direktör Diego Simeone basına konuştu. Cerezo, Arda, Raul ve Oliver'e "
+    "de sahibiz. Takımın güçlenmesine ihtiyacımız var şeklinde konuştu.",
+    # lower-case narration before "şeklinde açıklama yaptı" (dev pool ttc-teknoloji-365)
+    "Şirket yetkilisi Ali Vural açıklamasını yaparken kişisel otomobilin yeni yüzü olmaya aday şirketin "
+    "yöneticisi testlerimiz sürecek şeklinde açıklama yaptı.",
 ]
 
 

@@ -9,12 +9,14 @@ required direct quote where the introducer is explicit and voice and end are cle
 BC: first-person speech closed by ``diye yazdı``, ``sözleriyle bitirdi``), running from its
 first word to the word before the cue.  So a quote is taken only when all of these hold:
 
-- a closing cue of direct speech: ``diye`` + a verb of saying, a finite ``de-`` (``dedi``),
-  or ``sözleriyle``/``ifadeleriyle``/``ifadelerini kullandı``; right before it a word, a final
-  stop, or a closing mark that no found quote uses (the opening mark was lost);
+- a closing cue of direct speech: ``diye`` or ``şeklinde`` + a verb of saying, a finite
+  ``de-`` (``dedi``), ``sözleriyle``/``ifadeleriyle``/``ifadelerini kullandı`` or
+  ``değerlendirmesinde bulundu``; right before it a word, a final stop, or a closing mark that
+  no found quote uses (the opening mark was lost; without one, the speech opens with a capital);
 - an introducer before it in the same paragraph: a locative of the statement (``yazısında``,
-  ``yaptığı açıklamada``, ``yayınlanan yazıda,``), a converb cue (``belirterek``) or a known
-  person's name and a comma at a sentence start;
+  ``yaptığı açıklamada``, ``yayınlanan yazıda,``), a converb cue (``belirterek``), or a known
+  person's name and a comma at a sentence start or after a participle (``kaydeden Hurma,``),
+  not a list of names;
 - the words between them are in the first person (``verdim``, ``hedefliyoruz``, ``biz``),
   hold no other quote mark, and do not end in a nominalised verb (that is indirect speech).
 
@@ -48,11 +50,12 @@ MAX_CHARS = 1500  # from the introducer to the cue
 _CLOSERS = "\"”'’\x94\x92"
 _OTHER_MARKS = regex.compile(r"[\"“”«»\x93\x94]|(?<![\p{L}])['‘’](?=\p{L})|(?<=\p{L})['’](?![\p{L}])")
 # Voice of the speaker: first-person pronouns, verb endings and the plural possessive
-# ("milletimiz"); not a bare -Im/-Iz, which many nouns end in ("takım", "yönetim", "deniz").
+# ("milletimiz"), or the audience addressed ("biliyor musunuz", dev ekonomi-529); not a bare
+# -Im/-Iz, which many nouns end in ("takım", "yönetim", "deniz").
 _FIRST_PERSON = regex.compile(
     r"""(?<![\p{L}])(?:ben|biz|bana|bize|beni|bizi|benim|bizim)(?![\p{L}])
       | (?<![\p{L}])\p{Ll}{2,}(?:[dt][ıiuü][mk]|yor(?:um|uz)|[ae]c[ae]ğ[ıi][mz]|m[ae]l[ıi]y[ıi][mz]
-                    |[ıiuüae]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz]|s[ıi]n[ıi]z|[ıiuü]m[ıiuü]z
+                    |[ıiuüae]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz]|s[ıiuü]n[ıiuü]z|[ıiuü]m[ıiuü]z
                     |(?<=[aeıioöuü])y[ıiuü][mz]|değil(?:im|iz)|[dt][ıiuü]ğ[ıiuü](?:m|m[ıiuü]z)|y?[ae]l[ıi]m)(?![\p{L}])""",
     regex.VERBOSE)
 # A statement locative followed by a comma ("dün yayınlanan yazıda, ..."), as the opening of
@@ -64,11 +67,25 @@ _LOCATIVE_COMMA = regex.compile(
 # speaking ("... ilgili soru üzerine, ...").
 _AFTER = regex.compile(r":[ \t]+(?=\p{Lu})|(?<![\p{L}])üzerine,[ \t]+")
 _NAME_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,3}),[ \t]+(?=\p{L})")
+_NAME_LIST = regex.compile(r"\p{Lu}[\p{L}'’]*(?:,|[ \t]+ve[ \t]+\p{Lu})")
+# The person a participle describes, set off by a comma before the speech: "… belirten Koç
+# Holding Yönetim Kurulu Başkanı Mustafa Koç, Düşünebiliyor musunuz …" (dev ekonomi-529), "…
+# kaydeden Hurma, Dolayısıyla …" (dev spor-87), "… diye konuşan CHP li Yarkadaş, Bütün bu …"
+# (dev siyaset-378), "… Koke yi gösteren Simeone, Oyunu okuma kapasitesi var …" (dev pool
+# spor-187): capitalised words, or a suffix the lost apostrophe cut off ("li").
+_PARTICIPLE = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}[ae]n(?=[ \t])")
+_PARTICIPLE_SUBJECT = regex.compile(
+    r"""[ \t]+(?P<np>(?:(?:\p{Lu}[\p{L}'’.]*|\p{Ll}{1,3})[ \t]+){0,7}
+        (?P<last>\p{Lu}[\p{L}'’]+)),[ \t]+(?=[\p{L}\p{N}])""", regex.VERBOSE)
 
 
-# Where a closing cue can begin ("diye ...", "dedi", "sözleriyle", "ifadelerini kullandı"):
-# the cue pattern is tried only there, not over the whole text (it is long).
-_CUE_START = regex.compile(r"(?<![\p{L}\p{M}])(?i:diye\s|d[ei]|söz|ifade)")
+# Where a closing cue can begin ("diye ...", "dedi", "sözleriyle", "ifadelerini kullandı",
+# "şeklinde konuştu", "değerlendirmesinde bulundu"): the cue pattern is tried only there, not
+# over the whole text (it is long).
+_CUE_START = regex.compile(r"(?<![\p{L}\p{M}])(?i:diye\s|d[ei]|söz|ifade|şeklinde\s|değerlendirme|açıklama)")
+# Cues that close direct speech only: the words before them are the speech, in quotation.
+_CLOSING_LEMMAS = ("sözleriyle", "ifadeleriyle", "ifadelerini kullan", "sözlerini kullan",
+                   "değerlendirmesinde bulun", "açıklamasında bulun")
 
 
 def _closing_cues(body: str) -> list[cue_lexicon.Cue]:
@@ -78,8 +95,8 @@ def _closing_cues(body: str) -> list[cue_lexicon.Cue]:
         if cue is None or cue.speech not in ("direct", "both") or cue.form == cue_lexicon.PARTICIPLE:
             # '"..." diye soran anne': the noun after the participle speaks
             continue
-        said = cue.text.lower().startswith("diye ") or (cue.lemma == "de" and cue.form == "finite") \
-            or cue.lemma in ("sözleriyle", "ifadeleriyle", "ifadelerini kullan", "sözlerini kullan")
+        said = cue.text.lower().startswith(("diye ", "şeklinde ")) \
+            or (cue.lemma == "de" and cue.form == "finite") or cue.lemma in _CLOSING_LEMMAS
         if said:
             out.append(cue)
     return out
@@ -105,11 +122,18 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
     for m in _AFTER.finditer(body, lo, hi):
         found.append((m.start(), m.end(), "after"))
     for m in _NAME_COMMA.finditer(body, lo, hi):
+        if _NAME_LIST.match(body, m.end(), hi):
+            continue  # "Saul, Arda, Raul ve Oliver'e de sahibiz": a list of names, not a speaker
         before = body[lo:m.start()]
         at_start = not before.strip() or "\n" in before[-2:] or before.rstrip()[-1] in ".!?"
         last = m.group("name").split()[-1]
         if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
             found.append((m.start(), m.end(), "name"))
+    for participle in _PARTICIPLE.finditer(body, lo, hi):
+        m = _PARTICIPLE_SUBJECT.match(body, participle.end(), hi)
+        if m and book.knows(m.group("last")) and m.group("last") not in body[m.end():hi] \
+                and not _NAME_LIST.match(body, m.end(), hi):
+            found.append((m.start("np"), m.end(), "name"))
     if not found:
         return None
     start, end, kind = max(found, key=lambda f: f[1])
@@ -225,13 +249,14 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
     out: list[Quote] = transcript_statements(body, analysis, book, taken)
     out += _colon_statements(body, analysis, book, list(taken) + out)
     for cue in _closing_cues(body):
-        end = cue.start
+        end, closed = cue.start, False
         while end > 0 and body[end - 1] in " \t":
             end -= 1
         if end > 0 and body[end - 1] in _CLOSERS:
             if any(q.end <= end - 1 <= q.end + 1 for q in taken):
                 continue  # the closing mark of a quote already found
             end -= 1  # a closing mark whose opening one was lost
+            closed = True
             while end > 0 and body[end - 1] in " \t":
                 end -= 1
         if end <= 0 or not (body[end - 1].isalpha() or body[end - 1] in ".!?…"):
@@ -241,10 +266,14 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
         if intro is None:
             continue
         intro_start, start, kind = intro
+        start = _opening_after_comma(body, analysis, book, start, end)
         text = body[start:end]
         words = text.split()
         if len(words) < MIN_WORDS or _OTHER_MARKS.search(text) or not _FIRST_PERSON.search(text):
             continue
+        if not closed and not (text[0].isupper() or text[0].isdigit()):
+            continue  # a lost opening mark stood before a capital ("… açıklamasını yaparken kişisel
+            # otomobilin … şeklinde açıklama yaptı" is narration: dev pool teknoloji-365)
         if nominalised_ending(words[-1].rstrip(".!?…")):
             continue  # "... olduğunu" dedi: the end of a reported clause
         if any(q.start < end and start < q.end for q in itertools.chain(taken, out)):
@@ -255,6 +284,28 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
                          cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                          source="quotes.unmarked"))
     return out
+
+
+_COMMA_CAPITAL = regex.compile(r",[ \t]+(?P<word>\p{Lu}\p{Ll}+)(?![\p{L}'’])")
+
+
+def _opening_after_comma(body: str, analysis: Analysis, book: NameBook, start: int, end: int) -> int:
+    """Where the speech opens when its first sentence begins with the speaker's topic: a
+    capitalised common word after a comma, the words before it not in the first person ("diyen
+    Koç, dövizin yükselişiyle ilgili olarak da, Tabii ki dolar … yükseldi …", dev ekonomi-529)."""
+    stop = regex.search(r"[.!?…](?:\s|$)", body[start:end])
+    first = body[start:start + stop.start()] if stop else body[start:end]
+    entity_starts = {e.start for e in analysis.entities()} if analysis.ner else set()
+    for m in _COMMA_CAPITAL.finditer(first):
+        word_start = start + m.start("word")
+        if word_start in entity_starts or book.knows(m.group("word")):
+            continue  # "… olarak, Türkiye …": a name, not the first word of the speech
+        topic = first[:m.start()]
+        if len(topic.split()) >= 2 and regex.search(r"(?<![\p{L}])\p{Ll}", topic) \
+                and not _FIRST_PERSON.search(topic):  # a phrase, not a name ("Arda, Raul ve …")
+            return word_start
+        break
+    return start
 
 
 def _speaker(body: str, analysis: Analysis, book: NameBook, intro_start: int, start: int, kind: str,
