@@ -44,6 +44,11 @@ POSITIVE = [
     ("Teknik Direktör Diego Simeone, kadroyu anlatarak, Arda, Raul ve Oliver'e de sahibiz. Takımın "
      "güçlenmesine ihtiyacımız var dedi.",
      "Arda, Raul ve Oliver'e de sahibiz. Takımın güçlenmesine ihtiyacımız var", "Diego Simeone", "dedi"),
+    # a known name opening the paragraph, its comma lost with the marks (dev ttc-siyaset-378)
+    ("CHP Milletvekili Barış Yarkadaş açıklama yaptı.\n\nYarkadaş Daha önce MHP'nin AKP ile flört ettiğini "
+     "söylemiştim. Bunun kanıtları ortaya çıktı ifadelerini kullandı.",
+     "Daha önce MHP'nin AKP ile flört ettiğini söylemiştim. Bunun kanıtları ortaya çıktı", "Barış Yarkadaş",
+     "ifadelerini kullandı"),
     # any participle, and "şeklinde" + a verb of saying closes (dev pool ttc-spor-187)
     ("Orta sahada Koke'yi gösteren Diego Simeone, Oyunu okuma kapasitesi var. Takımın güçlenmesine "
      "ihtiyacımız var şeklinde konuştu.",

@@ -67,6 +67,9 @@ _LOCATIVE_COMMA = regex.compile(
 # speaking ("... ilgili soru üzerine, ...").
 _AFTER = regex.compile(r":[ \t]+(?=\p{Lu})|(?<![\p{L}])üzerine,[ \t]+")
 _NAME_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]+){0,3}),[ \t]+(?=\p{L})")
+# A known name opening the paragraph, the comma lost with the marks: "Yarkadaş Daha önce MHP nin …
+# ifadelerini kullandı" (dev siyaset-378).
+_NAME_SPACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+){0,3})[ \t]+(?=(?P<next>\p{Lu}\p{Ll}+)[ \t])")
 _NAME_LIST = regex.compile(r"\p{Lu}[\p{L}'’]*(?:,|[ \t]+ve[ \t]+\p{Lu})")
 # The person a participle describes, set off by a comma before the speech: "… belirten Koç
 # Holding Yönetim Kurulu Başkanı Mustafa Koç, Düşünebiliyor musunuz …" (dev ekonomi-529), "…
@@ -129,6 +132,10 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
         last = m.group("name").split()[-1]
         if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
             found.append((m.start(), m.end(), "name"))
+    m = _NAME_SPACE.match(body, lo, hi)
+    if m and book.knows(m.group("name").split()[-1]) and not book.knows(m.group("next")) \
+            and m.group("name").split()[-1] not in body[m.end():hi]:
+        found.append((m.start(), m.end(), "name"))
     for participle in _PARTICIPLE.finditer(body, lo, hi):
         m = _PARTICIPLE_SUBJECT.match(body, participle.end(), hi)
         if m and book.knows(m.group("last")) and m.group("last") not in body[m.end():hi] \
