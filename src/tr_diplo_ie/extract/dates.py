@@ -285,6 +285,18 @@ def _lexicon() -> _Lexicon:
         # (round 21 dev ttc-teknoloji-480)
         # (with a case ending: not "4 Aralık 14.50 lira")
         ("time", rf"(?<=\d\.?\s+{month}\s+)(?P<h>[0-2]?\d)\.(?P<mi>[0-5]\d)(?=['’]){_APOS_SFX}"),
+        # a clock time written alone with a case ending or "itibarıyla": "Konser 21.00’de", "22.30’dan
+        # sonra", "dün 17.00 itibariyle" (session 34, dev pool kultursanat-141, siyaset-47, -294,
+        # spor-278); not a share or a count ("yüzde 0.50’ye", "yüz binde 4.30", "Paragraf 4.01’de",
+        # "2.03'lerde"): a two-digit hour or whole five minutes
+        ("time", rf"(?=\d)(?<![\p{{L}}\d.,:/])(?<!(?i:yüzde|binde|paragraf|madde|bölüm|sayfa)\s+)(?<!%\s?)"
+                 rf"(?P<h>[01]\d|2[0-4]|\d(?=\.[0-5][05]))\.(?P<mi>[0-5]\d)(?![\d])(?![.,:]\d)"
+                 rf"(?={_APOS}(?!l[ae]r|l[ıiuü]k)\p{{L}}|\s+(?:itibar|sular|civar)){_APOS_SFX}"),
+        # ... and each time of a listed schedule after "şöyle:": "Bugün takip edilecek veriler şöyle: 11.00
+        # Avro Bölgesi, … PMI 12.00 İtalya, …" (dev ekonomi-17)
+        ("time", rf"(?=[01]\d\.|2[0-3]\.)(?:(?<=(?i:şöyle|aşağıdaki\s+gibi)\s*:\s*)|(?<=(?i:şöyle|aşağıdaki\s+gibi)\s*:[^:]{{0,600}}?\n\s*)"
+                 rf"|(?<=(?i:şöyle|aşağıdaki\s+gibi)\s*:[^:]{{0,600}}?(?<![\d.,])[01]\d\.[0-5]\d\s+\p{{L}}[^.:\n]{{1,150}}?\s))"
+                 rf"(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?=\s+\p{{L}})"),
         # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
         # not a count or a measure ("2000 kişi", "1500 ton")
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
