@@ -399,7 +399,7 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     sent = analysis.sentences[index]
     start = sent.start
     while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)
-                         or _wrapped_name_line(body, start)
+                         or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
                          or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
         start = analysis.sentences[index].start
@@ -409,7 +409,14 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
 _CLOSING_SHAPED = frozenset("’\x92”\x94»")
 
 
-_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*[ \t]*\n\s*\p{Ll}")  # "Türkiye\n\ngenelindeki"
+# "Türkiye\n\ngenelindeki", also a name of a few words whose suffix or hyphen went down with it:
+# "cuma günü\n\nAnkara\n\n'da devlet töreni …", "tercihlerinin\n\nAk Parti\n\n-\n\nkoalisyonu …"
+# (dev siyaset-415, ekonomi-558)
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3}[ \t]*\n\s*"
+                           r"(?:['’\x92]|-[ \t]*\n\s*)?\p{Ll}")
+# ... and the suffix or hyphen that scraping left on a line of its own after the name ("Ak Parti\n\n-\n\n
+# koalisyonu olduğunu", dev ekonomi-558)
+_ORPHAN_SUFFIX = regex.compile(r"(?:['’\x92]|-[ \t]*\n\s*)\p{Ll}")
 _UNFINISHED = regex.compile(r"[\p{Ll},][ \t]*\n\s*\Z")  # the line before ends without a full stop
 
 
@@ -484,6 +491,9 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     locative of the occasion of speaking ("... yaptığı açıklamada | ... olduğunu söyledi")
     when one stands after the boundary found from commas and subjects."""
     start = _boundary_start(body, sent_start, word_start, book, finished)
+    if not body[:start].strip():
+        dateline = _DATELINE.match(body, start, word_start)
+        start = dateline.end() if dateline else start
     crosshead = _LEADING_CROSSHEAD.match(body, start, word_start)
     if crosshead:
         start = crosshead.end()
@@ -506,6 +516,11 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*"
 # dev siyaset-210: "X, … vurgularken, AK Parti Genel Başkan Yardımcısı Abdulhamit Gül ise …
 # olmadığını belirtti"); the subject speaks the report (see _speaker).
 _LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,12}}?){_TOPIC_PARTICLE}\s+")
+
+
+# The outlet's dateline that opens the body ("RADİKAL - Belfast kentindeki … duyurdu", "RADİKAL- 9.
+# Cumhurbaşkanı …": dev pool saglik-300, siyaset-422, -432) is no word of the report.
+_DATELINE = regex.compile(r"\s*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}[ \t]*[-–][ \t]*(?=\S)")
 
 
 # A quoted crosshead in capitals that scraping ran into the next sentence ("'... DURUMA
