@@ -371,7 +371,12 @@ READ_SESSION30 = {"ttc-ekonomi-567", "ttc-siyaset-47", "ttc-siyaset-354", "ttc-s
 # glanced at; all are left out.
 READ_SESSIONS30_33 = set((Path(__file__).parent / "read_sessions30-33.txt").read_text(encoding="utf-8").split())
 
+# Session 34 (``read_session34.txt``), as conservatively: the dev-pool articles whose quotes or dates
+# changed between two whole-pool runs, and those listed while searching for lost-mark speech and
+# clock times, before round 56 was drawn.
+READ_SESSION34 = set((Path(__file__).parent / "read_session34.txt").read_text(encoding="utf-8").split())
+
 # Every article above: what the selection rounds leave out as read.
 READ = (READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15
         | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21
-        | READ_SESSION22 | READ_SESSION30 | READ_SESSIONS30_33)
+        | READ_SESSION22 | READ_SESSION30 | READ_SESSIONS30_33 | READ_SESSION34)
