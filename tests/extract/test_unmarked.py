@@ -44,6 +44,10 @@ POSITIVE = [
     ("Teknik Direktör Diego Simeone, kadroyu anlatarak, Arda, Raul ve Oliver'e de sahibiz. Takımın "
      "güçlenmesine ihtiyacımız var dedi.",
      "Arda, Raul ve Oliver'e de sahibiz. Takımın güçlenmesine ihtiyacımız var", "Diego Simeone", "dedi"),
+    # ... or after a topic closed by "ise" (dev ttc-spor-87)
+    ("Teknik Direktör Mehmet Hurma kura çekiminden sonra konuştu. Transfer politikası hakkında ise Hurma, "
+     "Takıma takviye yapacağız. Gruplara kalmak istiyoruz dedi.",
+     "Takıma takviye yapacağız. Gruplara kalmak istiyoruz", "Mehmet Hurma", "dedi"),
     # a known name opening the paragraph, its comma lost with the marks (dev ttc-siyaset-378)
     ("CHP Milletvekili Barış Yarkadaş açıklama yaptı.\n\nYarkadaş Daha önce MHP'nin AKP ile flört ettiğini "
      "söylemiştim. Bunun kanıtları ortaya çıktı ifadelerini kullandı.",

@@ -70,6 +70,9 @@ _NAME_COMMA = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:\s+\p{Lu}[\p{L}'’]
 # A known name opening the paragraph, the comma lost with the marks: "Yarkadaş Daha önce MHP nin …
 # ifadelerini kullandı" (dev siyaset-378).
 _NAME_SPACE = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+){0,3})[ \t]+(?=(?P<next>\p{Lu}\p{Ll}+)[ \t])")
+# A topic phrase closed by the particle "ise" before the subject: "Transfer politikası hakkında ise
+# Hurma, Takıma takviye yapacağız …" (dev spor-87).
+_TOPIC_BEFORE = regex.compile(r"(?<![\p{L}])ise[ \t]+\Z")
 _NAME_LIST = regex.compile(r"\p{Lu}[\p{L}'’]*(?:,|[ \t]+ve[ \t]+\p{Lu})")
 # The person a participle describes, set off by a comma before the speech: "… belirten Koç
 # Holding Yönetim Kurulu Başkanı Mustafa Koç, Düşünebiliyor musunuz …" (dev ekonomi-529), "…
@@ -128,7 +131,8 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
         if _NAME_LIST.match(body, m.end(), hi):
             continue  # "Saul, Arda, Raul ve Oliver'e de sahibiz": a list of names, not a speaker
         before = body[lo:m.start()]
-        at_start = not before.strip() or "\n" in before[-2:] or before.rstrip()[-1] in ".!?"
+        at_start = not before.strip() or "\n" in before[-2:] or before.rstrip()[-1] in ".!?" \
+            or _TOPIC_BEFORE.search(before) is not None
         last = m.group("name").split()[-1]
         if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
             found.append((m.start(), m.end(), "name"))
