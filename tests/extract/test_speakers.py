@@ -779,3 +779,38 @@ def test_a_role_noun_between_a_participle_cue_and_the_name():
     quotes = run_stages(art, analysis).quotes
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in quotes] == \
         [("indirect", "Zeliha Kalenderoğlu"), ("direct", "Zeliha Kalenderoğlu")]
+
+
+def test_two_initials_before_a_surname_are_part_of_the_name():
+    """NER's "JK Shin" keeps its initials, unlike a run-in word in capitals ("ALİ Canko"; round 56
+    dev teknoloji-446)."""
+    text = ("Samsung Electronics’te Bölüm Başkanı ve Yöneticisi JK Shin, “Satışlar bizi motive ediyor” "
+            "diyerek teşekkür etti.")
+    assert _speakers(text, {"JK": "B-PER", "Shin": "E-PER"}) == [("JK Shin", "PER")]
+
+
+def test_a_role_noun_before_a_given_name_and_a_known_surname_gives_the_full_name():
+    """NER tags only the later "Tarantino"; "ünlü yönetmen Quentin Tarantino" names him in full
+    (round 56 dev kultursanat-481)."""
+    text = ("Yeni bir soluk getiren ünlü yönetmen Quentin Tarantino 10’uncu filminden sonra bırakacak. "
+            "Tarantino, “Yaşlı bir yönetmen olmak istemiyorum” dedi.")
+    art = article.from_text(text)
+    analysis = _tagged(art.body, {"Quentin", "Tarantino"}, [])
+    second = art.body.index("Tarantino, ")  # NER tags this mention only
+    analysis = attrs.evolve(analysis, sentences=tuple(
+        attrs.evolve(s, tokens=tuple(attrs.evolve(t, ner="S-PER") if t.start == second else t for t in s.tokens))
+        for s in analysis.sentences))
+    quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Quentin Tarantino"]
+
+
+def test_a_full_name_misspelt_before_the_surname_is_the_person_written_in_full():
+    """"Özaün Özbay" misprints "Elif Pelin Özün Özbay" (round 56 dev saglik-201)."""
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    book = NameBook(body="")
+    book.add("Elif Pelin Özün Özbay")
+    book.add("Özaün Özbay")
+    assert book.resolve("Özaün Özbay").name == "Elif Pelin Özün Özbay"
+    book.add("Ahmet Özbay")
+    assert book.resolve("Ahmet Özbay").name == "Ahmet Özbay"  # another person, not one letter off
