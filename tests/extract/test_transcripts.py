@@ -37,6 +37,12 @@ POSITIVE = [
      "Yılmaz, daha sonra kürsüden inerek partililerle tek tek tokalaştı.\n\n"
      "Bu olayın peşini bırakmayacağız. Herkes hesap verecek.",
      [("Ortada tutuklanmış bir fail var. Dosya gizli tutuluyor.", "Ahmet Yılmaz", "sözlerinden")]),
+    # the introducer ends a paragraph of narration; a genitive whose apostrophe was lost; a noun of
+    # criticism (round 56 dev siyaset-352)
+    ("Emekli müftü Şeref Efe sarayı eleştirdi. İşte Şeref Efe nin çarpıcı tespit ve eleştirileri:\n\n"
+     "Esasen her şey ortada. Bu yazı sadece ahlaki sorumluluk duygusundan kaynaklanmaktadır.",
+     [("Esasen her şey ortada. Bu yazı sadece ahlaki sorumluluk duygusundan kaynaklanmaktadır.",
+       "Şeref Efe", "eleştirileri")]),
 ]
 
 NEGATIVE = [

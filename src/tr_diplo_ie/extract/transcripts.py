@@ -45,7 +45,7 @@ def _intro_pattern() -> regex.Pattern:
     return regex.compile(
         r"""(?<![\p{L}\p{M}'’])(?:İşte[ \t]+)?
             (?P<owner>(?:\p{Lu}[\p{L}\p{M}.]*[ \t]+){0,4}\p{Lu}[\p{L}\p{M}.]*?)  # CHP Genel Başkanı Kılıçdaroğlu
-            ['’\x92´]?n?[ıiuü]n[ \t]+                                           # 'nun: genitive
+            (?:['’\x92´]|[ \t](?=n))?n?[ıiuü]n[ \t]+                          # 'nun, or " nin" whose mark was lost
             (?:[^\s:]+[ \t]+){0,5}?                                             # dikkat çeken o / twitter'daki
             (?P<cue>(?:""" + "|".join(map(regex.escape, nouns)) + r""")\p{Ll}*)   # açıklamaları, sözlerinden
             (?:[ \t]+(?:""" + "|".join(parts) + r"""))?                          # satır başları
