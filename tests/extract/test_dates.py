@@ -285,3 +285,11 @@ def test_range_start_takes_the_year_written_at_its_end():
     body = "Bu çerçevede, 1 Ocak-19 Ağustos 2014 tarihleri arasında kontrol yapıldı."
     found = extract_dates(Article(id="t", body=body, published=None), segment.analyze(body))
     assert [(d.text, d.value) for d in found] == [("1 Ocak", "2014-01-01"), ("19 Ağustos 2014", "2014-08-19")]
+
+
+def test_days_and_hours_stay_two_durations():
+    """Clock units join ("1 dakika 32 saniye"), days and hours do not: "7 gün 24 saat" is around the
+    clock, "haftada 3 gün 4 saat" four hours on each of three days (dev pool kultursanat-564, saglik-88)."""
+    for sentence in ("Hat 7 gün 24 saat hizmet veriyor.", "Haftada 3 gün 4 saat diyaliz yapılıyor."):
+        found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
+        assert [d.type for d in found] == ["DURATION", "DURATION"], sentence

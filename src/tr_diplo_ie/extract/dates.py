@@ -990,26 +990,39 @@ def _join_time(prev: _Cand, c: _Cand, body: str) -> bool:
 _POSSESSED = frozenset({"sonu", "sonları", "yarısı", "geceyarısı", "yılı", "öncesi", "dönemi"})
 _PART_OF_DAY = {"sabah": "MO", "öğle": "MI", "öğleden sonra": "AF", "akşam": "EV", "gece": "NI"}  # TIMEX3 parts of day
 _AFTER_DAY_MONTH = regex.compile(r"\d\.?\s+\p{L}+(?:\s+\d{4})?,?\s+\Z")
-_PERIOD = regex.compile(r"P((?:\d+[YMWD])+)\Z")
-_PERIOD_ORDER = "YMWD"
-_BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün)\Z")
+_PERIOD = regex.compile(r"P(?P<date>(?:\d+[YMWD])*)(?:T(?P<time>(?:\d+[HMS])+))?\Z")
+_PERIOD_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")  # time units after "T"
+_BARE_UNIT = regex.compile(r"(?:yıl|sene|ay|hafta|gün|saat|dakika)\Z")
+
+
+def _period_parts(value: str) -> Optional[list[tuple[str, str]]]:
+    """("2", "Y"), ("5", "M") … of an ISO period, time units marked "TH", "TM", "TS"; None if no period."""
+    m = _PERIOD.match(value or "")
+    if m is None or not (m.group("date") or m.group("time")):
+        return None
+    parts = regex.findall(r"(\d+)([YMWD])", m.group("date") or "")
+    return parts + [(n, "T" + u) for n, u in regex.findall(r"(\d+)([HMS])", m.group("time") or "")]
 
 
 def _join_duration(prev: _Cand, c: _Cand, body: str) -> bool:
-    """One duration from "2 yıl 5 ay(lık)": consecutive durations in falling units -> P2Y5M.
-    A postposition's mod on the second part is the whole's ("2 yıl 8 aya kadar", round 9 dev
-    spor-70: EQUAL_OR_LESS); a pre-modifier there (a word before its number) is no join."""
-    if not (prev.type == c.type == "DURATION" and prev.mod is None
-            and (c.mod is None or body[c.start:c.start + 1].isdigit())
+    """One duration from "2 yıl 5 ay(lık)", "1 dakika 32 saniye": consecutive durations in falling
+    units -> P2Y5M, PT1M32S (round 56 dev spor-427). A postposition's mod on the second part is the
+    whole's ("2 yıl 8 aya kadar", round 9 dev spor-70: EQUAL_OR_LESS), an approximation before the
+    first is too ("yaklaşık 1 saat 20 dakika"); a pre-modifier on the second part is no join."""
+    if not (prev.type == c.type == "DURATION" and prev.mod in (None, "APPROX")
+            and (c.mod is None or body[c.start:c.start + 1].isdigit()) and not (prev.mod and c.mod)
             and not body[prev.end:c.start].strip() and prev.end == prev.text_end
             and _BARE_UNIT.search(fold(body[prev.start:prev.text_end]))):
         return False
-    a, b = _PERIOD.match(prev.value or ""), _PERIOD.match(c.value or "")
-    first_b = regex.search(r"[YMWD]", b.group(1)) if b else None
-    if not (a and first_b and _PERIOD_ORDER.index(a.group(1)[-1]) < _PERIOD_ORDER.index(first_b.group())):
-        return False
-    prev.value = f"P{a.group(1)}{b.group(1)}"
-    prev.mod = c.mod
+    a, b = _period_parts(prev.value), _period_parts(c.value)
+    if not (a and b and _PERIOD_ORDER.index(a[-1][1]) < _PERIOD_ORDER.index(b[0][1])
+            and a[-1][1].startswith("T") == b[0][1].startswith("T")):
+        return False  # not days and hours: "7 gün 24 saat" (around the clock), "haftada 3 gün 4 saat"
+    parts = a + b
+    date = "".join(n + u for n, u in parts if not u.startswith("T"))
+    time = "".join(n + u[1] for n, u in parts if u.startswith("T"))
+    prev.value = f"P{date}" + (f"T{time}" if time else "")
+    prev.mod = prev.mod or c.mod
     _absorb(prev, c, c.source)
     return True
 
