@@ -30,7 +30,7 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
+from .speakers import (NAME_AFTER, NAME_WORD, ROLE_NOUNS, NameBook, _speaker_from, build_namebook, crosshead_between,
                        epithet_ends_at, epithet_subject, find_subject, generic_subject_at, heads_alternation,
                        statement_source_before, strip_suffix, unnamed_source)
 
@@ -491,6 +491,8 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     locative of the occasion of speaking ("... yaptığı açıklamada | ... olduğunu söyledi")
     when one stands after the boundary found from commas and subjects."""
     start = _boundary_start(body, sent_start, word_start, book, finished)
+    if start == sent_start:
+        start = _role_named_subject(body, start, word_start, book)
     if not body[:start].strip():
         dateline = _DATELINE.match(body, start, word_start)
         start = dateline.end() if dateline else start
@@ -516,6 +518,25 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*"
 # dev siyaset-210: "X, … vurgularken, AK Parti Genel Başkan Yardımcısı Abdulhamit Gül ise …
 # olmadığını belirtti"); the subject speaks the report (see _speaker).
 _LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,12}}?){_TOPIC_PARTICLE}\s+")
+
+
+# A person named in full after a participle and a lower-case role noun, with no comma before the
+# report: "… yeni bir soluk getiren ünlü yönetmen Quentin Tarantino | 10’uncu filmini … veda edeceğini
+# söyledi" (round 56 dev kultursanat-481); not before a word that coordinates or qualifies the name.
+@functools.lru_cache(maxsize=1)
+def _role_named_pattern() -> regex.Pattern:
+    return regex.compile(
+        rf"(?<![\p{{L}}])\p{{Ll}}{{2,}}[ae]n[ \t]+(?:\p{{Ll}}+[ \t]+)?(?:{ROLE_NOUNS})[ \t]+"
+        rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?![\p{{L}}'’\x92])[ \t]+"
+        rf"(?!(?:ve|ile|isimli|adlı|da|de|[ıiuü]n|n[ıiuü]n|y[ıiuü]|[ıiuü]|olarak)(?![\p{{L}}]))(?=[\p{{Ll}}\d])")
+
+
+def _role_named_subject(body: str, start: int, word_start: int, book: NameBook) -> int:
+    for m in _role_named_pattern().finditer(body, start, word_start):
+        person = book.resolve(m.group("name"))
+        if person is not None and person.name == " ".join(m.group("name").split()):
+            return _skip_space(body, m.end())
+    return start
 
 
 # The outlet's dateline that opens the body ("RADİKAL - Belfast kentindeki … duyurdu", "RADİKAL- 9.
