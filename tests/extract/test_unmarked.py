@@ -134,6 +134,15 @@ COLON = [
      "iletilmiştir. Sürecin takipçisi olunacaktır.",
      "Rapor, bakanlığa iletilmiştir. Sürecin takipçisi olunacaktır.", "Türkiye Odalar ve Borsalar Birliği",
      "şöyle denildi"),
+    # the colon right after the verb of a reported clause (round 57 dev saglik-381)
+    ("Uzman Prof. Dr. Bülent Karadağ, erken teşhisin önemli olduğunu söylüyor: Türkiye'de 20 bin hasta var. "
+     "Bu yıl derneği kurduk.",
+     "Türkiye'de 20 bin hasta var. Bu yıl derneği kurduk.", "Bülent Karadağ", "söylüyor"),
+    # a participle cue later in the speech tells a question inside it (round 57 dev saglik-381)
+    ("Dernek Başkanı İlknur Görgün, hayatlarının değiştiğine dikkat çekti: Doktor doktor dolaşarak teşhise "
+     "ulaştık. Kisti mi var diye soran doktorlar var.",
+     "Doktor doktor dolaşarak teşhise ulaştık. Kisti mi var diye soran doktorlar var.", "İlknur Görgün",
+     "dikkat çekti"),
 ]
 
 COLON_NEGATIVE = [
@@ -146,6 +155,9 @@ COLON_NEGATIVE = [
     "Mağdurlar görüşlerini şöyle dile getirdi:\n\nNormalleşme sürecinin devamı\n\nEKREM ATA: Bu görüş bizim "
     "için çok önemlidir.",
     "Mağdurlar görüşlerini şöyle dile getirdi:\n\nEKREM ATA: Bu görüş bizim için çok önemlidir.",
+    # a verb of saying in the first person before the colon: words inside a speech (dev pool siyaset-490)
+    "Başbakan Ali Vural konuştu. Kürt kardeşlerime sesleniyorum: Lütfen terör örgütüyle aranıza duvar örün. "
+    "Biz hep birlikteyiz.",
 ]
 
 

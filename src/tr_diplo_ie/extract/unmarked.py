@@ -163,6 +163,11 @@ _COLON_INTRO = regex.compile(
     r"(?<![\p{L}])(?:şöyle|şunları|şu\s+sözlerle|şu\s+ifadelerle|şu\s+şekilde)[ \t]+[^\n:\"“”«»]{1,40}?:"
     r"(?:[ \t]+|(?P<para>[ \t]*\n\s*(?:[^\p{Ll}\n]+\n\s*)?))"
     r"(?=[\p{Lu}\p{N}])")
+# ... or right after the verb of a reported clause: "Karadağ, hastalığın … teşhis edilmesinin önemli
+# olduğunu söylüyor: Türkiye'de 20 bin civarında hasta var …", "… değiştiğine dikkat çekti: Doktor
+# doktor dolaşarak teşhise ulaştık …" (round 57 dev saglik-381)
+_CUE_COLON = regex.compile(
+    r"(?<=\p{Ll})[ \t]*:(?:[ \t]+|(?P<para>[ \t]*\n\s*(?:[^\p{Ll}\n]+\n\s*)?))(?=[\p{Lu}\p{N}])")
 _LIST_ITEM = regex.compile(r"\A\p{N}+[.)]")  # "1. Hukukun …"
 _DOUBLE_MARKS = regex.compile(r"[\"“”«»\x93\x94]")
 
@@ -173,13 +178,17 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
     first person with no double quote mark, no crosshead and no verb of saying of their own."""
     out: list[Quote] = []
     marked = [q for q in taken if q.kind != "indirect"]
-    for m in _COLON_INTRO.finditer(body):
+    intros = [(m, m.start(), ("direct", "both")) for m in _COLON_INTRO.finditer(body)]
+    intros += [(m, body.rfind("\n", 0, m.start()) + 1, ("direct", "both", "indirect"))
+               for m in _CUE_COLON.finditer(body)]
+    for m, intro_start, speech in intros:
         colon = m.start("para") if m.group("para") is not None else m.end()
-        cue = next((c for c in cue_lexicon.find_cues(body, m.start(), colon)
-                    if c.speech in ("direct", "both") and c.form == cue_lexicon.FINITE
+        cue = next((c for c in cue_lexicon.find_cues(body, intro_start, colon)
+                    if c.speech in speech and c.form == cue_lexicon.FINITE
                     and not body[c.end:colon].strip(" \t:")), None)
-        if cue is None:
-            continue
+        if cue is None or m.re is _CUE_COLON and _FIRST_PERSON.fullmatch(cue.text.split()[-1]):
+            continue  # "Kürt kardeşlerime sesleniyorum: …", "mertçe de söylüyorum: …": a speaker's
+            # own words inside a speech already told (dev pool siyaset-490, -14)
         passive = cue_lexicon.is_passive(cue)
         start = m.end()
         line_end = body.find("\n", start)
@@ -194,11 +203,14 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
         end = start + len(text)
         if len(text.split()) < MIN_WORDS or _DOUBLE_MARKS.search(text):
             continue  # (the intro says whose speech it is: no test of its voice)
-        if any(c.speech in ("direct", "both") and (c.form == cue_lexicon.PARTICIPLE
+        first_stop = regex.search(r"[.!?…](?:\s|\Z)", body[start:end])
+        first_end = start + first_stop.end() if first_stop else end
+        if any(c.speech in ("direct", "both") and (c.form == cue_lexicon.PARTICIPLE and c.start < first_end
                                                    or not body[c.end:end].strip(" \t.!?…"))
                for c in cue_lexicon.find_cues(body, start, end)):
             continue  # "… yazdık dedi.", "… diye soran anneler": a cue of its own closes or frames it
-            # (the lost-mark rule's, below)
+            # (the lost-mark rule's, below); a participle later on is a question told inside the speech
+            # ("… Kisti mi var, kisti neredesinde diye soran doktorlar var.", round 57 dev saglik-381)
         if closer is None:
             end = _following_paragraphs(body, end)
         if any(q.start < end and start < q.end for q in itertools.chain(marked, out)):
