@@ -138,6 +138,10 @@ COLON = [
     ("Uzman Prof. Dr. Bülent Karadağ, erken teşhisin önemli olduğunu söylüyor: Türkiye'de 20 bin hasta var. "
      "Bu yıl derneği kurduk.",
      "Türkiye'de 20 bin hasta var. Bu yıl derneği kurduk.", "Bülent Karadağ", "söylüyor"),
+    # a plural noun of a speech act: "şu mesajları verdi:" (dev pool siyaset-34)
+    ("MHP Genel Başkanı Devlet Bahçeli, gazetecilere şu mesajları verdi: Bu öneriyi saygı ile karşılıyoruz, "
+     "yorum yapmak şu an mümkün değil.",
+     "Bu öneriyi saygı ile karşılıyoruz, yorum yapmak şu an mümkün değil.", "Devlet Bahçeli", "şu mesajları verdi"),
     # a participle cue later in the speech tells a question inside it (round 57 dev saglik-381)
     ("Dernek Başkanı İlknur Görgün, hayatlarının değiştiğine dikkat çekti: Doktor doktor dolaşarak teşhise "
      "ulaştık. Kisti mi var diye soran doktorlar var.",
