@@ -759,11 +759,7 @@ def test_an_untagged_given_name_resolves_to_the_full_name_it_begins():
 
 def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name():
     """"Nigel de Jong" is "De Jong" at the start of a sentence (dev spor-103)."""
-    from tr_diplo_ie.extract.speakers import NameBook
-
-    book = NameBook(body="")
-    book.add("Nigel de Jong")
-    book.add("Ahmet Jong")
+    book = _book("Nigel de Jong", "Ahmet Jong")
     assert book.resolve("De Jong").name == "Nigel de Jong"
     assert book.resolve("de Jong").name == "Nigel de Jong"
     assert book.resolve("Van Jong") is None
@@ -806,11 +802,7 @@ def test_a_role_noun_before_a_given_name_and_a_known_surname_gives_the_full_name
 
 def test_a_full_name_misspelt_before_the_surname_is_the_person_written_in_full():
     """"Özaün Özbay" misprints "Elif Pelin Özün Özbay" (round 56 dev saglik-201)."""
-    from tr_diplo_ie.extract.speakers import NameBook
-
-    book = NameBook(body="")
-    book.add("Elif Pelin Özün Özbay")
-    book.add("Özaün Özbay")
+    book = _book("Elif Pelin Özün Özbay", "Özaün Özbay")
     assert book.resolve("Özaün Özbay").name == "Elif Pelin Özün Özbay"
     book.add("Ahmet Özbay")
     assert book.resolve("Ahmet Özbay").name == "Ahmet Özbay"  # another person, not one letter off
