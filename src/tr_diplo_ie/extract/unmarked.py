@@ -24,7 +24,9 @@ dev ttc-saglik-312 (three quotes); dev pool (TTC-3600 dev split outside the corp
 -518, siyaset-367 and others for a closing mark left without its opening one.
 
 Speech set without marks after a colon intro that a verb of saying ends (``Kurtulmuş, …
-şöyle yorumladı: Sayın Cumhurbaşkanımız …``) is taken first (:func:`_colon_statements`): to
+şöyle yorumladı: Sayın Cumhurbaşkanımız …``), or after a colon right behind the verb of a
+reported clause (``… önemli olduğunu söylüyor: Türkiye'de …``; not a verb in the first person),
+is taken first (:func:`_colon_statements`): to
 the end of its paragraph or to a closing mark, and on over the paragraphs that go on in the
 first person; the intro names the speaker, so no test of the voice is made on its first
 paragraph. Before both, statements listed under a nominal introducer paragraph (``İşte Baykal'ın
