@@ -566,7 +566,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             book.institutions.append((" ".join(words), match.start("head")))
     for match in _ACRONYM_DEFINED.finditer(body):
         book.acronyms.setdefault(match.group("acronym"), " ".join(match.group("full").split()))
-    for match in _ROLE_NAMED().finditer(body):
+    for match in _role_named().finditer(body):
         # "ünlü yönetmen Quentin Tarantino 10'uncu filmini …" where NER tagged only the later
         # "Tarantino" (round 56 dev kultursanat-481): a role noun names the person in full
         given, surname = match.group("given"), strip_suffix(match.group("surname"))
@@ -592,7 +592,7 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
 
 
 @functools.lru_cache(maxsize=1)
-def _ROLE_NAMED() -> regex.Pattern:
+def _role_named() -> regex.Pattern:
     """A lower-case role noun before a given name and a surname: "yönetmen Quentin Tarantino"."""
     return regex.compile(rf"(?<![\p{{L}}])(?:{_ROLE_NOUNS})\s+(?P<given>\p{{Lu}}\p{{Ll}}+)\s+"
                          rf"(?P<surname>\p{{Lu}}\p{{Ll}}+(?:['’\x92]\p{{Ll}}+)?)(?![\p{{L}}])")

@@ -139,8 +139,8 @@ def _introducer(body: str, lo: int, hi: int, book: NameBook) -> Optional[tuple[i
         if at_start and book.knows(last) and last not in body[m.end():hi]:  # the speaker, not the topic
             found.append((m.start(), m.end(), "name"))
     m = _NAME_SPACE.match(body, lo, hi)
-    if m and book.knows(m.group("name").split()[-1]) and not book.knows(m.group("next")) \
-            and m.group("name").split()[-1] not in body[m.end():hi]:
+    last = m.group("name").split()[-1] if m else ""
+    if m and book.knows(last) and not book.knows(m.group("next")) and last not in body[m.end():hi]:
         found.append((m.start(), m.end(), "name"))
     for participle in _PARTICIPLE.finditer(body, lo, hi):
         m = _PARTICIPLE_SUBJECT.match(body, participle.end(), hi)
