@@ -747,9 +747,11 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         else:
             grain = row["grain"]
             value = timex.shift(pub, grain, int(row["offset"] or 0))
-            if value is not None and row["part"]:
-                value = f"{value}-WE" if row["part"] == "WE" else f"{value}T{row['part']}"
-            if row["part"]:
+            if row["part"] in _SEASONS.values():  # "bu yaz": 2015-SU
+                value, grain = (f"{value}-{row['part']}" if value else None), "season"
+            elif row["part"]:
+                if value is not None:
+                    value = f"{value}-WE" if row["part"] == "WE" else f"{value}T{row['part']}"
                 grain = "daypart" if row["part"] != "WE" else "weekend"
         if row["sfx"] != "yes":
             text_end, case = end, ""
