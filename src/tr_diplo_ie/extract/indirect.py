@@ -30,7 +30,7 @@ from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NAME_WORD, ROLE_NOUNS, NameBook, _speaker_from, build_namebook, crosshead_between,
+from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
                        epithet_ends_at, epithet_subject, find_subject, generic_subject_at, heads_alternation,
                        statement_source_before, strip_suffix, unnamed_source)
 
@@ -412,11 +412,12 @@ _CLOSING_SHAPED = frozenset("’\x92”\x94»")
 # "Türkiye\n\ngenelindeki", also a name of a few words whose suffix or hyphen went down with it:
 # "cuma günü\n\nAnkara\n\n'da devlet töreni …", "tercihlerinin\n\nAk Parti\n\n-\n\nkoalisyonu …"
 # (dev siyaset-415, ekonomi-558)
+_SPLIT_SUFFIX = r"(?:['’\x92]|-[ \t]*\n\s*)"  # the apostrophe, or a hyphen on its own line
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3}[ \t]*\n\s*"
-                           r"(?:['’\x92]|-[ \t]*\n\s*)?\p{Ll}")
+                           rf"{_SPLIT_SUFFIX}?\p{{Ll}}")
 # ... and the suffix or hyphen that scraping left on a line of its own after the name ("Ak Parti\n\n-\n\n
 # koalisyonu olduğunu", dev ekonomi-558)
-_ORPHAN_SUFFIX = regex.compile(r"(?:['’\x92]|-[ \t]*\n\s*)\p{Ll}")
+_ORPHAN_SUFFIX = regex.compile(rf"{_SPLIT_SUFFIX}\p{{Ll}}")
 _UNFINISHED = regex.compile(r"[\p{Ll},][ \t]*\n\s*\Z")  # the line before ends without a full stop
 
 
@@ -526,7 +527,7 @@ _LEADING_TOPIC = regex.compile(rf"\s*(?P<name>(?:{_CAP_WORD}\s+){{1,12}}?){_TOPI
 @functools.lru_cache(maxsize=1)
 def _role_named_pattern() -> regex.Pattern:
     return regex.compile(
-        rf"(?<![\p{{L}}])\p{{Ll}}{{2,}}[ae]n[ \t]+(?:\p{{Ll}}+[ \t]+)?(?:{ROLE_NOUNS})[ \t]+"
+        rf"(?<![\p{{L}}])\p{{Ll}}{{2,}}[ae]n[ \t]+(?:\p{{Ll}}+[ \t]+)?(?:{_ROLE_NOUNS})[ \t]+"
         rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})(?![\p{{L}}'’\x92])[ \t]+"
         rf"(?!(?:ve|ile|isimli|adlı|da|de|[ıiuü]n|n[ıiuü]n|y[ıiuü]|[ıiuü]|olarak)(?![\p{{L}}]))(?=[\p{{Ll}}\d])")
 

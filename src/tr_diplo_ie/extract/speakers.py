@@ -43,7 +43,6 @@ _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 # (the role nouns as a regex alternation, longest first: also :func:`epithet_subject`'s)
 _ROLE_NOUNS = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                        for w in sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True))
-ROLE_NOUNS = _ROLE_NOUNS  # the lower-case role nouns of epithet_nouns.txt, as one alternation
 NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ROLE_NOUNS})\s+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.\s*)*"
                            rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
 
