@@ -806,3 +806,11 @@ def test_a_full_name_misspelt_before_the_surname_is_the_person_written_in_full()
     assert book.resolve("Özaün Özbay").name == "Elif Pelin Özün Özbay"
     book.add("Ahmet Özbay")
     assert book.resolve("Ahmet Özbay").name == "Ahmet Özbay"  # another person, not one letter off
+
+
+def test_a_child_called_minik_and_her_first_name_is_the_girl_named_in_full():
+    # round 59 dev ttc-kultursanat-522: "Minik" (little) is no part of a name
+    text = ('7 yaşındaki Mercan Fatma Türkoğlu ödüle layık görüldü. Minik Mercan, sahneye gelerek '
+            '"Herkese teşekkür ediyorum" dedi.')
+    tags = {"Mercan": "B-PER", "Fatma": "I-PER", "Türkoğlu": "E-PER", "Minik": "B-PER"}
+    assert _speakers(text, tags) == [("Mercan Fatma Türkoğlu", "PER")]
