@@ -210,8 +210,13 @@ def _minus_before(body: str, start: int) -> bool:
     return start >= 1 and body[start - 1] in "-\u2212" and (start == 1 or body[start - 2] in " \t\n(")
 
 
+# A rate word between a qualifier and the number: "en fazla aylık 800 TL" (round 60 dev ekonomi-549)
+_RATE_WORD = regex.compile(r"(?<![\p{L}])(?i:aylık|yıllık|günlük|haftalık|saatlik)\s+\Z")
+
+
 def _before_effects(body: str, start: int) -> Optional[list[str]]:
-    """Effects of the qualifier words right before ``start``; None when a block word stands there."""
+    """Effects of the qualifier words right before ``start`` (or before a rate word there);
+    None when a block word stands there."""
     window = body[max(0, start - 40):start]
     effects = []
     for pattern, effect in _lexicon().before:
@@ -219,6 +224,11 @@ def _before_effects(body: str, start: int) -> Optional[list[str]]:
             if effect == "block":
                 return None
             effects.append(effect)
+    rate = _RATE_WORD.search(window)
+    if rate is not None and not effects:
+        window = window[:rate.start()]
+        effects = [effect for pattern, effect in _lexicon().before
+                   if effect != "block" and pattern.search(window)]
     return effects
 
 
