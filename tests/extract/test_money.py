@@ -176,3 +176,17 @@ def test_never_raises_and_offsets_are_consistent(text):
 def test_never_raises_on_arbitrary_text(text):
     for item in extract_money(_article(text)):
         assert text[item.start:item.end] == item.text
+
+
+def test_lira_before_the_2005_redenomination_is_trl():
+    # a word that says so in the amount's sentence (round 61 dev ekonomi-485; dev ekonomi-210)
+    text = ("Askerden gelince o zamanın para birimiyle 10 milyon liraya işe başladım. "
+            "Bugün 10 milyon liraya kimse çalışmaz.")
+    assert [m.currency for m in _run(text)] == ["TRL", "TRY"]
+    assert [m.currency for m in _run("Fonda 90 milyar lira yani eski parayla 90 katrilyon lira var.")] \
+        == ["TRY", "TRL"]
+    # every lira amount of an article published before 1 January 2005; not dollars
+    old = Article(id="t", body="Açık 5 katrilyon lira, dış borç 3 milyar dolar oldu.", published=dt.date(2004, 12, 31))
+    assert [m.currency for m in extract_money(old)] == ["TRL", "USD"]
+    new = Article(id="t", body="Açık 5 milyar lira oldu.", published=dt.date(2005, 1, 1))
+    assert [m.currency for m in extract_money(new)] == ["TRY"]

@@ -15,6 +15,9 @@ with a currency word, code or symbol (``resources/currencies.tsv``):
   part of ``text``.
 * a currency name with several readings (manat: AZN or TMT) is resolved by the
   country words the article mentions most (the ``context`` column).
+* the Turkish lira before the 2005 redenomination is TRL: every lira amount of an article
+  published before 2005, and one written after a word that says so in its sentence ("o
+  zamanın para birimiyle 10 milyon liraya", "eski parayla 90 katrilyon lira").
 * a sub-unit (the ``unit`` column: "kuruş" = 0.01 TRY) scales the amount ("30 kuruş" =
   0.3 TRY); right after a whole amount of its main unit it joins it into one mention
   ("5 lira 70 kuruş" = 5.7 TRY).
@@ -25,6 +28,7 @@ give nothing.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 from decimal import Decimal
 from typing import NamedTuple, Optional
@@ -383,9 +387,31 @@ def extract_money(article: Article, analysis=None) -> list[MoneyAmount]:
             candidates.append(item)
     try:
         candidates = _join_subunits(candidates, body)
-        return _merge_ranges(candidates, body)
+        found = _merge_ranges(candidates, body)
     except Exception:  # noqa: BLE001
-        return [c.record for c in candidates]
+        found = [c.record for c in candidates]
+    return [_old_lira(m, body, getattr(article, "published", None)) for m in found]
+
+
+# The pre-2005 Turkish lira (ISO 4217 TRL): 1 new lira = 1,000,000 old ones from 1 January 2005.
+_REDENOMINATION = _dt.date(2005, 1, 1)
+_OLD_LIRA_WORDS = regex.compile(
+    r"""(?<![\p{L}])(?i:
+          eski\s+para(?:yla|\s+ile|\s+birimiyle|\s+cinsinden)   # "eski parayla 90 katrilyon lira"
+        | eski\s+(?:Türk\s+)?lira(?:sı)?(?:yla|\s+ile)            # "eski lirayla"
+        | o\s+zaman(?:ın|ki)\s+para(?:sı|\s+birimi)(?:yla|yle|\s+ile)  # "o zamanın para birimiyle" (round 61 dev ekonomi-485)
+        )[^.!?\n]{0,40}\Z""",
+    regex.VERBOSE)
+
+
+def _old_lira(money: MoneyAmount, body: str, published) -> MoneyAmount:
+    """``money`` in TRL when it is lira of before the redenomination (see the module docstring)."""
+    if money.currency != "TRY":
+        return money
+    old = isinstance(published, _dt.date) and published < _REDENOMINATION
+    if old or _OLD_LIRA_WORDS.search(body, max(0, money.start - 120), money.start):
+        return attrs.evolve(money, currency="TRL")
+    return money
 
 
 def _join_subunits(candidates: list[_Candidate], body: str) -> list[_Candidate]:
