@@ -814,3 +814,18 @@ def test_a_child_called_minik_and_her_first_name_is_the_girl_named_in_full():
             '"Herkese teşekkür ediyorum" dedi.')
     tags = {"Mercan": "B-PER", "Fatma": "I-PER", "Türkoğlu": "E-PER", "Minik": "B-PER"}
     assert _speakers(text, tags) == [("Mercan Fatma Türkoğlu", "PER")]
+
+
+def test_the_clause_after_a_semicolon_has_its_own_subject():
+    # round 61 dev ttc-teknoloji-502 (stanza's sentence runs over the semicolon): the name opening the
+    # second clause speaks, though another quote (the askers') follows it at once
+    from tr_diplo_ie.extract.speakers import find_subject
+    body = ('İnternet pazarında ise artık bu kurallar işlemiyor; Guy Kawasaki “10 yıl sonra...” diye '
+            'sorulan sorulara dahi ')
+    asked = (body.index("“"), body.index("”") + 1)
+    found = find_subject(body, 0, len(body), _book("Guy Kawasaki"), exclude=[asked])
+    assert found is not None and found.name == "Guy Kawasaki"
+    # a semicolon right after a name stands for a comma (dev pool ttc-saglik-272)
+    body = "Kesici; Yıldız ve Çolakoğlu hakkında "
+    found = find_subject(body, 0, len(body), _book("Cengiz Kesici", "Özlem Yıldız"))
+    assert found is not None and found.name == "Cengiz Kesici"

@@ -847,7 +847,8 @@ def _is_place(word: str) -> bool:
 
 # A known person standing first in the sentence, in the nominative (no suffix).
 _INITIAL_SUBJECT = regex.compile(
-    rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d])
+    rf"""\s*(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})(?=\s+[\p{{Ll}}\d“"‘])  # (a quote of others may follow:
+         # "Guy Kawasaki “10 yıl sonra...” diye sorulan sorulara dahi “…” diye başlayarak", round 61 dev teknoloji-502)
          (?!\s+(?:{_DETACHED_SUFFIX.pattern})(?![\p{{L}}]))  # "Akhisar Belediyespor un teknik direktörü": an owner
          (?!\s+ile(?![\p{{L}}]))  # "… Deniz Baykal ile bugün gerçekleştirdiği görüşmenin ardından": a partner (round 38 dev siyaset-262)""",
     regex.VERBOSE,
@@ -1016,6 +1017,9 @@ def _outlet_at(body: str, start: int, end: int) -> Optional[tuple[int, str]]:
     return (start, name) if name else None
 
 
+_LOWER_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\Z")  # the last word in lower case
+
+
 def find_subject(body: str, start: int, end: int, book: NameBook,
                  exclude: Iterable[tuple[int, int]] = (), allow_unknown: bool = True) -> Optional[Speaker]:
     """The speaking subject in ``body[start:end]`` (the part of a sentence before a quote).
@@ -1030,6 +1034,14 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in excluded)
 
+    clause = next((i for i in range(end - 1, start, -1) if body[i] == ";" and not inside(i)), None)
+    if clause is not None and _LOWER_END.search(body, start, clause):
+        # "… kurallar işlemiyor; Guy Kawasaki “…” diye başlayarak yanıt veriyor": the clause after a
+        # semicolon has its own subject (round 61 dev teknoloji-502); not after a name ("Kesici; Yıldız
+        # ve Çolakoğlu hakkında …", a semicolon for a comma, dev pool saglik-272)
+        own = find_subject(body, clause + 1, end, book, spans, allow_unknown)
+        if own is not None:
+            return own
     initial = _INITIAL_SUBJECT.match(body, start, end)
     if initial and not inside(initial.start("mention")):
         speaker = _speaker_from(body, initial.start("mention"), initial.end("mention"), book,
