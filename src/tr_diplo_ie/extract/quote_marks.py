@@ -362,6 +362,9 @@ def _introduced_run(text: str, opened: int, at: int, style: str) -> bool:
         return False
     closer = '"' if style == '"' else "”"
     k = at if text_style(text, at) == closer else text.find(closer, at + 1)
+    if k < 0 and style == "“":  # no ” left: a straight mark closes it ('“1963 yılında doğdum. …\n\n…
+        # çalışmaktayım."', round 61 dev kultursanat-31)
+        k = at if text_style(text, at) == '"' else text.find('"', at + 1)
     if k < 0 or _role(text, k) not in ("close", "both"):
         return False
     return _plausible_end(text, k, introduced=True) and text.count("\n\n", opened, k) <= MAX_INTRODUCED_PARAGRAPHS \
