@@ -1094,6 +1094,22 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         i = text.find(word, i + 1)
 
 
+@functools.lru_cache(maxsize=None)
+def _unit_things() -> dict:
+    """Unit -> pattern of the nouns after it that make it a thing (``resources/time_unit_things.tsv``)."""
+    nouns: dict = {}
+    for row in resources.tsv("time_unit_things.tsv"):
+        nouns.setdefault(fold(row["unit"]), []).append(fold(row["noun"]))
+    return {unit: regex.compile(rf"\s+(?:{_alt(words)})") for unit, words in nouns.items()}
+
+
+def _names_a_thing(folded: str, start: int, end: int) -> bool:
+    """A duration's unit ends in a thing's name: "bir saat markası" (a watch brand)."""
+    last = folded[start:end].rsplit(None, 1)[-1] if folded[start:end].split() else ""
+    pattern = _unit_things().get(last)
+    return pattern is not None and pattern.match(folded, end) is not None
+
+
 def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterator[_Cand]:
     for rule in lex.rules:
         needles = _NEEDLES.get(rule.name)
@@ -1101,7 +1117,7 @@ def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterato
         for m in matches:
             try:
                 c = _make(rule, m, folded, body, pub, lex, analysis)
-                if c is None:
+                if c is None or (c.type == "DURATION" and _names_a_thing(folded, c.start, c.text_end)):
                     continue
                 _extend_part(c, folded, lex)
                 if c.needs_part:
