@@ -1,0 +1,13 @@
+"""Round 62 (session 35, dev only), written before any candidate text was read.
+
+Round 52's rule an eleventh time (``select_round52.pick``), run after round 61's articles joined the
+corpus and the articles read while fixing round 61's errors joined ``read_lists.READ``
+(``read_session35.txt``).
+
+Run from the repository root: python corpus/tools/select_round62.py (reads ../shared/data/TTC-3600).
+Articles added since this round drop out, so a later run differs.
+"""
+from select_round52 import pick
+
+for r in pick():
+    print("dev", "round62", r["id"], r["cue"], r["n"])
