@@ -33,6 +33,11 @@ POSITIVE = [
      "Düşünebiliyor musunuz iki ay sonra Türkiye yeniden seçime girecek. Türkiye bunu kaldıramaz dedi.",
      "Düşünebiliyor musunuz iki ay sonra Türkiye yeniden seçime girecek. Türkiye bunu kaldıramaz",
      "Mustafa Koç", "dedi"),  # the voice: the audience addressed ("musunuz")
+    # "diyerek" closes it too (dev pool ttc-spor-130)
+    ("Başkan Gültekin Gencer basına konuştu. Affelay'ın da beklediğini kaydeden Gencer, Bunların hepsi "
+     "takımımızı bekliyor. Ama gitsin diyorsanız, biz gitmeye de hazırız diyerek sözlerini tamamladı.",
+     "Bunların hepsi takımımızı bekliyor. Ama gitsin diyorsanız, biz gitmeye de hazırız", "Gültekin Gencer",
+     "diyerek"),
     # ... and the speech opens at a capitalised word after its topic (dev ttc-ekonomi-529)
     ("Bunları konuşmak için erken diyen Mustafa Koç, dövizin yükselişiyle ilgili olarak da, Tabii ki dolar "
      "yükseldi ama en çok değer kaybeden biz olduk dedi.",
@@ -64,6 +69,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # "derken" is also "just as": no speech closed by it (dev pool ttc-kultursanat-5)
+    "Şarkıcı Gülben Ergen, Bu şarkıyı en duygusal şekilde söyleyeceğim, kalbimi katacağım derken, stüdyoda "
+    "şarkıyı süründürmüş.",
     # no first-person voice: narration that happens to end before "dedi"
     "Dernek Başkanı Ali Vural, maçtan sonra soyunma odasına gitti. Takım arkadaşları ona teşekkür etti dedi.",
     # a reported clause, not a quote

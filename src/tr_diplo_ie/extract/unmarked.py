@@ -104,7 +104,10 @@ def _closing_cues(body: str) -> list[cue_lexicon.Cue]:
             # '"..." diye soran anne': the noun after the participle speaks
             continue
         said = cue.text.lower().startswith(("diye ", "şeklinde ")) \
-            or (cue.lemma == "de" and cue.form == "finite") or cue.lemma in _CLOSING_LEMMAS
+            or (cue.lemma == "de" and (cue.form == "finite" or cue.text.lower().startswith("diyerek"))) \
+            or cue.lemma in _CLOSING_LEMMAS
+        # ("diyerek" too: "… biz gitmeye de hazırız diyerek sözlerini tamamladı", dev pool spor-130; not
+        # "derken", also "just as": "… kalbimi katacağım derken, stüdyoda süründürmüş", dev pool kultursanat-5)
         if said:
             out.append(cue)
     return out
