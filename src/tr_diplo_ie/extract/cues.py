@@ -50,7 +50,7 @@ class Cue:
 # Cues without a subject that speaks besides the passive forms: "denildi", a statement
 # named by its participle ("… denilen açıklamada") and its words as the subject ("Açıklamada
 # şu ifadeler yer aldı:"); their words are the statement source's.
-_SUBJECTLESS = frozenset({"denil", "denilen açıklamada", "şu ifadeler yer al"})
+_SUBJECTLESS = frozenset({"denil", "denilen açıklamada", "şu ifadeler yer al", "açıklama gel"})
 
 
 def is_passive(cue: Cue) -> bool:

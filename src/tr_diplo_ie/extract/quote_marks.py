@@ -241,6 +241,15 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 warnings.append(f"quote mark at offset {pending} closed by an opening-shaped mark at offset {i}")
                 pending, multi = None, False
                 continue
+            elif pending_style in "'‘" and ch in '"”' and role in ("close", "both") and inner is None \
+                    and _introduced(text, pending) and _starts_paragraph(text, pending) \
+                    and _plausible_end(text, i, introduced=True):
+                # a paragraph opened by a single mark after a colon, closed by a double one at its end
+                # ("… şu açıklama geldi:\n\n'Her milletvekili … reddetmiştir.\"", round 63 dev siyaset-443)
+                spans.append(Quoted(pending, i, i, multi_paragraph=multi))
+                warnings.append(f"single quote mark at offset {pending} closed by a double mark at offset {i}")
+                pending, multi = None, False
+                continue
             elif pending_style in "'‘’" and ch not in "'‘’":
                 # a double mark inside a "single quote": that single mark was an apostrophe
                 warnings.append(f"single quote mark at offset {pending} read as an apostrophe")

@@ -1492,7 +1492,7 @@ _STATEMENT_SOURCE = regex.compile(
           {_STATEMENT_NOUN}d[ae]
         | (?P<gen_part>{_OWNER})(?:{_GENITIVE_SUFFIX}),?\s+(?:[^\s.;:!?"“”]+\s+){{0,6}}?\p{{Ll}}+[ae]n\s+
           {_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
-        | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?
+        | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n(?:\s+d[ae],?)?\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?
           (?:(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}(?:d[ae]|y[ae]\s+göre)
             | (?:[^\s.,;:!?"“”]+\s+){{0,3}}?şu\s+{_STATEMENT_NOUN}\s+(?:yapıldı|geldi))  # "X'ten KAP'a … şu açıklama yapıldı:"
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
