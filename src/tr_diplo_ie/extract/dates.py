@@ -189,7 +189,8 @@ def _lexicon() -> _Lexicon:
     # no letter, digit or separator before (".5 yıl" is part of "1.5 yıl"), except a sentence's
     # full stop with its space lost before a number word ("sayılıyordu.Üç yıldır", round 31 dev
     # ekonomi-110)
-    num = rf"""(?<![\p{{L}}\d,])(?<!(?<!\p{{L}}\p{{L}})\.)(?P<num>(?:
+    # (a comma right after a word is no decimal one: "Demirel,7 yıl", round 64 dev siyaset-194)
+    num = rf"""(?<![\p{{L}}\d])(?<!\d,)(?<!(?<!\p{{L}}\p{{L}})\.)(?P<num>(?:
             \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
               (?:['’]ş?[ae]r)?                      # distributive: "2'şer yıl", "3’er yıl"
           | (?:{kind("vague")})
@@ -941,6 +942,22 @@ def _join_year_part(prev: _Cand, c: _Cand, body: str) -> bool:
     return True
 
 
+def _join_year_month(prev: _Cand, c: _Cand, body: str) -> bool:
+    """A relative year and a month right after it are one DATE, the month of that year: "bu yıl
+    Mayıs ayında" (notes GR), "geçen yıl Mayıs ayı" (2014-05 against 2015); "bu yıl\n\nRamazan\n\nayı"
+    (round 64 dev ekonomi-565; a month of the Hijri calendar keeps no value)."""
+    if not (prev.type == c.type == "DATE" and prev.grain == "year" and c.grain == "month"
+            and prev.mod is None and prev.case in ("", "ın", "in") and prev.source == "relative"
+            and c.start > prev.text_end and not body[prev.end:c.start].strip()):
+        return False
+    value = None
+    if prev.value and len(prev.value) == 4 and c.value and regex.fullmatch(r"\d{4}-\d{2}", c.value):
+        value = prev.value + c.value[4:]
+    prev.value, prev.grain, prev.mod = value, "month", c.mod
+    _absorb(prev, c, "month")
+    return True
+
+
 def _join_weekday(prev: _Cand, c: _Cand, body: str) -> bool:
     """A date and its weekday are one expression: "5 Kasım Pazartesi günü"."""
     if ((c.source == "weekday" or c.grain == "part_of_date") and prev.source in ("date_dmy", "date_numeric")
@@ -1170,8 +1187,8 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
     if len(folded) != len(body):  # cannot happen; guard the offsets anyway
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
-    for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _range_start,
-                 _range_year):
+    for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _join_year_month,
+                 _range_start, _range_year):
         cands = _merge_pairs(cands, body, join)
     for c in cands:
         if c.grain == "part_of_date":  # a part of a weekday whose date did not take it: no value
