@@ -293,3 +293,10 @@ def test_days_and_hours_stay_two_durations():
     for sentence in ("Hat 7 gün 24 saat hizmet veriyor.", "Haftada 3 gün 4 saat diyaliz yapılıyor."):
         found = extract_dates(Article(id="x", body=sentence, published=dt.date(2025, 8, 22)))
         assert [d.type for d in found] == ["DURATION", "DURATION"], sentence
+
+
+def test_a_month_range_before_its_year_dates_both_ends_in_that_year():
+    # "Ocak-Mayıs 2014 döneminde" (round 65 dev ekonomi-476): one DATE per end point, both of 2014
+    text = "THY, Ocak-Mayıs 2014 döneminde 21 milyon yolcu taşıdı."
+    found = extract_dates(Article(id="t", body=text, published=dt.date(2015, 6, 10)))
+    assert [(t.text, t.value) for t in found] == [("Ocak", "2014-01"), ("Mayıs 2014", "2014-05")]

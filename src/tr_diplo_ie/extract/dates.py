@@ -233,10 +233,14 @@ def _lexicon() -> _Lexicon:
         # ANNOTATION-notes FU, GR: dev ekonomi-171, -475)
         ("month_list", rf"(?<![\p{{L}}\d]){month}(?=(?:\s*,\s*(?:{_alt(months)}))*"
                        rf"(?:\s*,\s*|\s+(?:ve|ile|veya)\s+)(?:{_alt(months)})\s+aylar"
-                       rf"|[ \t]*[-–][ \t]*(?:{_alt(months)})\s+dönem)"),
+                       rf"|[ \t]*[-–][ \t]*(?:{_alt(months)})(?:\s+dönem|\s+(?P<ry>(?:1[5-9]|20)\d{{2}})(?!\d|[.,]\d)))"),
+        # (... or before the year that the range's end month takes: "Ocak-Mayıs 2014 döneminde", round 65
+        # dev ekonomi-476: the start month is of that year)
         ("month", rf"(?<![\p{{L}}\d]){month}(?:(?P<ay>\s+ay|(?<=[-–][ \t]*\p{{L}}+)\s+dönem){_sfx('C')}"
                   rf"|(?P<msfx>{_CASE_C})(?!\p{{L}})|{_APOS_SFX})"),
         # (also after a full stop whose space was lost: "bitirdi.1949'da", round 40 dev siyaset-238)
+        # "yılsonu" written as one word: "2014 yılsonuna göre" (round 65 dev ekonomi-477) is the year's END
+        ("year_end", rf"{lb}{year}\s+yılsonu(?P<case>n(?:[ae]|[dt][ae]|[dt][ae]n))?(?!\p{{L}})"),
         ("year", rf"(?:(?<=\p{{Ll}}\.)|{lb}){year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         # not a share: "yüzde 70'lerde", "%70'ler"
@@ -574,6 +578,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return cand("DATE", timex.month_value(int(m.group("y")), lex.months[m.group("mon")]), "month")
     if name == "month_list":
         mon = lex.months[m.group("mon")]
+        if _group(m, "ry"):
+            return cand("DATE", timex.month_value(int(m.group("ry")), mon), "month")
         return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month")
     if name == "month":
         # A bare month needs a capital and, without "ay" or a suffix, a part or a
@@ -595,6 +601,10 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         # ("haziran imalat sanayi", "haziran borçlarını": dev ekonomi-17, -8)
         bare = not _group(m, "ay") and not _group(m, "asfx") and not msfx and body[start].isupper()
         return cand("DATE", timex.month_value(pub.year, mon) if pub else None, "month", needs_ext=bare)
+    if name == "year_end":
+        case = _group(m, "case")
+        return _Cand(start, end, m.start("case") if case else end, "DATE", timex.year_value(int(m.group("y"))),
+                     name, rule.priority, case or "", grain="year", mod="END")
     if name == "year":
         asfx, spaced = _group(m, "asfx"), _group(m, "asfx2")
         if asfx is not None or spaced is not None:
