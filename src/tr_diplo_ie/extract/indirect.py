@@ -101,11 +101,21 @@ def _occasion_locative(body: str, start: int, comma: int, word: str) -> bool:
 _MA_FORM = regex.compile(r"m[ae](?:s[ıi]|l[ae]r[ıi])n[ıiae]n?\Z")  # -mAsInI, -mAlArInA, -mAsInIn
 
 
+@functools.lru_cache(maxsize=None)
+def _false_friends() -> regex.Pattern:
+    """Nouns that look like -DIklArI forms (``resources/nominalization_false_friends.txt``)."""
+    stems = "|".join(regex.escape(w) for w in resources.words("nominalization_false_friends.txt"))
+    return regex.compile(rf"(?:{stems})l[ae]r")
+
+
 def nominalised_ending(word: str, cases: tuple = ("acc", "dat")) -> bool:
     """True for a nominalised verb in one of ``cases`` (by default accusative or dative:
-    -DIğInI, -(y)AcAğInI, -mAsInI, ...)."""
+    -DIğInI, -(y)AcAğInI, -mAsInI, ...); not a noun that only looks like one ("istatistiklerini")."""
     endings = _endings()
-    return any(endings[case].search(word.lower()) for case in cases if case in endings)
+    lower = word.lower()
+    if _false_friends().match(lower):
+        return False
+    return any(endings[case].search(lower) for case in cases if case in endings)
 
 
 def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
@@ -117,6 +127,8 @@ def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
     cases = list(cue.complement)
     if cue.form == cue_lexicon.PASSIVE:
         cases.append("nom")
+    if _false_friends().match(word.lower()):
+        return False  # "… uçak istatistiklerini açıkladı": a noun, no clause
     endings = _endings()
     return any(case in endings and endings[case].search(word.lower()) for case in cases)
 
