@@ -304,7 +304,8 @@ def _lexicon() -> _Lexicon:
                  rf"(?P<h>[01]\d|2[0-3])\.(?P<mi>[0-5]\d)(?=\s+\p{{L}})"),
         # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
         # not a count or a measure ("2000 kişi", "1500 ton")
-        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-]){year}(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
+        # ... nor a dimension ("1080 x 1920 Super AMOLED", round 66 dev teknoloji-13)
+        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
         # ... the second year of a range, also closing a parenthesis: "(1893-1972)" (round 40 dev siyaset-238)
         ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}}|\))(?!\s+{school})"),

@@ -1495,6 +1495,9 @@ _STATEMENT_SOURCE = regex.compile(
         | (?P<abl>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n(?:\s+d[ae],?)?\s+(?:[^\s.,;:!?"“”]+\s+){{0,4}}?
           (?:(?:yapılan|gelen|gönderilen|yayımlanan)\s+{_STATEMENT_NOUN}(?:d[ae]|y[ae]\s+göre)
             | (?:[^\s.,;:!?"“”]+\s+){{0,3}}?şu\s+{_STATEMENT_NOUN}\s+(?:yapıldı|geldi))  # "X'ten KAP'a … şu açıklama yapıldı:"
+        | (?P<gen_site>{_OWNER})(?:[ ]?{_GENITIVE_SUFFIX})\s+(?:resmi\s+)?(?:(?:internet|web)\s+)?(?:sitesi|sayfası|hesabı)n[dt][ae]n\s+
+          (?:yapılan|yayımlanan|yayınlanan)\s+{_STATEMENT_NOUN}d[ae]  # "FC Köln'ün resmi internet sitesinden
+          # yapılan açıklamada, …" (round 66 dev spor-458)
         | (?P<izafet>{_OWNER})\s+{_STATEMENT_NOUN}(?:s[ıi]n|[ıiuü]n)d[ae]
         | (?P<agent>{_OWNER})(?:\s+\p{{Ll}}+l[ae]r[ıi])?\s+tarafından\s+(?:\p{{Ll}}+\s+){{0,2}}?(?:yapılan|gönderilen|yayımlanan|hazırlanan)\s+{_STATEMENT_NOUN}d[ae]
         | (?P<subj>{_OWNER}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
@@ -1607,7 +1610,7 @@ def statement_source_before(body: str, pos: int, book: NameBook) -> Optional[Spe
         found = match
     if found is None or _CROSSHEAD_LINE.search(body, found.end(), pos):
         return None  # a crosshead between them starts another section
-    group = next(g for g in ("gen", "gen_rel", "gen_part", "abl", "izafet", "agent", "subj", "subj_bare", "head_src",
+    group = next(g for g in ("gen", "gen_rel", "gen_part", "gen_site", "abl", "izafet", "agent", "subj", "subj_bare", "head_src",
                              "head_subj", "doc")
                  if found.group(g))
     if group == "doc":  # "Raporda, ...": the author of the report the article has just named
