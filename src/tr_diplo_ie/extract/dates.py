@@ -1133,8 +1133,8 @@ def _unit_things() -> dict:
 
 def _names_a_thing(folded: str, start: int, end: int) -> bool:
     """A duration's unit ends in a thing's name: "bir saat markası" (a watch brand)."""
-    last = folded[start:end].rsplit(None, 1)[-1] if folded[start:end].split() else ""
-    pattern = _unit_things().get(last)
+    words = folded[start:end].split()
+    pattern = _unit_things().get(words[-1]) if words else None
     return pattern is not None and pattern.match(folded, end) is not None
 
 

@@ -127,10 +127,7 @@ def _nominalised(word: str, cue: cue_lexicon.Cue) -> bool:
     cases = list(cue.complement)
     if cue.form == cue_lexicon.PASSIVE:
         cases.append("nom")
-    if _false_friends().match(word.lower()):
-        return False  # "… uçak istatistiklerini açıkladı": a noun, no clause
-    endings = _endings()
-    return any(case in endings and endings[case].search(word.lower()) for case in cases)
+    return nominalised_ending(word, tuple(cases))
 
 
 def extract_indirect(article: Article, analysis: Analysis, book: Optional[NameBook] = None,

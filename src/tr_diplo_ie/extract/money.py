@@ -222,17 +222,26 @@ def _before_effects(body: str, start: int) -> Optional[list[str]]:
     """Effects of the qualifier words right before ``start`` (or before a rate word there);
     None when a block word stands there."""
     window = body[max(0, start - 40):start]
+    effects = _window_effects(window)
+    if effects is None:
+        return None
+    rate = _RATE_WORD.search(window)
+    if rate is not None and not effects:
+        effects = _window_effects(window[:rate.start()], blocking=False)
+    return effects
+
+
+def _window_effects(window: str, blocking: bool = True) -> Optional[list[str]]:
+    """The effects of the qualifier rows found at the end of ``window``; None when a block word
+    stands there (block words are left out when not ``blocking``)."""
     effects = []
     for pattern, effect in _lexicon().before:
+        if effect == "block" and not blocking:
+            continue
         if pattern.search(window):
             if effect == "block":
                 return None
             effects.append(effect)
-    rate = _RATE_WORD.search(window)
-    if rate is not None and not effects:
-        window = window[:rate.start()]
-        effects = [effect for pattern, effect in _lexicon().before
-                   if effect != "block" and pattern.search(window)]
     return effects
 
 
