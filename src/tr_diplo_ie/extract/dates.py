@@ -98,6 +98,9 @@ def _sfx(final: str, plural: bool = True) -> str:
     )
 
 
+# "yılsonu" written as one word (round 65 dev ekonomi-477 "bir önceki yılsonuna göre", ekonomi-438
+# "yılsonunda"): a phrase ending in "yıl" may run straight into the part "sonu" (_extend_part)
+_YEAR_END_ON = r"(?=sonu(?:n(?:[ae]|[dt][ae]|[dt][ae]n|un))?(?!\p{L}))"
 _APOS_SFX = rf"(?:(?P<apos>{_APOS})(?P<asfx>\p{{L}}+))?(?!\p{{L}})"
 _VOWELS = set("aeıioöuüâîû")
 
@@ -248,7 +251,8 @@ def _lexicon() -> _Lexicon:
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         # "21. yüzyıl", and the ordinal written out after an apostrophe: "21'nci yüzyıl" (round 40 dev siyaset-80)
         ("century", rf"{lb}(?P<n>\d{{1,2}})(?:\.|{_APOS}(?:[ıiuü]?nc[ıiuü]))\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
-        ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*)"),
+        ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*"
+                      rf"|(?<=yıl){_YEAR_END_ON})"),
         # "hafta başı/ortası" (round 18 dev ekonomi-375, round 9 dev spor-536); "hafta sonu" is the
         # weekend (relative_times.tsv), not the end of a week
         ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>hafta)(?:nın)?(?=\s+(?:baş|orta)\p{L}*)"),
@@ -341,13 +345,15 @@ def _lexicon() -> _Lexicon:
         body = r"\s+".join(regex.escape(w) for w in phrase.split())
         final = "P" if phrase.split()[-1] in _POSSESSED else _final(phrase)
         tail = _sfx(final, plural=False) if row["sfx"] == "yes" else r"(?!\p{L})"
+        if phrase.split()[-1] == "yıl":  # "bir önceki yılsonuna": the part written on (_YEAR_END_ON)
+            tail = rf"(?:{_YEAR_END_ON}|{tail})"
         rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}"), base + j, row))
 
     part_ords = _alt(r["word"] for r in parts if r["kind"] == "ord")
     edge_v = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "V")
     edge_c = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "C")
     part_re = regex.compile(
-        rf"""\s+(?:(?P<ord>{part_ords})\s+)?
+        rf"""(?:\s+(?:(?P<ord>{part_ords})\s+)?|(?<=yıl){_YEAR_END_ON})
             (?P<stem>(?P<ev>yarı|{edge_v})|çeyre[kğ]|aylar|{edge_c})
             {_sfx('ev')}""",
         regex.VERBOSE,
