@@ -201,6 +201,21 @@ def test_year_ranges_in_parentheses(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # years of a list whose comma lost its space (round 67 dev spor-58)
+    ("1954, 1974, 1982,1986, 1990 ve 2002'nin ardından kazandı.",
+     ["1954", "1974", "1982", "1986", "1990", "2002'nin ardından"]),
+    ("Almanya 1982,1986 ve 1990'da finale çıktı.", ["1982", "1986", "1990"]),
+    # ... two such pairs (dev pool spor-27)
+    ("Bernard Hinault 1978,1979, 1981,1982, 1985 yıllarında şampiyon oldu.", ["1978", "1979", "1981", "1982", "1985"]),
+    # no list around the pair: it may be a decimal
+    ("Oran 1982,1986 oldu.", []),
+    ("Endeks 1.982,1986, 1990 puan oldu.", []),
+])
+def test_years_listed_with_a_lost_space(sentence, expected):
+    assert [d.text for d in extract_dates(Article(id="x", body=sentence))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # "Aynı yıl" takes the year of the last dated expression of its paragraph (notes B; dev siyaset-501)
     ("Tanrıkulu, 2011 yılında beş kişinin öldüğünü kaydetti. Aynı yıl içinde 41 kişi yaralandı.",
      [("2011 yılı", "2011"), ("Aynı yıl içinde", "2011")]),

@@ -213,6 +213,7 @@ def _lexicon() -> _Lexicon:
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d|[.,]\d)"
     lb = r"(?<![\p{L}\d.,/])"
 
+    next_year = r"(?=,[ \t]{1,2}(?:1[5-9]|20)\d{2}(?!\d|\.\d)|\s+(?:ve|ile)\s+(?:1[5-9]|20)\d{2}(?!\d|\.\d))"
     not_year = _alt(resources.words("time_not_after_year.txt"))
     school = r"(?:eğitim|öğretim|ders|sezon)"  # "2008-2009 eğitim öğretim yılı" is one school year
     specs = [
@@ -311,6 +312,11 @@ def _lexicon() -> _Lexicon:
         # ... nor a dimension ("1080 x 1920 Super AMOLED", round 66 dev teknoloji-13)
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
+        # ... two years of a list whose comma lost its space: "1974, 1982,1986, 1990 ve 2002" (round 67
+        # dev spor-58); a list on at least one side, since "1982,1986" alone may be a decimal
+        ("year", rf"(?<![\p{{L}}\d.,/])(?:(?<=(?:1[5-9]|20)\d{{2}},[ \t]{{1,2}})|(?=\d{{4}},\d{{4}}{next_year}))"
+                 rf"(?P<y>(?:1[5-9]|20)\d{{2}})(?=,(?:1[5-9]|20)\d{{2}}(?!\d|[.,]\d))"),
+        ("year", rf"(?<=(?<![\d.,])(?:1[5-9]|20)\d{{2}},){year}{next_year}"),
         # ... the second year of a range, also closing a parenthesis: "(1893-1972)" (round 40 dev siyaset-238)
         ("year", rf"(?<=(?:1[5-9]|20)\d{{2}}\s*[-–]\s*){year}(?=\s+\p{{L}}|\))(?!\s+{school})"),
         # a school or season year: "2008-2009 eğitim öğretim yılı", "2014-2015 sezonu"
@@ -873,6 +879,8 @@ def _extend_post(c: _Cand, folded: str, lex: _Lexicon) -> None:
         case = "abl"
     elif _DATIVE.fullmatch(c.case):
         case = "dat"
+    elif _GENITIVE.fullmatch(c.case):
+        case = "gen"
     else:
         case = "other"  # "beş dakikayı aşan": only a postposition of any case attaches
     column = "duration_mod" if c.type == "DURATION" else "date_mod"
