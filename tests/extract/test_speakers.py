@@ -829,3 +829,16 @@ def test_the_clause_after_a_semicolon_has_its_own_subject():
     body = "Kesici; Yıldız ve Çolakoğlu hakkında "
     found = find_subject(body, 0, len(body), _book("Cengiz Kesici", "Özlem Yıldız"))
     assert found is not None and found.name == "Cengiz Kesici"
+
+
+def test_a_person_named_by_initials_speaks():
+    # round 66 dev ttc-saglik-198: a patient named only by initials after the doctor's quote; dev pool
+    # ttc-teknoloji-520, a defendant ("sanıklardan T.Y., “…”")
+    text = ('Dr. İsmail Zehir, "Hastamıza geçmiş olsun" dedi. Ameliyatsız olarak tedavi edilen İ.Y. de, '
+            '"Devletimizden ve doktorumdan Allah razı olsun" dedi.')
+    tags = {"İsmail": "B-PER", "Zehir": "E-PER"}
+    assert _speakers(text, tags) == [("İsmail Zehir", "PER"), ("İ.Y.", "PER")]
+    text = 'Duruşmada ifadesi alınan sanıklardan T.Y., “Ben memur çocuğuyum” dedi.'
+    assert _speakers(text, {}) == [("T.Y.", "PER")]
+    # a company's abbreviation after its name is no person
+    assert _speakers('Arçelik A.Ş., "Büyüyoruz" dedi.', {"Arçelik": "S-ORG"}) != [("A.Ş.", "PER")]

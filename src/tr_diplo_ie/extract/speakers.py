@@ -781,6 +781,12 @@ _RELATIVE_SUBJECT = regex.compile(
             \p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+(?:basın\s+|yazılı\s+)?\p{{Ll}}+[dt][ae]\s*(?:,|\Z))""",
     regex.VERBOSE,
 )
+# A person named only by initials right before the quote, as news names patients and defendants:
+# "… kapatılan İ.Y. de, “…”" (round 66 dev saglik-198), "sanıklardan T.Y., “…”" (dev pool teknoloji-520);
+# after a lower-case word, since "Arçelik A.Ş.," is a company
+_INITIALS_SUBJECT = regex.compile(
+    r"(?<=(?<![\p{L}\p{M}])\p{Ll}+\s+)(?P<mention>(?:\p{Lu}\.){2,3})(?:\s+(?:de|da|ise))?\s*,\s*\Z")
+
 _PARTICIPLE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}])(?!\p{{Ll}}+m[ae]kt[ae]n\s)\p{{Ll}}+[ae]n\s+  # not the ablative "anmaktan"
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
@@ -1056,6 +1062,11 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
             speaker = _speaker_from(body, first[0], first[1], book, "speaker.initial")
             if speaker is not None:
                 return speaker
+    initials = _INITIALS_SUBJECT.search(body, start, end)
+    if initials and not inside(initials.start("mention")):
+        mention = initials.group("mention")  # "… kapatılan İ.Y. de, “…”": a person named by initials
+        return Speaker(text=mention, start=initials.start("mention"), end=initials.end("mention"), name=mention,
+                       title=None, type="PER", source="speaker.initials")
     for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject"),
                             (_COMPANY_SUBJECT, "speaker.subject"), (_RELATIVE_SUBJECT, "speaker.relative")):
         for match in pattern.finditer(body, start, end, overlapped=False):
