@@ -106,3 +106,12 @@ def test_a_condition_with_its_own_genitive_subject_stays_in_the_report():
         "tasarının mevcut haliyle çıkması durumunda, ileride felaket getirebileceğini"
     assert _indirect("Toplantının ertelenmesi durumunda, Bakan Ali Veli yeni bir tarih belirleneceğini "
                      "söyledi.")[0][0].startswith("Bakan Ali Veli")
+
+
+def test_a_role_noun_with_the_topic_particle_is_the_subject_not_the_report():
+    """'… forma giyen 31 yaşındaki futbolcu ise sakatlığından sonra … vurguladı': the role noun and
+    `ise` are outside the clause, and the role noun stands for the person the text is about (round 66
+    dev spor-458)."""
+    text = ("Patrick Helmes, kariyerini noktaladığını açıkladı. Alman milli takımda da forma giyen 31 yaşındaki "
+            "futbolcu ise sahalara dönmek için çok çalıştığını vurguladı.")
+    assert _indirect(text)[1] == ("sahalara dönmek için çok çalıştığını", "Patrick Helmes")

@@ -31,7 +31,7 @@ from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       epithet_ends_at, epithet_subject, find_subject, generic_subject_at, heads_alternation,
+                       epithet_ends_at, epithet_subject, epithet_topic_end, find_subject, generic_subject_at, heads_alternation,
                        statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -645,6 +645,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     for later in reversed(list(_PARTICIPLE_SUBJECT.finditer(body, floor, word_start))):
         if _person_word(book, later.group("last")):
             return later.end()
+    topic = epithet_topic_end(body, floor, word_start)
+    if topic is not None:  # "… 31 yaşındaki futbolcu ise | sakatlığından sonra …" (round 66 dev spor-458)
+        return topic
     generic = generic_subject_at(body, floor, word_start)
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
         return _skip_space(body, generic)

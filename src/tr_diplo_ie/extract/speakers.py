@@ -1164,7 +1164,7 @@ def _epithet_pattern() -> regex.Pattern:
         rf"""(?<![\p{{L}}'’])
              (?P<mention>(?:\d+\s+yaşındaki\s+)?(?:(?:(?<=^|[.!?…]\s+|\n)\p{{Lu}}\p{{Ll}}+\s+)?(?:\p{{Ll}}+\s+){{0,2}}?)
                          (?P<role>{alternatives}))
-             (?=\s*,)""",
+             (?=\s*,|\s+ise\s)  # "… forma giyen 31 yaşındaki futbolcu ise …" (round 66 dev spor-458)""",
         regex.VERBOSE,
     )
 
@@ -1175,6 +1175,19 @@ def _participle_epithet() -> regex.Pattern:
     # ... or a title alone ("… diyen Başbakan Yardımcısı, | …", round 40 dev siyaset-496)
     return regex.compile(rf"(?<![\p{{L}}])\p{{Ll}}+[ae]n\s+(?:(?:\p{{Ll}}+\s+){{0,2}}(?:{alternatives})"
                          rf"|(?:{titles.alternation()}))\s*\Z")
+
+
+def epithet_topic_end(body: str, start: int, end: int) -> Optional[int]:
+    """End of a role noun with the topic particle as the subject ("… forma giyen 31 yaşındaki futbolcu
+    ise | …", round 66 dev spor-458), where the reported clause begins; None if there is none."""
+    match = next((m for m in _epithet_pattern().finditer(body, start, end) if body.startswith(" ise", m.end())), None)
+    return None if match is None else _skip_spaces(body, match.end() + len(" ise"))
+
+
+def _skip_spaces(body: str, pos: int) -> int:
+    while pos < len(body) and body[pos].isspace():
+        pos += 1
+    return pos
 
 
 def epithet_ends_at(body: str, start: int, comma: int) -> bool:
