@@ -115,3 +115,11 @@ def test_a_role_noun_with_the_topic_particle_is_the_subject_not_the_report():
     text = ("Patrick Helmes, kariyerini noktaladığını açıkladı. Alman milli takımda da forma giyen 31 yaşındaki "
             "futbolcu ise sahalara dönmek için çok çalıştığını vurguladı.")
     assert _indirect(text)[1] == ("sahalara dönmek için çok çalıştığını", "Patrick Helmes")
+
+
+def test_patients_as_an_unnamed_group_speak_for_themselves():
+    """'Hastalar, … sunduğunu bildiriyorlar' (round 68 dev saglik-594): the group as the text names it,
+    not the doctor quoted before."""
+    text = ("Prof. Dr. Bülent Berkarda, tedaviyi anlattığını söyledi. Hastalar, İDT'nin kendilerine daha iyi bir "
+            "yaşam kalitesi sunduğunu bildiriyorlar.")
+    assert _indirect(text)[-1] == ("İDT'nin kendilerine daha iyi bir yaşam kalitesi sunduğunu", "Hastalar")

@@ -970,16 +970,18 @@ def _join_year_part(prev: _Cand, c: _Cand, body: str) -> bool:
 def _join_year_month(prev: _Cand, c: _Cand, body: str) -> bool:
     """A relative year and a month right after it are one DATE, the month of that year: "bu yıl
     Mayıs ayında" (notes GR), "geçen yıl Mayıs ayı" (2014-05 against 2015); "bu yıl\n\nRamazan\n\nayı"
-    (round 64 dev ekonomi-565; a month of the Hijri calendar keeps no value)."""
-    if not (prev.type == c.type == "DATE" and prev.grain == "year" and c.grain == "month"
+    (round 64 dev ekonomi-565; a month of the Hijri calendar keeps no value); and a named day or
+    holiday after it, with no value: "Geçen yıl Kurban Bayramında" (round 68 dev kultursanat-234)."""
+    holiday = c.source == "named_day" or (c.source == "relative" and c.grain == "day" and c.value is None)
+    if not (prev.type == c.type == "DATE" and prev.grain == "year" and (c.grain == "month" or holiday)
             and prev.mod is None and prev.case in ("", "ın", "in") and prev.source == "relative"
             and c.start > prev.text_end and not body[prev.end:c.start].strip()):
         return False
     value = None
     if prev.value and len(prev.value) == 4 and c.value and regex.fullmatch(r"\d{4}-\d{2}", c.value):
         value = prev.value + c.value[4:]
-    prev.value, prev.grain, prev.mod = value, "month", c.mod
-    _absorb(prev, c, "month")
+    prev.value, prev.grain, prev.mod = value, (c.grain if holiday else "month"), c.mod
+    _absorb(prev, c, c.source if holiday else "month")
     return True
 
 
