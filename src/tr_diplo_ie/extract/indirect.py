@@ -73,6 +73,7 @@ def _boundary() -> regex.Pattern:
 
 
 _LOCATIVE = regex.compile(r"[dt][ae]\Z")
+_OPENING_WORD = regex.compile(r"\s*(?P<word>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?=\S)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -80,6 +81,12 @@ def _occasion_forms() -> tuple[tuple[str, ...], frozenset[str]]:
     rows = resources.tsv("occasion_locatives.tsv")
     return (tuple(r["form"] for r in rows if r["kind"] == "stem"),
             frozenset(r["form"] for r in rows if r["kind"] == "word"))
+
+
+@functools.lru_cache(maxsize=None)
+def _text_stems() -> tuple[str, ...]:
+    """Stems of texts that report (``occasion_locatives.tsv``, text=yes)."""
+    return tuple(r["form"] for r in resources.tsv("occasion_locatives.tsv") if r["text"] == "yes")
 
 
 def _occasion_locative(body: str, start: int, comma: int, word: str) -> bool:
@@ -648,6 +655,9 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     topic = epithet_topic_end(body, floor, word_start)
     if topic is not None:  # "… 31 yaşındaki futbolcu ise | sakatlığından sonra …" (round 66 dev spor-458)
         return topic
+    frame = _OPENING_WORD.match(body, floor, word_start)
+    if frame and _LOCATIVE.search(frame.group("word")) and tr_lower(frame.group("word")).startswith(_text_stems()):
+        return frame.end()  # "Raporda | 6 ay içinde devletlerin … dikkat çekildi": a text's locative, no comma
     generic = generic_subject_at(body, floor, word_start)
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
         return _skip_space(body, generic)
