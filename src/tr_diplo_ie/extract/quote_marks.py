@@ -34,8 +34,9 @@ _MARK = regex.compile(r"[\"'“”„«»‘’\x91-\x94]")
 _DOUBLE = "\"“”„«»"
 # the words of saying that follow a closing mark ('" dedi', '" diye konuştu', '" şeklinde')
 SAYING_AFTER = regex.compile(
-    r"\x00?[ \t]*(?:dedi|demiş|diye|diyerek|diyen|derken|şeklinde|biçiminde|sözlerini|ifadelerini"
-    r"|açıklamasını)(?![\p{L}])")
+    r"\x00?[ \t]*(?:dedi|demiş|diye|diyerek|diyen|derken|diyor|şeklinde|biçiminde|sözlerini|ifadelerini"
+    r"|açıklamasını|ifadesini|sözünü|değerlendirmesinde|açıklamasında)(?![\p{L}])")  # ('…vereceğim"ifadesini
+    # kullandı', round 69 dev siyaset-134)
 
 
 @attrs.frozen(slots=True)
