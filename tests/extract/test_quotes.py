@@ -160,3 +160,16 @@ def test_impersonal_passive_reports(text, expected):
 def test_nouns_of_saying_as_cues(text, expected):
     art = article.from_text(text, published="2025-08-22")
     assert [(q.kind, q.text, q.cue) for q in run_stages(art, segment.analyze(art.body)).quotes] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade in the plural opening the sentence is an unnamed group (round 69 dev ekonomi-414)
+    ("Balıkçılar, vatandaşların balık yerine eti tercih ettiklerini belirttiler.",
+     [("vatandaşların balık yerine eti tercih ettiklerini", "Balıkçılar")]),
+    # ... not before a postposition
+    ("Perakendeciler için büyük fırsat yarattığı belirtildi.", [("Perakendeciler için büyük fırsat yarattığı", None)]),
+    # the topic particle after an unnamed group is the subject's, not the report's
+    ("Uzmanlar ise satışların düştüğünü söyledi.", [("satışların düştüğünü", "uzmanlar")]),
+])
+def test_unnamed_groups_as_subjects(text, expected):
+    assert [(q, s and s.lower()) for q, s in _indirect(text)] == [(q, s and s.lower()) for q, s in expected]

@@ -1338,6 +1338,13 @@ def heads_alternation(kind: str) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in heads)
 
 
+# People named by their trade in the plural, the agent suffix -CI with -lAr, opening a sentence as its
+# subject ("Balıkçılar, … belirttiler", round 69 dev ekonomi-414): an unnamed group like those listed;
+# not after a participle ("söyleyen yöneticiler, …" stands for the body named before) nor before a
+# postposition ("Perakendeciler için …", dev pool teknoloji-436)
+_AGENT_PLURAL = r"|(?<=(?:\A|[.!?]\s+|\n))\p{Lu}\p{Ll}+[cç][ıiuü]l[ae]r(?=\s*,)"
+
+
 @functools.lru_cache(maxsize=None)
 def unnamed_source(possessed: bool = True) -> str:
     """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or (with
@@ -1345,8 +1352,8 @@ def unnamed_source(possessed: bool = True) -> str:
     round 21 dev ttc-teknoloji-480; an acronym, "TÜBİTAK yetkilileri", dev pool teknoloji-586): up
     to five name words or one lower-case noun."""
     if not possessed:
-        return rf"(?i:{heads_alternation('generic')})"
-    return (rf"(?i:{heads_alternation('generic')})"
+        return rf"(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
+    return (rf"(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
             rf"|(?:(?:(?:{NAME_WORD}|\p{{Lu}}{{2,}})[ \t]+){{1,5}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
             rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
@@ -1412,7 +1419,13 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     "Analistler, | ..."), else None."""
     lead = regex.match(rf"\s*(?:(?:{_CONNECTIVES})\s+)?", body[start:end])
     match = _generic_subject_in(body, start + lead.end(), end).match(body, start + lead.end(), end)
-    return match.end() if match else None
+    if match is None:
+        return None
+    particle = _TOPIC_PARTICLE.match(body, match.end(), end)  # "Uzmanlar ise | …": the particle is the subject's
+    return particle.end() if particle else match.end()
+
+
+_TOPIC_PARTICLE = regex.compile(r"\s+(?:ise|ayrıca|de|da)(?![\p{L}])\s*,?")
 
 
 def initial_organisation(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
