@@ -350,7 +350,7 @@ def _lexicon() -> _Lexicon:
         phrase = row["phrase"]
         body = r"\s+".join(regex.escape(w) for w in phrase.split())
         final = "P" if phrase.split()[-1] in _POSSESSED else _final(phrase)
-        tail = _sfx(final, plural=False) if row["sfx"] == "yes" else r"(?!\p{L})"
+        tail = _sfx(final, plural=False) if row["sfx"] in ("yes", "keep") else r"(?!\p{L})"
         if phrase.split()[-1] == "yıl":  # "bir önceki yılsonuna": the part written on (_YEAR_END_ON)
             tail = rf"(?:{_YEAR_END_ON}|{tail})"
         rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}"), base + j, row))
@@ -359,7 +359,7 @@ def _lexicon() -> _Lexicon:
     edge_v = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "V")
     edge_c = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "C")
     part_re = regex.compile(
-        rf"""(?:\s+(?:(?P<ord>{part_ords})\s+)?|(?<=yıl){_YEAR_END_ON})
+        rf"""(?:\s+(?:(?P<ord>{part_ords}|[1-4]\.)\s+)?|(?<=yıl){_YEAR_END_ON})
             (?P<stem>(?P<ev>yarı|{edge_v})|çeyre[kğ]|aylar|{edge_c})
             {_sfx('ev')}""",
         regex.VERBOSE,
@@ -809,6 +809,8 @@ def _ramazan(m, body: str, analysis: Optional[Analysis], cand) -> Optional[_Cand
 
 
 def _ordinal(lex: _Lexicon, word: str, limit: int) -> Optional[int]:
+    if regex.fullmatch(r"[1-4]\.", word):  # "2015’in 1. çeyreği" (round 69 dev ekonomi-377)
+        return int(word[0]) if int(word[0]) <= limit else None
     for r in lex.parts:
         if r["kind"] == "ord" and r["word"] == word:
             return limit if r["value"] == "last" else int(r["value"])
