@@ -173,3 +173,15 @@ def test_nouns_of_saying_as_cues(text, expected):
 ])
 def test_unnamed_groups_as_subjects(text, expected):
     assert [(q, s and s.lower()) for q, s in _indirect(text)] == [(q, s and s.lower()) for q, s in expected]
+
+
+def test_a_statement_owned_by_its_speaker_opens_a_passive_report():
+    """'TÜİK'in dün yayımladığı raporda | …': with a passive cue, the statement's owner is the speaker and
+    the locative frames the report (session 36); 'Hastanenin doğum raporunda da | …' with its clitic;
+    'suç duyurusunda bulunduğu' files a complaint and stays in the report (dev pool ekonomi-22)."""
+    text = "TÜİK'in dün yayımladığı raporda işsizliğin arttığı belirtildi."
+    assert _indirect(text) == [("işsizliğin arttığı", "TÜİK")]
+    assert _indirect("Hastanenin doğum raporunda da bir gazlı bezin bulunamadığı kaydedildi.")[0][0] == \
+        "bir gazlı bezin bulunamadığı"
+    text = "Sağ'ın da yetkililer hakkında suç duyurusunda bulunduğu ifade edildi."
+    assert _indirect(text)[0][0].endswith("suç duyurusunda bulunduğu")

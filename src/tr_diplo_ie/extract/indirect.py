@@ -291,6 +291,10 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
             if cue.form == cue_lexicon.PASSIVE else None
         if lead is not None:  # "Hürriyet'te yer alan habere göre | görüşme sonrası …" (round 45 dev siyaset-319)
             clause_start = lead.end()
+        elif cue.form == cue_lexicon.PASSIVE:
+            owned = _owned_statement_end(body, clause_start, before.start("word"))
+            if owned is not None:  # "TÜİK'in dün yayımladığı raporda | işsizliğin arttığı belirtildi": with a
+                clause_start = owned  # passive cue, the statement's owner is its speaker, not part of the report
         clause_start, speaker = _within_sentence(body, cue, cue_sent, clause_start, before.start("word"), quotes,
                                                  marks, book)
         if clause_end - clause_start < 3:
@@ -523,7 +527,10 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     for match in statement_locative().finditer(body, start, word_start):
         if not _OWNER_BEFORE.search(body, start, match.start()):
             last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
-    return _skip_space(body, last.end()) if last is not None else start
+    if last is None:
+        return start
+    clitic = _CLITIC_AFTER.match(body, last.end())  # "… doğum raporunda da | …"
+    return _skip_space(body, clitic.end() if clitic else last.end())
 
 
 # The topic particle after a subject, and a capitalised word of a subject that may be an
@@ -569,6 +576,21 @@ _LEADING_CROSSHEAD = regex.compile(r"\s*['\"“‘][^\p{Ll}]{3,300}?['\"”’][
 # A genitive right before a locative of speaking, time adverbs aside: the statement is another
 # person's, and the locative belongs to the reported clause ("Kılıçdaroğlu'nun dün yaptığı
 # açıklamada", dev pool TTC-3600 siyaset-542; not "Demirel'in vefatından sonra yaptığı", dev siyaset-59).
+def _owned_statement_end(body: str, start: int, word_start: int) -> Optional[int]:
+    """End of a statement's locative right after its owner, opening the clause ("Bakanın dün yaptığı
+    açıklamada | …"), else None; _clause_start leaves such a locative in the report, since with an
+    active cue the owner is someone the subject reports on."""
+    for match in statement_locative().finditer(body, start, word_start):
+        owner = _OWNER_BEFORE.search(body, start, match.start())
+        if owner is not None and not body[start:owner.start()].strip():
+            clitic = _CLITIC_AFTER.match(body, match.end())  # "Hastanenin doğum raporunda da | …"
+            return _skip_space(body, clitic.end() if clitic else match.end())
+    return None
+
+
+_CLITIC_AFTER = regex.compile(r"\s+d[ae](?![\p{L}])\s*,?")
+
+
 _OWNER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]){_NOT_GENITIVE}[\p{{L}}'’]+{_GENITIVE_ENDING}\s+"
     r"(?:(?:dün|bugün|dünkü|geçen|önceki|hafta|gün|akşam|sabah|yine|daha|önce|son|ilk)\s+){0,2}\Z")
