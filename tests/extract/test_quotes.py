@@ -185,3 +185,10 @@ def test_a_statement_owned_by_its_speaker_opens_a_passive_report():
         "bir gazlı bezin bulunamadığı"
     text = "Sağ'ın da yetkililer hakkında suç duyurusunda bulunduğu ifade edildi."
     assert _indirect(text)[0][0].endswith("suç duyurusunda bulunduğu")
+
+
+def test_a_content_clause_before_konusunda_uyar():
+    """'… neden olabileceği konusunda uyardı' (round 70 dev saglik-32); a plain noun before it is no report."""
+    assert _indirect("Uzmanlar, ağrı kesicilerin kısırlığa neden olabileceği konusunda uyardı.") == [
+        ("ağrı kesicilerin kısırlığa neden olabileceği", "Uzmanlar")]
+    assert _indirect("Uzmanlar, sigara konusunda uyardı.") == []
