@@ -842,3 +842,15 @@ def test_a_person_named_by_initials_speaks():
     assert _speakers(text, {}) == [("T.Y.", "PER")]
     # a company's abbreviation after its name is no person
     assert _speakers('Arçelik A.Ş., "Büyüyoruz" dedi.', {"Arçelik": "S-ORG"}) != [("A.Ş.", "PER")]
+
+
+def test_a_passive_report_in_a_decision_speaks_for_its_issuer():
+    """'… hatırlatılan kararda': the decision's issuer named as the subject of 'karar verdi' before
+    (the case of dev saglik-29, whose issuer stands too far from its verb to be found)."""
+    text = ("Yargıtay Hukuk Dairesi, çocuklara aşı yaptırılabileceğine karar verdi. Aşıların zorunlu olduğu "
+            "hatırlatılan kararda, rıza aranmayacağı belirtildi.")
+    tags = {"Yargıtay": "B-ORG", "Hukuk": "I-ORG", "Dairesi": "E-ORG"}
+    art = article.from_text(text)
+    quotes = run_stages(art, with_ner(art.body, tags)).quotes
+    assert [(q.text, q.speaker and q.speaker.name) for q in quotes][0] == \
+        ("Aşıların zorunlu olduğu", "Yargıtay Hukuk Dairesi")

@@ -31,7 +31,7 @@ from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       epithet_ends_at, epithet_subject, epithet_topic_end, find_subject, generic_subject_at, heads_alternation,
+                       document_author_before, epithet_ends_at, epithet_subject, epithet_topic_end, find_subject, generic_subject_at, heads_alternation,
                        statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
@@ -878,8 +878,11 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
     owners = [(a, b) for (a, b), etype in book.entities.items()
               if etype == "ORG" and clause_start - 600 <= a and b <= clause_start
               and _GENITIVE_END.search(body[a:b])]
-    if not owners:
-        return None
+    if not owners:  # "Yargıtay 2. Hukuk Dairesi, … karar verdi. … hatırlatılan kararda" (dev saglik-29): the
+        # document's issuer as the text names it before (speakers.document_author_before)
+        at = sent_start + located.start()
+        noun = regex.match(rf"(?:{heads_alternation('document')})", tr_lower(body[at:at + 40]))
+        return document_author_before(body, at, noun.group(), book) if noun else None
     a, b = max(owners)
     name = strip_suffix(body[a:b])
     return Speaker(text=name, start=a, end=a + len(name), name=book.fullest_org(name), title=None,
