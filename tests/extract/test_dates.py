@@ -315,3 +315,10 @@ def test_a_month_range_before_its_year_dates_both_ends_in_that_year():
     text = "THY, Ocak-Mayıs 2014 döneminde 21 milyon yolcu taşıdı."
     found = extract_dates(Article(id="t", body=text, published=dt.date(2015, 6, 10)))
     assert [(t.text, t.value) for t in found] == [("Ocak", "2014-01"), ("Mayıs 2014", "2014-05")]
+
+
+def test_a_yearly_window_recurs_at_both_ends():
+    # "her yılın 1 Aralık ile 1 Nisan tarihleri arasında" (round 73 dev ekonomi-135): two SETs of a day a year
+    found = extract_dates(Article(id="x", body="Kış lastiği her yılın 1 Aralık ile 1 Nisan tarihleri arasında zorunlu."))
+    assert [(d.text, d.type, d.value, d.quant) for d in found] == [
+        ("her yılın 1 Aralık", "SET", "XXXX-12-01", "EVERY"), ("1 Nisan", "SET", "XXXX-04-01", "EVERY")]

@@ -638,8 +638,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         return cand("DATE", timex.century_value(int(m.group("n"))), "century")
     if name == "part_base":
         grain = {"yıl": "year", "ay": "month", "hafta": "week"}[m.group("u")]
-        return _Cand(start, end, end, "DATE", timex.shift(pub, grain, 0), name, rule.priority,
-                     "", grain, needs_part=True)
+        genitive = folded[m.end("u"):end]  # "yılın ilk beş ayı": the genitive _join_year_part reads
+        return _Cand(start, end, m.end("u"), "DATE", timex.shift(pub, grain, 0), name, rule.priority,
+                     genitive, grain, needs_part=True)
     if name == "quarter":
         n = _ordinal(lex, m.group("ord"), 4)
         base = timex.shift(pub, "year", 0)
@@ -948,6 +949,8 @@ def _merge_pairs(cands: list[_Cand], body: str, join) -> list[_Cand]:
 
 
 _GENITIVE_CASE = regex.compile(r"n?[ıiuü]n\Z")
+# the first or last N months of the year before which "yılın" stands (round 73 dev ekonomi-468)
+_COUNTED_EDGE = regex.compile(r"\s+(?:ilk|son)\s+\S+\s+ay(?:[ıi]|lar[ıi])")
 _EDGE_WORD = regex.compile(r"(?:ilk|son)\Z")
 
 
@@ -967,6 +970,32 @@ def _join_year_part(prev: _Cand, c: _Cand, body: str) -> bool:
     prev.mod = "START" if edge == "ilk" else "END"
     _absorb(prev, c, "part")
     return True
+
+
+_EVERY_YEAR_OF = regex.compile(r"her\s+yıl\Z")
+_DAY_MONTH = regex.compile(r"(?P<d>[0-3]?\d)\.?\s+(?P<mon>\p{L}+)\Z")
+_RANGE_LINK = regex.compile(r"\s*(?:ile|ve|[-–])\s*\Z")
+
+
+def _join_every_year_day(prev: _Cand, c: _Cand, body: str) -> bool:
+    """A day of every year: "her yılın 1 Aralık ile 1 Nisan tarihleri arasında" (round 73 dev ekonomi-135)
+    -> a SET XXXX-12-01 over "her yılın 1 Aralık", and the range's other end a SET XXXX-04-01 too."""
+    if c.source != "date_dmy" or c.type != "DATE":
+        return False
+    day = _DAY_MONTH.match(fold(body[c.start:c.text_end]))
+    mon = _lexicon().months.get(day.group("mon")) if day else None
+    if mon is None:
+        return False
+    value = f"XXXX-{mon:02d}-{int(day.group('d')):02d}"
+    gap = body[prev.end:c.start]
+    if prev.type == "SET" and not gap.strip() and (not prev.case or _GENITIVE_CASE.search(prev.case)) \
+            and _EVERY_YEAR_OF.search(fold(body[prev.start:prev.text_end])):
+        prev.value, prev.grain = value, "day"
+        _absorb(prev, c, "every_day")
+        return True
+    if prev.type == "SET" and prev.source.endswith("+every_day") and _RANGE_LINK.match(gap):
+        c.type, c.value, c.quant = "SET", value, "EVERY"  # the range's other end recurs as well
+    return False
 
 
 def _join_year_month(prev: _Cand, c: _Cand, body: str) -> bool:
@@ -1167,7 +1196,9 @@ def _candidates(body: str, folded: str, pub, lex: _Lexicon, analysis) -> Iterato
                     continue
                 _extend_part(c, folded, lex)
                 if c.needs_part:
-                    continue
+                    if not (c.case and _COUNTED_EDGE.match(folded, c.end)):
+                        continue
+                    c.needs_part = False  # "yılın ilk beş ayı": joined to the months by _join_year_part
                 end = c.end
                 _extend_post(c, folded, lex)
                 if c.needs_ext and c.end == end and c.mod is None \
@@ -1217,7 +1248,7 @@ def extract_dates(article: Article, analysis: Optional[Analysis] = None) -> list
         return []
     cands = _select(list(_candidates(body, folded, pub, lex, analysis)))
     for join in (_join_weekday, _join_week_weekday, _join_time, _join_duration, _join_year_part, _join_year_month,
-                 _range_start, _range_year):
+                 _join_every_year_day, _range_start, _range_year):
         cands = _merge_pairs(cands, body, join)
     for c in cands:
         if c.grain == "part_of_date":  # a part of a weekday whose date did not take it: no value
