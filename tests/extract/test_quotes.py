@@ -220,3 +220,14 @@ def test_unmarked_highlights_of_a_press_conference():
     quotes = run_stages(art, segment.analyze(art.body)).quotes
     assert [q.kind for q in quotes] and all(q.kind == "direct" for q in quotes)
     assert quotes[0].text.startswith("Kitapta yazılanlar")
+
+
+def test_quotative_diye_before_a_verbal_noun_of_shouting():
+    """'"Tibet, Tibet" diye bağırmasının ardından' (round 74 dev kultursanat-542); not before a verb of naming
+    ('"domuz gribi" diye ayırt edilmesini', dev pool saglik-304) nor a negated one ('bağırmaması')."""
+    def direct(text):
+        art = article.from_text(text, published="2025-08-22")
+        return [q.text for q in run_stages(art, segment.analyze(art.body)).quotes if q.kind == "direct"]
+    assert direct('Bjork, konserde "Tibet, Tibet" diye bağırmasının ardından yasaklandı.') == ["Tibet, Tibet"]
+    assert direct('Uzman, grip vakalarının "domuz gribi" diye ayırt edilmesini doğru bulmadığını söyledi.') == []
+    assert direct('Taraftarların "Ölüm değil, çözüm" diye bağırmaması istendi.') == []

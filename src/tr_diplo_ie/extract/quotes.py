@@ -99,7 +99,10 @@ _QUOTATIVE = regex.compile(
     r"diye(?!\s+(?:düşün|san|um|inan|hisset|kork|bekl|hesap|plan|tasarla|merak|hayal|dua"
     r"|nitelendir|adlandır|isimlendir|tanımla))"
     r"(?:\s+(?:\p{Ll}+m[ae]y[ae]|\p{Ll}+(?<![aeıioöuü]|[dt][ae]n)))?"  # no case-marked noun between
-    r"\s+\p{Ll}+?(?:[dt][ıiuü](?:[km]|l[ae]r)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[ae]r[ae]k)"
+    r"\s+(?:\p{Ll}+?(?:[dt][ıiuü](?:[km]|l[ae]r)?|m[ıiuü]ş(?:t[ıiuü]|l[ae]r)?|[ıiuü]?yor(?:d[ıiuü]|l[ae]r)?|[ae]r[ae]k)"
+    # ... or the verbal noun of a verb of shouting or saying: '"Tibet, Tibet" diye bağırmasının ardından' (round 74
+    # dev kultursanat-542); not of naming or passing off ('"domuz gribi" diye ayırt edilmesini', dev pool saglik-304)
+    r"|(?:bağır|haykır|seslen|sor|söyle)m[ae]s[ıi](?:n[ıi]n|n[ae]|n[ıi]|nd[ae])?)"
     r"(?![\p{L}])")
 
 
