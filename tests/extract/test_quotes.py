@@ -156,6 +156,15 @@ def test_impersonal_passive_reports(text, expected):
     # a cue glued to the closing mark (round 69 dev siyaset-134)
     ('Baykal, "Her türlü katkıyı vereceğim"ifadesini kullandı.',
      ("direct", "Her türlü katkıyı vereceğim", "ifadesini kullandı")),
+    # a forecast (ANNOTATION: `öngörüyor` + -(y)AcAK is required; round 71 dev ekonomi-593)
+    ("Analistler, kısa vadede dalgalanmanın süreceğini öngörürken piyasalar düştü.",
+     ("indirect", "kısa vadede dalgalanmanın süreceğini", "öngörürken")),
+    # voiced in the passive (round 71 dev siyaset-347)
+    ("Kulislerde, MHP'nin Meclis Başkanlığı için jest yapacağı dillendiriliyor.",
+     ("indirect", "MHP'nin Meclis Başkanlığı için jest yapacağı", "dillendiriliyor")),
+    # marked words under 'savunması yaptı' (round 71 dev ekonomi-278)
+    ('Hükümet Meclis’e, “Enerji santrallerinde sorun yaşıyoruz” savunması yaptı.',
+     ("direct", "Enerji santrallerinde sorun yaşıyoruz", "savunması yaptı")),
 ])
 def test_nouns_of_saying_as_cues(text, expected):
     art = article.from_text(text, published="2025-08-22")
@@ -192,22 +201,6 @@ def test_a_content_clause_before_konusunda_uyar():
     assert _indirect("Uzmanlar, ağrı kesicilerin kısırlığa neden olabileceği konusunda uyardı.") == [
         ("ağrı kesicilerin kısırlığa neden olabileceği", "Uzmanlar")]
     assert _indirect("Uzmanlar, sigara konusunda uyardı.") == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a forecast (ANNOTATION: `öngörüyor` + -(y)AcAK is required; round 71 dev ekonomi-593)
-    ("Analistler, kısa vadede dalgalanmanın süreceğini öngörürken piyasalar düştü.",
-     ("indirect", "kısa vadede dalgalanmanın süreceğini", "öngörürken")),
-    # voiced in the passive (round 71 dev siyaset-347)
-    ("Kulislerde, MHP'nin Meclis Başkanlığı için jest yapacağı dillendiriliyor.",
-     ("indirect", "MHP'nin Meclis Başkanlığı için jest yapacağı", "dillendiriliyor")),
-    # marked words under 'savunması yaptı' (round 71 dev ekonomi-278)
-    ('Hükümet Meclis’e, “Enerji santrallerinde sorun yaşıyoruz” savunması yaptı.',
-     ("direct", "Enerji santrallerinde sorun yaşıyoruz", "savunması yaptı")),
-])
-def test_more_cues_of_saying(text, expected):
-    art = article.from_text(text, published="2025-08-22")
-    assert [(q.kind, q.text, q.cue) for q in run_stages(art, segment.analyze(art.body)).quotes] == [expected]
 
 
 def test_unmarked_highlights_of_a_press_conference():
