@@ -31,8 +31,8 @@ from . import cues as cue_lexicon
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
-                       document_author_before, epithet_ends_at, epithet_subject, epithet_topic_end, find_subject, generic_subject_at, heads_alternation,
-                       statement_source_before, strip_suffix, unnamed_source)
+                       document_author_before, epithet_ends_at, epithet_subject, epithet_topic_end, find_subject,
+                       generic_subject_at, heads_alternation, statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -676,7 +676,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
             return later.end()
     topic = epithet_topic_end(body, floor, word_start)
     if topic is not None:  # "… 31 yaşındaki futbolcu ise | sakatlığından sonra …" (round 66 dev spor-458)
-        return topic
+        return _skip_space(body, topic)
     frame = _OPENING_WORD.match(body, floor, word_start)
     if frame and _LOCATIVE.search(frame.group("word")) and tr_lower(frame.group("word")).startswith(_text_stems()):
         return frame.end()  # "Raporda | 6 ay içinde devletlerin … dikkat çekildi": a text's locative, no comma

@@ -1181,13 +1181,7 @@ def epithet_topic_end(body: str, start: int, end: int) -> Optional[int]:
     """End of a role noun with the topic particle as the subject ("… forma giyen 31 yaşındaki futbolcu
     ise | …", round 66 dev spor-458), where the reported clause begins; None if there is none."""
     match = next((m for m in _epithet_pattern().finditer(body, start, end) if body.startswith(" ise", m.end())), None)
-    return None if match is None else _skip_spaces(body, match.end() + len(" ise"))
-
-
-def _skip_spaces(body: str, pos: int) -> int:
-    while pos < len(body) and body[pos].isspace():
-        pos += 1
-    return pos
+    return None if match is None else match.end() + len(" ise")
 
 
 def epithet_ends_at(body: str, start: int, comma: int) -> bool:
