@@ -854,3 +854,12 @@ def test_a_passive_report_in_a_decision_speaks_for_its_issuer():
     quotes = run_stages(art, with_ner(art.body, tags)).quotes
     assert [(q.text, q.speaker and q.speaker.name) for q in quotes][0] == \
         ("Aşıların zorunlu olduğu", "Yargıtay Hukuk Dairesi")
+
+
+def test_words_quoted_from_a_motion_speak_for_its_owner():
+    """'MHP’nin … önergesi okundu. Önergede, “…” denildi.' (round 75 dev siyaset-566): the motion's owner, not
+    the chair named before."""
+    text = ("Meclis Başkanvekili Mehmet Sağlam başkanlığında toplanan Genel Kurul’da, MHP’nin gensoru önergelerinin "
+            "geri alınmasına dair önergesi okundu. Önergede, “Önergelerimizi geri çekiyoruz” denildi.")
+    tags = {"Mehmet": "B-PER", "Sağlam": "E-PER", "MHP’nin": "S-ORG"}
+    assert _speakers(text, tags) == [("MHP", "ORG")]
