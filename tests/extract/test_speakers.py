@@ -863,3 +863,11 @@ def test_words_quoted_from_a_motion_speak_for_its_owner():
             "geri alınmasına dair önergesi okundu. Önergede, “Önergelerimizi geri çekiyoruz” denildi.")
     tags = {"Mehmet": "B-PER", "Sağlam": "E-PER", "MHP’nin": "S-ORG"}
     assert _speakers(text, tags) == [("MHP", "ORG")]
+
+
+def test_reports_in_notices_speak_for_the_body_that_put_them_up():
+    """'ESHOT, … astığı duyurularla … başladı. Duyurularda "…" bilgisi verildi.' (round 69 dev ekonomi-154): the
+    notices' maker, the subject of the sentence that made them, also for a plural locative."""
+    text = ('ESHOT, belediye otobüslerine astığı duyurularla kart değişimine başladı. Duyurularda "Kartların '
+            'değiştirilmesi gerekmektedir" bilgisi verildi. Kartların geçerli olmadığına dikkat çekildi.')
+    assert _speakers(text, {"ESHOT": "S-ORG"}) == [("ESHOT", "ORG"), ("ESHOT", "ORG")]

@@ -1536,7 +1536,7 @@ _STATEMENT_SOURCE = regex.compile(
           {_STATEMENT_NOUN}(?:(?:s[ıi]n|[ıiuü]n)?d[ae]|(?:y[ae]|s[ıi]n[ae])\s+göre)  # "… açıklamaya göre"
         | (?P<head_subj>{institutions.word_pattern()}),\s+[^.;:!?]{{0,120}}?[dt][ıiuü]ğ[ıiuü]\s+{_STATEMENT_NOUN}d[ae]
         | (?:(?<=\A|[.!?]\s|\n)|(?<=[.!?]\s\s)|(?<=\p{{Ll}}(?:[ıiuü]l|[aeıiuü]n)[ae]n\s))
-          (?P<doc>(?i:{_DOCUMENT_WORD}))(?:s[ıi]n|[ıiuü]n)?d[ae]
+          (?P<doc>(?i:{_DOCUMENT_WORD}))(?:l[ae]r(?:[ıi]n)?|s[ıi]n|[ıiuü]n)?d[ae]
         | (?<=\A|[.!?]\s|\n)(?P<subj_bare>{_OWNER})\s+(?:\p{{Ll}}[^.;:!?,"“”]{{0,80}}?\s)?\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+
           {_STATEMENT_NOUN}d[ae]
       )(?![\p{{L}}\p{{M}}])""",
@@ -1570,6 +1570,9 @@ def _author_pattern(noun: str) -> regex.Pattern:
         rf"""(?<![\p{{L}}\p{{M}}])
           (?: (?P<owner>{_OWNER})(?:{_GENITIVE_SUFFIX})\s+(?:[^.!?\n]{{0,60}}?\s)?{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae])?(?![\p{{L}}])
             | (?P<issuer>{_OWNER})(?!\s+{_OWNER_WORD}),?\s+(?:[^.!?\n]{{0,80}}?\s)?{stem}(?:s[ıi]n[ıi]|[ıiuü]n[ıiuü])?\s+{_ISSUE_VERB}\p{{Ll}}*
+            # the subject opening a sentence whose participle made the documents: "ESHOT, … otobüslere astığı
+            # duyurularla …" (round 69 dev ekonomi-154)
+            | (?<=\A|[.!?]\s|\n)(?P<maker>{_OWNER}),\s+[^.!?\n]{{0,120}}?\s\p{{Ll}}+[dt][ıiuü]ğ[ıiuü]\s+{stem}(?:l[ae]r)?(?:[ıi]|s[ıi])?(?:y?l[ae]|n?[dt][ae]|n[ıi])?(?![\p{{L}}])
             | (?P<source>{_OWNER})(?:[ ]?['’\x92]n?|(?<=[ıiuü])n)[dt][ae]n\s+(?:[^.!?\n]{{0,40}}?\s)?{stem}(?:s[ıi]|[ıiuü])?(?:n[ıi]|n[ae]|n?[dt][ae])?(?![\p{{L}}])
             | (?P<compound>{_OWNER})\s+{stem}(?:s[ıi]|[ıiuü])(?:n[ıi]|n[ae]|n[dt][ae]|yl[ae]|n[ıi]n)?(?![\p{{L}}])
             {verb}
@@ -1612,7 +1615,7 @@ def document_author_before(body: str, pos: int, noun: str, book: NameBook) -> Op
     found = own or found
     if found is None or _CROSSHEAD_LINE.search(body, min(found.end(), pos), pos):
         return None
-    group = next(g for g in ("owner", "issuer", "source", "compound", "announcer")
+    group = next(g for g in ("owner", "issuer", "maker", "source", "compound", "announcer")
                  if g in found.re.groupindex and found.group(g))
     start, end = found.span(group)
     return _source_speaker(body, start, end, book, "speaker.document_author")
