@@ -77,16 +77,12 @@ _OPENING_WORD = regex.compile(r"\s*(?P<word>\p{Lu}[\p{Ll}\p{M}]+)[ \t]+(?=\S)")
 
 
 @functools.lru_cache(maxsize=None)
-def _occasion_forms() -> tuple[tuple[str, ...], frozenset[str]]:
+def _occasion_forms() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """``occasion_locatives.tsv``: the stems, the whole words, and the stems of texts that report (text=yes)."""
     rows = resources.tsv("occasion_locatives.tsv")
     return (tuple(r["form"] for r in rows if r["kind"] == "stem"),
-            frozenset(r["form"] for r in rows if r["kind"] == "word"))
-
-
-@functools.lru_cache(maxsize=None)
-def _text_stems() -> tuple[str, ...]:
-    """Stems of texts that report (``occasion_locatives.tsv``, text=yes)."""
-    return tuple(r["form"] for r in resources.tsv("occasion_locatives.tsv") if r["text"] == "yes")
+            frozenset(r["form"] for r in rows if r["kind"] == "word"),
+            tuple(r["form"] for r in rows if r["text"] == "yes"))
 
 
 def _occasion_locative(body: str, start: int, comma: int, word: str) -> bool:
@@ -97,7 +93,7 @@ def _occasion_locative(body: str, start: int, comma: int, word: str) -> bool:
     saglik-418); so does a place name's ("Malatya'da,": its apostrophe leaves ``word`` "da")."""
     if not _LOCATIVE.search(word):
         return False
-    stems, words = _occasion_forms()
+    stems, words, _ = _occasion_forms()
     low = tr_lower(word)
     if low in words or low.startswith(stems):
         return True
@@ -527,10 +523,7 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     for match in statement_locative().finditer(body, start, word_start):
         if not _OWNER_BEFORE.search(body, start, match.start()):
             last = match  # not "Kılıçdaroğlu'nun dün yaptığı açıklamada": someone else's statement
-    if last is None:
-        return start
-    clitic = _CLITIC_AFTER.match(body, last.end())  # "… doğum raporunda da | …"
-    return _skip_space(body, clitic.end() if clitic else last.end())
+    return _after_locative(body, last.end()) if last is not None else start
 
 
 # The topic particle after a subject, and a capitalised word of a subject that may be an
@@ -573,9 +566,6 @@ _DATELINE = regex.compile(r"\s*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2}[ \t]*[-–][ 
 _LEADING_CROSSHEAD = regex.compile(r"\s*['\"“‘][^\p{Ll}]{3,300}?['\"”’][ \t]+(?=\p{Lu})")
 
 
-# A genitive right before a locative of speaking, time adverbs aside: the statement is another
-# person's, and the locative belongs to the reported clause ("Kılıçdaroğlu'nun dün yaptığı
-# açıklamada", dev pool TTC-3600 siyaset-542; not "Demirel'in vefatından sonra yaptığı", dev siyaset-59).
 def _owned_statement_end(body: str, start: int, word_start: int) -> Optional[int]:
     """End of a statement's locative right after its owner, opening the clause ("Bakanın dün yaptığı
     açıklamada | …"), else None; _clause_start leaves such a locative in the report, since with an
@@ -583,14 +573,23 @@ def _owned_statement_end(body: str, start: int, word_start: int) -> Optional[int
     for match in statement_locative().finditer(body, start, word_start):
         owner = _OWNER_BEFORE.search(body, start, match.start())
         if owner is not None and not body[start:owner.start()].strip():
-            clitic = _CLITIC_AFTER.match(body, match.end())  # "Hastanenin doğum raporunda da | …"
-            return _skip_space(body, clitic.end() if clitic else match.end())
+            return _after_locative(body, match.end())
     return None
 
 
 _CLITIC_AFTER = regex.compile(r"\s+d[ae](?![\p{L}])\s*,?")
 
 
+def _after_locative(body: str, pos: int) -> int:
+    """Where the report starts after a statement's locative ending at ``pos``, past a clitic
+    ("Hastanenin doğum raporunda da | …") and spaces."""
+    clitic = _CLITIC_AFTER.match(body, pos)
+    return _skip_space(body, clitic.end() if clitic else pos)
+
+
+# A genitive right before a locative of speaking, time adverbs aside: the statement is another
+# person's, and the locative belongs to the reported clause ("Kılıçdaroğlu'nun dün yaptığı
+# açıklamada", dev pool TTC-3600 siyaset-542; not "Demirel'in vefatından sonra yaptığı", dev siyaset-59).
 _OWNER_BEFORE = regex.compile(
     rf"(?<![\p{{L}}]){_NOT_GENITIVE}[\p{{L}}'’]+{_GENITIVE_ENDING}\s+"
     r"(?:(?:dün|bugün|dünkü|geçen|önceki|hafta|gün|akşam|sabah|yine|daha|önce|son|ilk)\s+){0,2}\Z")
@@ -678,7 +677,8 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     if topic is not None:  # "… 31 yaşındaki futbolcu ise | sakatlığından sonra …" (round 66 dev spor-458)
         return _skip_space(body, topic)
     frame = _OPENING_WORD.match(body, floor, word_start)
-    if frame and _LOCATIVE.search(frame.group("word")) and tr_lower(frame.group("word")).startswith(_text_stems()):
+    text_stems = _occasion_forms()[2]
+    if frame and _LOCATIVE.search(frame.group("word")) and tr_lower(frame.group("word")).startswith(text_stems):
         return frame.end()  # "Raporda | 6 ay içinde devletlerin … dikkat çekildi": a text's locative, no comma
     generic = generic_subject_at(body, floor, word_start)
     if generic is not None:  # "Oysa uzmanlar | uygun yapılarda ... olduğuna dikkat çekiyor" (dev ekonomi-165)
@@ -846,7 +846,7 @@ def _skip_space(body: str, pos: int) -> int:
 
 @functools.lru_cache(maxsize=None)
 def _document_locative() -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}])(?:{heads_alternation('document')})(?:s?[ıiuü]n)?[dt][ae](?![\p{{L}}])")
+    return regex.compile(rf"(?<![\p{{L}}])(?P<noun>{heads_alternation('document')})(?:s?[ıiuü]n)?[dt][ae](?![\p{{L}}])")
 
 
 _GENITIVE_END = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
@@ -880,9 +880,7 @@ def _document_author(body: str, clause_start: int, sent_start: int, sent_end: in
               and _GENITIVE_END.search(body[a:b])]
     if not owners:  # "Yargıtay 2. Hukuk Dairesi, … karar verdi. … hatırlatılan kararda" (dev saglik-29): the
         # document's issuer as the text names it before (speakers.document_author_before)
-        at = sent_start + located.start()
-        noun = regex.match(rf"(?:{heads_alternation('document')})", tr_lower(body[at:at + 40]))
-        return document_author_before(body, at, noun.group(), book) if noun else None
+        return document_author_before(body, sent_start + located.start(), located.group("noun"), book)
     a, b = max(owners)
     name = strip_suffix(body[a:b])
     return Speaker(text=name, start=a, end=a + len(name), name=book.fullest_org(name), title=None,

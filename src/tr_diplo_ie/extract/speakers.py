@@ -1415,11 +1415,11 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     match = _generic_subject_in(body, start + lead.end(), end).match(body, start + lead.end(), end)
     if match is None:
         return None
-    particle = _TOPIC_PARTICLE.match(body, match.end(), end)  # "Uzmanlar ise | …": the particle is the subject's
+    particle = _PARTICLE_AFTER_GROUP.match(body, match.end(), end)  # "Uzmanlar ise | …": the particle is the subject's
     return particle.end() if particle else match.end()
 
 
-_TOPIC_PARTICLE = regex.compile(r"\s+(?:ise|ayrıca|de|da)(?![\p{L}])\s*,?")
+_PARTICLE_AFTER_GROUP = regex.compile(r"\s+(?:ise|ayrıca|de|da)(?![\p{L}])\s*,?")
 
 
 def initial_organisation(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
