@@ -56,3 +56,28 @@ def test_missing_models_give_one_clear_error(tmp_path, capsys):
     assert cli.main(["extract", "--models", str(tmp_path), str(SAMPLE)]) == 2
     err = capsys.readouterr().err
     assert "no tr_diplo_ie models found" in err and "TR_DIPLO_IE_MODELS" in err
+
+
+def test_bench_scores_a_gold_directory(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    assert cli.main(["extract", "--analyzer", "rules", "--format", "gold", str(SAMPLE)]) == 0
+    (gold / "sample.json").write_text(capsys.readouterr().out, encoding="utf-8")
+    assert cli.main(["bench", "--analyzer", "rules", "--json", str(gold)]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["money"]["f1"] == 1.0  # the system's own output, scored as gold
+
+
+def test_bench_bad_gold_is_one_clear_error(tmp_path, capsys):
+    (tmp_path / "a.json").write_text("{broken", encoding="utf-8")
+    assert cli.main(["bench", "--analyzer", "rules", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "a.json" in err and "not valid JSON" in err
+    assert "Traceback" not in err
+
+
+def test_bench_empty_or_missing_directory_is_an_error(tmp_path, capsys):
+    assert cli.main(["bench", "--analyzer", "rules", str(tmp_path)]) == 2
+    assert "no gold documents" in capsys.readouterr().err
+    assert cli.main(["bench", "--analyzer", "rules", str(tmp_path / "nope")]) == 2
+    assert "not a directory" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from . import article as article_io
+from .gold import GoldError
 from .nlp.loader import ModelError
 
 
@@ -84,9 +85,10 @@ def cmd_tag(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from .bench import run_bench
+    from .bench import read_gold_dir, run_bench
 
-    result = run_bench(args.gold_dir, _pipeline(args))
+    golds = read_gold_dir(args.gold_dir)  # a bad gold file fails before the models load
+    result = run_bench(args.gold_dir, _pipeline(args), golds=golds)
     if args.json:
         print(json.dumps(result["scores"], ensure_ascii=False, indent=2))
     else:
@@ -136,7 +138,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except ModelError as exc:
+    except (ModelError, GoldError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
