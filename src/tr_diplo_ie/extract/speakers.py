@@ -170,6 +170,8 @@ def _without_classifier(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[-1][:1].islower() and speaker_heads().get(strip_suffix(words[-1])) == "org_head":
         words = words[:-1]
+        if len(words) > 1 and words[-1] == "haber":
+            words = words[:-1]  # "Reuters haber ajansı"
         while len(words) > 1 and _nationality(words[0]):
             words = words[1:]  # "İngiliz Birmingham Mail": the adjective is no part of the name
         return " ".join(words)
@@ -745,8 +747,8 @@ def _is_title_word(word: str) -> bool:
 # subject (a comma, "ise", "ayrıca", "de/da") rather than an object ("Caparov'a",
 # "Caparov ile").
 # Organisation heads written in lower case after a name ("Birmingham Mail gazetesi").
-_LOWER_ORG_HEAD = "|".join(regex.escape(w) for w, kind in speaker_heads().items()
-                           if kind == "org_head" and w[:1].islower())
+_LOWER_ORG_HEAD = "|".join([r"haber\s+ajansı"] + [regex.escape(w) for w, kind in speaker_heads().items()
+                                                   if kind == "org_head" and w[:1].islower()])
 # The rest of a ministry's list of fields after a comma: the comma is inside the title, no subject ends there
 _FIELD_LIST_AFTER = regex.compile(
     r"\s*,\s*(?:\p{Lu}\p{Ll}+\s*,\s*)*\p{Lu}\p{Ll}+\s+ve\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+Bakan")
