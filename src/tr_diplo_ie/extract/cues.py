@@ -28,10 +28,16 @@ _SUFFIXES = {
     "passive": r"[ıiuü]?(?:l|n)(?:d[ıiuü]|m[ıiuü]ş(?:t[ıiuü])?|[ae]n|[ıiuü]yor|[ae]r[ae]k|s[ae]|[ıiuü]rken)",  # bildirildi,
     # belirtiliyor, vurgulanarak, "… yaptığı söylense de" (round 19 dev ttc-teknoloji-136), "… başladığı
     # bildirilirken," (round 36 dev teknoloji-238)
+    # the verbal noun -mAsI, bare or with a case ending: "… büyümeyeceğini açıklaması", "… olduğunu
+    # söylemesine cevap verdi", "… ayırdığını açıklamasının ardından"; its subject is in the genitive
+    # (not "söylemesinler", an imperative)
+    "verbal": r"m[ae](?:s[ıi]|l[ae]r[ıi])(?:n[ıiae]n?|n[dt][ae]n|yl[ae])?(?![\p{L}\p{M}])"
+              r"(?!\s*(?:şöyle|şu|:))",  # not a statement's noun before what it says ("açıklaması şöyle:")
     "bare": r"",
 }
 # Forms whose form class matters to the extractors.
 FINITE, CONVERB, PARTICIPLE, PASSIVE, BARE = "finite", "converb", "participle", "passive", "bare"
+VERBAL = "verbal"
 
 
 @attrs.frozen(slots=True)

@@ -293,10 +293,15 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
                 clause_start = owned  # passive cue, the statement's owner is its speaker, not part of the report
         clause_start, speaker = _within_sentence(body, cue, cue_sent, clause_start, before.start("word"), quotes,
                                                  marks, book)
+        if cue.form == cue_lexicon.VERBAL:
+            if _VERBAL_NOT_SAID.match(body, cue.end):
+                continue
+            clause_start, speaker = _verbal_noun_subject(body, clause_start, before.start("word"), book)
         if clause_end - clause_start < 3:
             continue
-        speaker = speaker or _speaker(body, cue, clause_start, cue_sent.start, cue_sent.end, book, subject, recent,
-                                      inside, writer)
+        if cue.form != cue_lexicon.VERBAL:  # a verbal noun's speaker is its genitive or no one
+            speaker = speaker or _speaker(body, cue, clause_start, cue_sent.start, cue_sent.end, book, subject,
+                                          recent, inside, writer)
         kind = "mixed" if _speakers_own_words(body, clause_start, clause_end) else "indirect"
         quotes.append(Quote(
             text=body[clause_start:clause_end], start=clause_start, end=clause_end, kind=kind,
@@ -382,6 +387,9 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
     for quote in earlier:
         if quote.cue_end is None or not clause_start <= quote.cue_start < word_start:
             continue
+        if quote.source == f"indirect.{cue_lexicon.VERBAL}":
+            continue  # "Başbakan’ın … olduğunu söylemesine karşın, … olduğunu kaydetti": a verbal noun's
+            # report is a noun phrase inside the later clause
         opening = _opening_around(marks, quote.cue_start)
         if opening is not None and clause_start <= opening:
             continue
@@ -895,6 +903,44 @@ _NEWS_SOURCE_BODY = (
     r"\s+haber(?:ine|e|lere)\s+göre\s*,?")
 _NEWS_SOURCE = regex.compile(_NEWS_SOURCE_BODY + r"(?:[^.,;:!?]{0,250}?(?:ken|iken)\s*,)?\s*\Z")
 _NEWS_SOURCE_LEAD = regex.compile(_NEWS_SOURCE_BODY + r"\s*")  # at a clause's start: outside it
+
+
+# A verbal noun of saying (cues.VERBAL) that is expected, needed or wanted reports nothing yet:
+# "… olduğunu açıklaması bekleniyor", "… söylemesi gerekiyor", "açıklaması için"
+_VERBAL_NOT_SAID = regex.compile(
+    r"\s+(?:d[ae]\s+)?(?:bekle|gerek|lazım|şart|için|halinde|durumunda|iste|talep|değil)", regex.IGNORECASE)
+# The genitive subject of a verbal noun opening its clause ("Sepp Blatter'in | istifa edeceğini açıklamasının
+# ardından", "Trabzonspor Başkanı Sadri Şener'in, | kendisi hakkında … söylemesine"): the speaker, outside
+_VERBAL_SUBJECT = regex.compile(
+    r"""\s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}\p{Lu}[\p{L}\p{M}]*
+          (?:['’\x92]n?[ıiuü]n                                  # "Sepp Blatter'in"
+           |\s+\p{Ll}+(?<=[ıiuü])(?=n[ıiuü]n(?![\p{L}])))    # "Organ Nakli Merkezi doktorları|nın"
+        )(?:n[ıiuü]n)?(?![\p{L}])\s*,?\s*""", regex.VERBOSE)
+_APOSTROPHE_GENITIVE = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
+_GENITIVE_AFTER = regex.compile(r"['’\x92]n?[ıiuü]n\s*,?")
+_NAME_GENITIVE = regex.compile(
+    r"(?<![\p{L}\p{M}'’\x92])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})['’\x92]n?[ıiuü]n(?![\p{L}])")
+
+
+def _verbal_noun_subject(body: str, clause_start: int, word_start: int, book: NameBook):
+    """(clause start, speaker) for a verbal noun's report: the genitive name opening the clause, left out
+    of it; else a person named in the genitive inside it, left in ("Kulübün … sergiye Türkan Şoray'ın kendi
+    yaptığı resimlerle destek vermek istediğini söylemesi", round 76 dev kultursanat-598); else no one."""
+    opening = _VERBAL_SUBJECT.match(body, clause_start, word_start)
+    if opening is not None:
+        name_end = opening.start("name") + len(_APOSTROPHE_GENITIVE.sub("", opening.group("name")))
+        speaker = _speaker_from(body, opening.start("name"), name_end, book, "speaker.genitive", allow_unknown=True)
+        return opening.end(), speaker  # the subject is outside the report, named or not
+    for match in _NAME_GENITIVE.finditer(body, clause_start, word_start):
+        speaker = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.genitive")
+        if speaker is not None and speaker.type == "PER":
+            before = body[clause_start:match.start()]
+            if "," not in before and not _PARTICIPLE_WORD.search(before):
+                # "Fenerbahçe eski doktoru Ertuğrul Karanlık'ın | Moussa Sow'un …" (dev pool spor-568): only
+                # the person's role before the name
+                return _skip_space(body, _GENITIVE_AFTER.match(body, match.end("name")).end()), speaker
+            return clause_start, speaker
+    return clause_start, None
 
 
 # Passive cues of finding out ("… dokunulmadığı öğrenildi"): the reporter learned it, no
