@@ -155,3 +155,76 @@ def test_run_search_matches_plain_finditer(rule_name):
         for text in texts:
             plain = [m.span() for m in rule.pattern.finditer(text)]
             assert [m.span() for m in dates._run_finditer(rule.pattern, text, needles)] == plain, text[:80]
+
+
+# Long documents: the span and stretch look-ups below replaced linear scans (quadratic over a
+# document); each must answer as the scan it replaced.
+
+def _random_spans(rng, n, nested):
+    spans, pos = [], 0
+    for _ in range(n):
+        pos += rng.randint(0, 30)
+        length = rng.randint(1, 40)
+        spans.append((pos, pos + length))
+        if not nested:
+            pos += length
+    return spans
+
+
+def test_spanset_overlaps_and_add_match_a_scan():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = _random_spans(rng, rng.randint(0, 15), nested=False)
+        taken = SpanSet()
+        for a, b in spans:
+            taken.add(a, b)
+        assert list(taken) == sorted(spans)
+        for start in range(-2, (spans[-1][1] if spans else 0) + 3):
+            for end in (start + 1, start + 5, start + 50):
+                assert taken.overlaps(start, end) == any(a < end and start < b for a, b in spans), (spans, start, end)
+
+
+def test_entity_cover_matches_a_scan_with_overlapping_spans():
+    import random
+
+    rng = random.Random(11)
+    for _ in range(200):
+        spans = _random_spans(rng, rng.randint(0, 15), nested=True)  # overlapping ones too
+        covered = entities._Covered(spans[: len(spans) // 2])
+        for a, b in spans[len(spans) // 2:]:
+            covered.add(a, b)
+        for start in range(-2, (max(b for _, b in spans) if spans else 0) + 3):
+            for end in (start + 1, start + 3, start + 60):
+                assert covered.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+
+
+def test_stretch_around_matches_a_scan():
+    import random
+
+    def scan(marks, pos):
+        return next(((a, b) for a, b in reversed([m for m in marks if m < (pos, -1)]) if pos < b), None)
+
+    rng = random.Random(3)
+    cases = [indirect._inline_marks(text) for text in _texts()]
+    cases += [indirect._Marks(_random_spans(rng, rng.randint(0, 12), nested=rng.random() < 0.5)) for _ in range(200)]
+    for marks in cases:
+        top = max((b for _, b in marks), default=0) + 3
+        for pos in range(0, top, max(1, top // 400)):
+            assert indirect._stretch_around(marks, pos) == scan(marks, pos)
+            assert indirect._stretch_around(list(marks), pos) == scan(marks, pos)  # a plain list: scanned
+
+
+def test_anchored_searches_look_back_far_enough():
+    """The patterns anchored at a sentence start are searched in a window before it; on every
+    sentence start of the corpus they find what a search from the text's start finds."""
+    for text in _texts():
+        for sent in _rule_analysis(text).sentences:
+            start = sent.start
+            for pattern, window in ((indirect._MID_SENTENCE_SPLIT, 2), (indirect._UNFINISHED, indirect._LOOKBACK),
+                                    (indirect._GENITIVE_BEFORE_MARK, indirect._LOOKBACK)):
+                full = pattern.search(text, 0, start)
+                near = pattern.search(text, max(0, start - window), start)
+                assert (full is None) == (near is None), (pattern.pattern, text[max(0, start - 80):start])
+            assert indirect._last_char_before(text, start) == (text[:start].rstrip()[-1:])

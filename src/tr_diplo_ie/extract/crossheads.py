@@ -30,14 +30,17 @@ def _needs_speaker(quote: Quote) -> bool:
     return quote.kind == "direct" and quote.speaker is None and quote.cue is None
 
 
-def _condensed(quote: Quote, others: Sequence[Quote]) -> Optional[Speaker]:
-    """The speaker of the attributed quote sharing most words with ``quote``."""
+def _condensed(quote: Quote, others: Sequence[Quote], stems: dict) -> Optional[Speaker]:
+    """The speaker of the attributed quote sharing most words with ``quote`` (``stems``: each
+    quote's word stems by ``id``, computed once)."""
     words = _stems(quote.text)
     best, best_shared = None, MIN_SHARED - 1
     for other in others:
         if other is quote or other.speaker is None:
             continue
-        shared = len(words & _stems(other.text))
+        if id(other) not in stems:
+            stems[id(other)] = _stems(other.text)
+        shared = len(words & stems[id(other)])
         if shared > best_shared:
             best, best_shared = other.speaker, shared
     return best
@@ -65,11 +68,12 @@ def _paragraph(text: str) -> bool:
 def attribute_uncued(quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` (sorted by start) with speakers filled in for uncued direct quotes."""
     out = list(quotes)
+    stems: dict = {}
     for i, quote in enumerate(quotes):
         if not _needs_speaker(quote):
             continue
         if quote.source.endswith(".headline") and not _paragraph(quote.text):
-            speaker = _condensed(quote, quotes) or _nearest(quotes, i, 1) or _nearest(quotes, i, -1)
+            speaker = _condensed(quote, quotes, stems) or _nearest(quotes, i, 1) or _nearest(quotes, i, -1)
             how = "crosshead"
         else:
             speaker = _nearest(quotes, i, -1) or _nearest(quotes, i, 1)

@@ -55,6 +55,7 @@ from ..analysis import Analysis
 from ..records import Article, TimeExpression
 from ..textnorm import SPACED_SUFFIX
 from . import timex
+from .spans import SpanSet
 
 # ---------------------------------------------------------------------------
 # Turkish lower-casing that keeps the length (offsets stay valid)
@@ -534,7 +535,7 @@ def _named_day(body: str, start: int, end: int, lex: "_Lexicon", cand) -> Option
     if first == len(words) - 1 or fold(words[-2].group()) in _NOT_NAMING:
         return None  # "Kimsenin Ölmediği Bir Günü": a title, not a named day
     new_start = start + words[first].start()
-    if _DAY_MONTH_BEFORE.search(body, 0, new_start):
+    if _DAY_MONTH_BEFORE.search(body, max(0, new_start - 100), new_start):
         return None
     c = cand("DATE", None, "")
     c.start = new_start
@@ -653,7 +654,7 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if not det and not with_gun:
             if not body[wd_start].isupper():
                 return None
-            if ambiguous and not _group(m, "apos") and not _AFTER_DAY_MONTH.search(body, 0, wd_start):
+            if ambiguous and not _group(m, "apos") and not _AFTER_DAY_MONTH.search(body, max(0, wd_start - 100), wd_start):
                 return None  # "cuma" is also the Friday prayer, but not after a date: "9 Kasım 2012 Cuma" (round 42 dev kultursanat-317)
         if det:
             mode = lex.determiners[det]["weekday"]
@@ -926,9 +927,14 @@ _DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest first; then rule order; then earlier start; no overlaps."""
     chosen: list[_Cand] = []
+    taken = SpanSet()
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+        if c.end <= c.start:  # empty: never overlaps, never stored (SpanSet holds real spans)
+            if all(c.end <= o.start or c.start >= o.end for o in chosen):
+                chosen.append(c)
+        elif not taken.overlaps(c.start, c.end):
             chosen.append(c)
+            taken.add(c.start, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from typing import Optional
 
@@ -32,10 +33,12 @@ def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBo
                 name = person.name if person else name
             found[(ent.start, ent.end)] = EntityMention(text=text, start=ent.start, end=ent.end,
                                                         type=ent.type, name=name, source="ner")
+    taken = _Covered(found)
     for match in _title_pattern().finditer(body):
         start, end = match.start("name"), match.end("name")
-        if any(s <= start < e for s, e in found):
+        if taken.overlaps(start, start + 1):  # a span holds its first character
             continue
+        taken.add(start, end)
         text = body[start:end]
         person = book.resolve(text)
         found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
@@ -47,19 +50,40 @@ def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBo
 def _add_repeated_names(body: str, book: NameBook, found: dict) -> None:
     """Later mentions of a known person ("Tokayev, ...") that NER missed: one name, one
     entity throughout the article."""
-    covered = sorted(found)
+    covered = _Covered(found)
     for person in book.people:
         if person.type != "PER":
             continue
         last = person.name.split()[-1]
         for start in _occurrences(body, last):
             end = start + len(last)
-            if any(a < end and start < b for a, b in covered):
+            if covered.overlaps(start, end):
                 continue
             text = body[start:end]
             found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
                                                 name=person.name, source="rules.same_name")
-            covered.append((start, end))
+            covered.add(start, end)
+
+
+class _Covered:
+    """Spans already taken, which may overlap one another (a title's name across an NER entity);
+    an overlap query looks only at spans that start less than the longest span's length before."""
+
+    def __init__(self, spans):
+        self._spans = sorted(spans)
+        self._longest = max((b - a for a, b in self._spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._spans, (end,))  # spans[:i] start before end
+        while i > 0 and self._spans[i - 1][0] > start - self._longest:
+            i -= 1
+            if self._spans[i][1] > start:
+                return True
+        return False
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
 
 
 def _occurrences(body: str, word: str):

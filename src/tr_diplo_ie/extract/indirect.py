@@ -208,16 +208,31 @@ def _within_sentence(body, cue, sent, clause_start: int, word_start: int, earlie
     return (own.end(), speaker) if speaker is not None else (clause_start, None)
 
 
-def _inline_marks(body: str) -> list[tuple[int, int]]:
+class _Marks(list):
+    """Sorted (opening mark, end) stretches, with the longest one's length."""
+
+    def __init__(self, stretches):
+        super().__init__(sorted(stretches))
+        self.longest = max((b - a for a, b in self), default=0)
+
+
+def _inline_marks(body: str) -> _Marks:
     """(opening mark, end) of the closed quoted stretches within one paragraph."""
-    return sorted((q.open, q.end) for q in find_quoted(body)[0]
-                  if q.close is not None and not q.multi_paragraph)
+    return _Marks((q.open, q.end) for q in find_quoted(body)[0] if q.close is not None and not q.multi_paragraph)
 
 
 def _stretch_around(marks: list[tuple[int, int]], pos: int) -> Optional[tuple[int, int]]:
     """The innermost quoted stretch (opening mark, end) around ``pos``, if any."""
     k = bisect.bisect_left(marks, (pos, -1))  # the stretches opened before pos
-    return next(((a, b) for a, b in reversed(marks[:k]) if pos < b), None)
+    # a stretch opened more than the longest stretch's length before pos has closed before it
+    floor = pos - marks.longest if isinstance(marks, _Marks) else None
+    for i in range(k - 1, -1, -1):
+        a, b = marks[i]
+        if floor is not None and a < floor:
+            return None
+        if pos < b:
+            return a, b
+    return None
 
 
 def _opening_around(marks: list[tuple[int, int]], pos: int) -> Optional[int]:
@@ -412,6 +427,9 @@ def _after_earlier_participle(body: str, clause_start: int, word_start: int, ear
 
 
 _MID_SENTENCE_SPLIT = regex.compile(r"\p{Ll}[ \t]\Z")
+# How far back a pattern anchored at a position (``\Z``) is searched: from the text's start, every
+# sentence would scan all text before it, quadratic in a long document
+_LOOKBACK = 300
 
 
 def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0):
@@ -422,7 +440,7 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     :func:`_split_inside_marks`)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, 0, start)
+    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
                          or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
                          or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
@@ -449,7 +467,7 @@ def _wrapped_name_line(body: str, start: int) -> bool:
     """A name that scraping put on its own line, in the middle of a sentence ("… sandıklar dahil\n\n
     Türkiye\n\ngenelindeki …", "görüşme sonrası\n\nKılıçdaroğlu\n\nnun, …": round 45 dev siyaset-399,
     -319): the sentence splitter's cut before it is no sentence boundary."""
-    return bool(_NAME_LINE.match(body, start)) and bool(_UNFINISHED.search(body, 0, start))
+    return bool(_NAME_LINE.match(body, start)) and bool(_UNFINISHED.search(body, max(0, start - _LOOKBACK), start))
 
 
 def _split_inside_marks(body: str, marks, start: int, limit: int) -> bool:
@@ -465,7 +483,14 @@ def _split_inside_marks(body: str, marks, start: int, limit: int) -> bool:
     if body[opening] in _CLOSING_SHAPED:
         return False  # "\x92Tabiat Varlıkları … Yönetmeliği\x92nin": apostrophes paired, no quote (dev pool ekonomi-215)
     return opening < start and end <= limit and regex.search(r"\p{L}", body[start:end - 1]) is not None \
-        and not body[:opening].rstrip().endswith(":")
+        and _last_char_before(body, opening) != ":"
+
+
+def _last_char_before(body: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" when none)."""
+    while pos > 0 and body[pos - 1].isspace():
+        pos -= 1
+    return body[pos - 1] if pos > 0 else ""
 
 
 def _top_level(spans) -> list[tuple[int, int]]:
@@ -518,7 +543,7 @@ def _clause_start(body: str, sent_start: int, word_start: int, book: NameBook, f
     start = _boundary_start(body, sent_start, word_start, book, finished)
     if start == sent_start:
         start = _role_named_subject(body, start, word_start, book)
-    if not body[:start].strip():
+    if not _last_char_before(body, start):  # the text's first words
         dateline = _DATELINE.match(body, start, word_start)
         start = dateline.end() if dateline else start
     crosshead = _LEADING_CROSSHEAD.match(body, start, word_start)
@@ -838,7 +863,7 @@ def _embedded(body: str, quote: Quote) -> bool:
         return False
     cue = cue_lexicon.cue_at(body, quote.cue_start)  # None for a noun-phrase cue ("açıklaması şöyle")
     if cue is not None and cue.form == cue_lexicon.CONVERB:
-        return bool(_GENITIVE_BEFORE_MARK.search(body, 0, quote.start))
+        return bool(_GENITIVE_BEFORE_MARK.search(body, max(0, quote.start - _LOOKBACK), quote.start))
     return cue is not None and cue.form == cue_lexicon.PARTICIPLE
 
 

@@ -235,7 +235,7 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 pending, multi = None, False
                 continue
             elif ch == pending_style in _DOUBLE and role == "open" and inner is None \
-                    and _SENTENCE_END_BEFORE.search(text, 0, i) and text[i + 1:i + 2] in (" ", "\t", "\n", ""):
+                    and _SENTENCE_END_BEFORE.search(text, max(0, i - 2), i) and text[i + 1:i + 2] in (" ", "\t", "\n", ""):
                 # an opening-shaped mark after a full stop, a space after it, closes the open quote
                 # ('… gelmekte. “ Büyüğünde …' for '… gelmekte.” …'; round 31 dev ttc-ekonomi-261)
                 spans.append(Quoted(pending, i, i, multi_paragraph=multi))

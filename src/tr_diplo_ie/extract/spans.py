@@ -24,6 +24,18 @@ class SpanSet:
         hi = bisect.bisect_left(self._starts, end)
         return [(a, b) for a, b in self.spans[lo:hi] if a < end and start < b]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span overlaps ``start:end`` (the spans are disjoint: only the neighbours
+        of ``start`` need looking at)."""
+        i = bisect.bisect_left(self._starts, end)  # spans[:i] start before end
+        return i > 0 and self.spans[i - 1][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``start:end``, which must not overlap a span already in the set."""
+        i = bisect.bisect_left(self.spans, (start, end))
+        self.spans.insert(i, (start, end))
+        self._starts.insert(i, start)
+
     def __iter__(self):
         return iter(self.spans)
 
