@@ -432,6 +432,28 @@ _MID_SENTENCE_SPLIT = regex.compile(r"\p{Ll}[ \t]\Z")
 _LOOKBACK = 300
 
 
+def _lower_continuation(body: str, start: int) -> bool:
+    """A sentence that starts in lower case goes on from the one before, unless that one ended with a
+    full stop: "ayrıldı.\n\niPhone 4 satın almak …" starts anew with a name written in lower case
+    (round 77 dev teknoloji-598)."""
+    if not body[start:start + 1].islower():
+        return False
+    before = _WORD_AT_END.search(body, max(0, start - _LOOKBACK), start)
+    if before is None or not before.group("word").endswith((".", "!", "?", "…")):
+        return True
+    word = before.group("word")
+    # an ordinal ("35.\n\nmaddesini", "284. sıradan") or an abbreviation ("vs. gibi") ends no sentence
+    return word[:-1].isdigit() or word in _abbreviations()
+
+
+_WORD_AT_END = regex.compile(r"(?P<word>\S+)\s*\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(resources.words("abbreviations.txt"))
+
+
 def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0):
     """The sentence, reaching back over hard line breaks ('...\n\ndevam eden cümle') and over a
     split that a sentence splitter made after a lower-case word on the same line ("İncir
@@ -440,7 +462,7 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     :func:`_split_inside_marks`)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and (body[start:start + 1].islower() or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
+    while index > 0 and (_lower_continuation(body, start) or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
                          or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
                          or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
