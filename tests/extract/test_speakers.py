@@ -871,3 +871,15 @@ def test_reports_in_notices_speak_for_the_body_that_put_them_up():
     text = ('ESHOT, belediye otobüslerine astığı duyurularla kart değişimine başladı. Duyurularda "Kartların '
             'değiştirilmesi gerekmektedir" bilgisi verildi. Kartların geçerli olmadığına dikkat çekildi.')
     assert _speakers(text, {"ESHOT": "S-ORG"}) == [("ESHOT", "ORG"), ("ESHOT", "ORG")]
+
+
+def test_a_colour_word_tagged_a_person_before_its_noun_phrase_does_not_speak():
+    # "Yeşil beyazlı kulüp, …": NER calls "Yeşil" a person; the phrase a comma closes is the subject (dev spor-133)
+    text = "Yeşil beyazlı kulüp, Ali Kaya ile anlaştığını resmen açıkladı."
+    assert _speakers(text, {"Yeşil": "S-PER", "Ali": "B-PER", "Kaya": "E-PER"}) == [None]
+    assert _speakers("Yeşil yarın, Ali Kaya ile anlaştığını açıkladı.", {"Yeşil": "S-PER"}) == [("Yeşil", "PER")]
+
+
+def test_an_acronym_opening_its_sentence_before_a_comma_speaks():
+    text = "HSBC, Türkiye'deki operasyonlarını satacağını açıklamıştı."
+    assert _speakers(text, {"HSBC": "S-ORG"}) == [("HSBC", "ORG")]

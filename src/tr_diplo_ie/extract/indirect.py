@@ -290,6 +290,10 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
     subject = recent.subject(index)
     for cue in cues:
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
+        if before and not _nominalised(before.group("word"), cue):
+            adverb = _cue_adverb().search(body, sent.start, cue.start)
+            if adverb is not None:  # "… anlaşma sağladığını | resmen açıkladı"
+                before = _WORD_BEFORE_CUE.search(body, sent.start, adverb.start())
         if not before or not _nominalised(before.group("word"), cue):
             continue
         clause_end = before.end("word")
@@ -444,6 +448,14 @@ def _lower_continuation(body: str, start: int) -> bool:
     word = before.group("word")
     # an ordinal ("35.\n\nmaddesini", "284. sıradan") or an abbreviation ("vs. gibi") ends no sentence
     return word[:-1].isdigit() or word in _abbreviations()
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_adverb() -> regex.Pattern:
+    """An adverbial of ``resources/cue_adverbs.txt`` right before a cue, after white space."""
+    phrases = sorted(resources.words("cue_adverbs.txt"), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
+    return regex.compile(rf"(?<=\s)(?:{alternation})\s+\Z", regex.IGNORECASE)
 
 
 _WORD_AT_END = regex.compile(r"(?P<word>\S+)\s*\Z")

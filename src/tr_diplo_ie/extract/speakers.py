@@ -767,6 +767,9 @@ _SUBJECT = regex.compile(
 # list: "… birikimiyle Omtaş Çelik AŞ, CNK Havacılık ve … firmalarının", dev ttc-ekonomi-304)
 _COMPANY_SUBJECT = regex.compile(
     rf"(?<=\A|[.!?]\s|\n)(?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}\s+(?:{institutions.COMPANY_SUFFIX}))\s*,")
+# "HSBC, … satacağını açıklamıştı" (dev ekonomi-353), "TÜİK, …": an acronym opening its sentence before a
+# comma (not the first of a list: "AB, ABD ve Çin …")
+_ACRONYM_SUBJECT = regex.compile(r"(?<=\A|[.!?]\s|\n)(?P<mention>\p{Lu}{2,6}(?:&\p{Lu})?)\s*,(?!\s*\p{Lu}{2,})")
 # "Vicente Casado yaptığı açıklamada, …", "X Meclis'te yaptığı konuşmada, …": a name without a
 # comma, the subject of the relative clause (-DIğI) of a locative set off by a comma or right
 # before the quote ("Yargıç Lucy Theis … yaptığı basın açıklamasında “…” dedi", round 20 dev
@@ -866,6 +869,9 @@ _INITIAL_SUBJECT = regex.compile(
 # A possessed noun right after a name: the name modifies it ("BonjukTea ürünlerinin …", dev pool
 # ekonomi-94) and is no subject
 # (not "Sıtkı konuşmasında": the locative of a possessed noun leaves the name the subject, dev pool kultursanat-372)
+# One capitalised word before lower-case words that a comma closes modifies them: "Yeşil beyazlı kulüp, …"
+# (dev spor-133, "Yeşil" tagged a person); the phrase, not the word, is the subject
+_MODIFIED_NOUN_NEXT = regex.compile(r"\s+\p{Ll}+[lL][ıiuü]\s+\p{Ll}+\s*,")
 _POSSESSED_NEXT = regex.compile(r"\s+\p{Ll}+(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n)?(?![\p{L}\p{M}])")
 
 
@@ -1056,7 +1062,8 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                                 "speaker.initial")
         if speaker is not None and speaker.type == "PER" and _ends_in_name(speaker):
             strong = _SUBJECT.match(body, initial.start("mention"), end)
-            if not strong and not _POSSESSED_NEXT.match(body, initial.end("mention")):
+            if not strong and not _POSSESSED_NEXT.match(body, initial.end("mention")) \
+                    and not (" " not in initial.group("mention") and _MODIFIED_NOUN_NEXT.match(body, initial.end("mention"))):
                 return speaker  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
     elif not initial:
         first = _initial_person(body, start, end, book)
@@ -1070,7 +1077,8 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         return Speaker(text=mention, start=initials.start("mention"), end=initials.end("mention"), name=mention,
                        title=None, type="PER", source="speaker.initials")
     for pattern, source in ((_PARTICIPLE_SUBJECT, "speaker.participle"), (_SUBJECT, "speaker.subject"),
-                            (_COMPANY_SUBJECT, "speaker.subject"), (_RELATIVE_SUBJECT, "speaker.relative")):
+                            (_COMPANY_SUBJECT, "speaker.subject"), (_ACRONYM_SUBJECT, "speaker.subject"),
+                            (_RELATIVE_SUBJECT, "speaker.relative")):
         for match in pattern.finditer(body, start, end, overlapped=False):
             if inside(match.start("mention")):
                 continue
