@@ -249,7 +249,8 @@ def _lexicon() -> _Lexicon:
         ("year", rf"(?:(?<=\p{{Ll}}\.)|{lb}){year}(?:{_APOS}(?P<asfx>\p{{L}}+)(?!\p{{L}})|[ \t]{_APOS}(?P<asfx2>{SPACED_SUFFIX})"
                  rf"|\s+(?:(?P<uv>sene)|yıl){_sfx('uv', plural=False)})"),
         # not a share: "yüzde 70'lerde", "%70'ler"
-        ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS})?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
+        # the apostrophe may be lost, or become a space: "1990 lı yıllardan bu yana" (round 78 dev teknoloji-321)
+        ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS}|[ \t])?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         # "21. yüzyıl", and the ordinal written out after an apostrophe: "21'nci yüzyıl" (round 40 dev siyaset-80)
         ("century", rf"{lb}(?P<n>\d{{1,2}})(?:\.|{_APOS}(?:[ıiuü]?nc[ıiuü]))\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
