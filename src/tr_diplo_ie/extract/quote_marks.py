@@ -81,6 +81,8 @@ def _role(text: str, i: int) -> Optional[str]:
     if ch == "“":
         return "open" if not _is_letter(prev) else "close"
     if ch == "”":
+        if prev in ",:" and _is_letter(nxt) and i > 1 and _is_letter(text[i - 2]):
+            return "open"  # glued to the comma after the speaker: 'Rojin,”Sanat …' (round 78 dev kultursanat-62)
         return "close" if (prev and not prev.isspace()) else "open"
     opens = (not prev or prev.isspace() or prev in "([—–-:") and nxt and (
         not nxt.isspace() or not prev or prev == "\n")  # '" Bütçedeki' at a paragraph start
