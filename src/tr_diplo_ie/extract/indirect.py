@@ -28,6 +28,7 @@ from ..outlets import outlet_name
 from ..records import Article, Quote, Speaker
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
+from . import gazetteer
 from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
@@ -971,11 +972,10 @@ _VERBAL_NOT_SAID = regex.compile(
 # The genitive subject of a verbal noun opening its clause ("Sepp Blatter'in | istifa edeceğini açıklamasının
 # ardından", "Trabzonspor Başkanı Sadri Şener'in, | kendisi hakkında … söylemesine"): the speaker, outside
 _VERBAL_SUBJECT = regex.compile(
-    r"""\s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}\p{Lu}[\p{L}\p{M}]*
-          (?:['’\x92]n?[ıiuü]n                                  # "Sepp Blatter'in"
-           |\s+\p{Ll}+(?<=[ıiuü])(?=n[ıiuü]n(?![\p{L}])))    # "Organ Nakli Merkezi doktorları|nın"
-        )(?:n[ıiuü]n)?(?![\p{L}])\s*,?\s*""", regex.VERBOSE)
-_APOSTROPHE_GENITIVE = regex.compile(r"['’\x92]n?[ıiuü]n\Z")
+    r"""\s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}\p{Lu}[\p{L}\p{M}]*)['’\x92]n?[ıiuü]n   # "Sepp Blatter'in"
+        (?![\p{L}])\s*,?\s*
+      | \s*(?P<name>(?:\p{Lu}[\p{L}\p{M}]*\s+){1,4}\p{Ll}+[ıiuü])n[ıiuü]n                # "Organ Nakli Merkezi doktorları|nın"
+        (?![\p{L}])\s*,?\s*""", regex.VERBOSE)
 _GENITIVE_AFTER = regex.compile(r"['’\x92]n?[ıiuü]n\s*,?")
 _NAME_GENITIVE = regex.compile(
     r"(?<![\p{L}\p{M}'’\x92])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})['’\x92]n?[ıiuü]n(?![\p{L}])")
@@ -987,9 +987,11 @@ def _verbal_noun_subject(body: str, clause_start: int, word_start: int, book: Na
     yaptığı resimlerle destek vermek istediğini söylemesi", round 76 dev kultursanat-598); else no one."""
     opening = _VERBAL_SUBJECT.match(body, clause_start, word_start)
     if opening is not None:
-        name_end = opening.start("name") + len(_APOSTROPHE_GENITIVE.sub("", opening.group("name")))
-        speaker = _speaker_from(body, opening.start("name"), name_end, book, "speaker.genitive", allow_unknown=True)
-        return opening.end(), speaker  # the subject is outside the report, named or not
+        speaker = _speaker_from(body, opening.start("name"), opening.end("name"), book, "speaker.genitive",
+                                allow_unknown=True)
+        if speaker is not None or not all(gazetteer.lookup(w) for w in opening.group("name").split()):
+            return opening.end(), speaker  # the subject is outside the report, named or not (not a place:
+            # "Türkiye’nin ekonomisinin büyüdüğünü" is the report's own subject)
     for match in _NAME_GENITIVE.finditer(body, clause_start, word_start):
         speaker = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.genitive")
         if speaker is not None and speaker.type == "PER":
