@@ -866,12 +866,12 @@ _INITIAL_SUBJECT = regex.compile(
 )
 
 
+# One capitalised word before an -lI adjective and a noun that a comma closes modifies them: "Yeşil
+# beyazlı kulüp, …" (dev spor-133, "Yeşil" tagged a person); the phrase, not the word, is the subject
+_MODIFIED_NOUN_NEXT = regex.compile(r"\s+\p{Ll}+l[ıiuü]\s+\p{Ll}+\s*,")
 # A possessed noun right after a name: the name modifies it ("BonjukTea ürünlerinin …", dev pool
 # ekonomi-94) and is no subject
 # (not "Sıtkı konuşmasında": the locative of a possessed noun leaves the name the subject, dev pool kultursanat-372)
-# One capitalised word before lower-case words that a comma closes modifies them: "Yeşil beyazlı kulüp, …"
-# (dev spor-133, "Yeşil" tagged a person); the phrase, not the word, is the subject
-_MODIFIED_NOUN_NEXT = regex.compile(r"\s+\p{Ll}+[lL][ıiuü]\s+\p{Ll}+\s*,")
 _POSSESSED_NEXT = regex.compile(r"\s+\p{Ll}+(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n)?(?![\p{L}\p{M}])")
 
 
@@ -1062,8 +1062,8 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
                                 "speaker.initial")
         if speaker is not None and speaker.type == "PER" and _ends_in_name(speaker):
             strong = _SUBJECT.match(body, initial.start("mention"), end)
-            if not strong and not _POSSESSED_NEXT.match(body, initial.end("mention")) \
-                    and not (" " not in initial.group("mention") and _MODIFIED_NOUN_NEXT.match(body, initial.end("mention"))):
+            modifier = " " not in initial.group("mention") and _MODIFIED_NOUN_NEXT.match(body, initial.end("mention"))
+            if not strong and not modifier and not _POSSESSED_NEXT.match(body, initial.end("mention")):
                 return speaker  # "Erdoğan 2 Mayıs'ta ... dedi": a known person opens the sentence
     elif not initial:
         first = _initial_person(body, start, end, book)
