@@ -186,13 +186,13 @@ def test_spanset_overlaps_and_add_match_a_scan():
                 assert taken.overlaps(start, end) == any(a < end and start < b for a, b in spans), (spans, start, end)
 
 
-def test_entity_cover_matches_a_scan_with_overlapping_spans():
+def test_spanset_overlaps_matches_a_scan_with_overlapping_spans():
     import random
 
     rng = random.Random(11)
     for _ in range(200):
         spans = _random_spans(rng, rng.randint(0, 15), nested=True)  # overlapping ones too
-        covered = entities._Covered(spans[: len(spans) // 2])
+        covered = SpanSet(spans[: len(spans) // 2])
         for a, b in spans[len(spans) // 2:]:
             covered.add(a, b)
         for start in range(-2, (max(b for _, b in spans) if spans else 0) + 3):

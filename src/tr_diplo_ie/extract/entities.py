@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import unicodedata
 from typing import Optional
 
 from ..analysis import Analysis
 from ..records import Article, EntityMention
 from . import gazetteer
+from .spans import SpanSet
 from .speakers import NameBook, _title_pattern, build_namebook, strip_suffix
 
 
@@ -33,7 +33,7 @@ def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBo
                 name = person.name if person else name
             found[(ent.start, ent.end)] = EntityMention(text=text, start=ent.start, end=ent.end,
                                                         type=ent.type, name=name, source="ner")
-    taken = _Covered(found)
+    taken = SpanSet(found)  # a title's name may overlap an NER entity: only overlaps() and add() are used
     for match in _title_pattern().finditer(body):
         start, end = match.start("name"), match.end("name")
         if taken.overlaps(start, start + 1):  # a span holds its first character
@@ -50,7 +50,7 @@ def extract_entities(article: Article, analysis: Analysis, book: Optional[NameBo
 def _add_repeated_names(body: str, book: NameBook, found: dict) -> None:
     """Later mentions of a known person ("Tokayev, ...") that NER missed: one name, one
     entity throughout the article."""
-    covered = _Covered(found)
+    covered = SpanSet(found)
     for person in book.people:
         if person.type != "PER":
             continue
@@ -63,27 +63,6 @@ def _add_repeated_names(body: str, book: NameBook, found: dict) -> None:
             found[(start, end)] = EntityMention(text=text, start=start, end=end, type="PER",
                                                 name=person.name, source="rules.same_name")
             covered.add(start, end)
-
-
-class _Covered:
-    """Spans already taken, which may overlap one another (a title's name across an NER entity);
-    an overlap query looks only at spans that start less than the longest span's length before."""
-
-    def __init__(self, spans):
-        self._spans = sorted(spans)
-        self._longest = max((b - a for a, b in self._spans), default=0)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._spans, (end,))  # spans[:i] start before end
-        while i > 0 and self._spans[i - 1][0] > start - self._longest:
-            i -= 1
-            if self._spans[i][1] > start:
-                return True
-        return False
-
-    def add(self, start: int, end: int) -> None:
-        bisect.insort(self._spans, (start, end))
-        self._longest = max(self._longest, end - start)
 
 
 def _occurrences(body: str, word: str):

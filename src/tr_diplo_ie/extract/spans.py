@@ -12,6 +12,7 @@ class SpanSet:
     def __init__(self, spans: Iterable[tuple[int, int]] = ()):
         self.spans = sorted(spans)
         self._starts = [a for a, _ in self.spans]
+        self._longest = max((b - a for a, b in self.spans), default=0)
 
     def covers(self, pos: int) -> bool:
         """True when ``pos`` lies inside one of the spans."""
@@ -25,16 +26,22 @@ class SpanSet:
         return [(a, b) for a, b in self.spans[lo:hi] if a < end and start < b]
 
     def overlaps(self, start: int, end: int) -> bool:
-        """True when a span overlaps ``start:end`` (the spans are disjoint: only the neighbours
-        of ``start`` need looking at)."""
+        """True when a span overlaps ``start:end``.  Only spans that start less than the longest
+        span's length before ``start`` can reach it, so this also holds for a set whose spans
+        overlap one another (``add`` allows that; the other queries assume disjoint spans)."""
         i = bisect.bisect_left(self._starts, end)  # spans[:i] start before end
-        return i > 0 and self.spans[i - 1][1] > start
+        while i > 0 and self._starts[i - 1] > start - self._longest:
+            i -= 1
+            if self.spans[i][1] > start:
+                return True
+        return False
 
     def add(self, start: int, end: int) -> None:
-        """Add ``start:end``, which must not overlap a span already in the set."""
+        """Add the span ``start:end``."""
         i = bisect.bisect_left(self.spans, (start, end))
         self.spans.insert(i, (start, end))
         self._starts.insert(i, start)
+        self._longest = max(self._longest, end - start)
 
     def __iter__(self):
         return iter(self.spans)
