@@ -448,7 +448,7 @@ def _lower_continuation(body: str, start: int) -> bool:
         return True
     word = before.group("word")
     # an ordinal ("35.\n\nmaddesini", "284. sıradan") or an abbreviation ("vs. gibi") ends no sentence
-    return word[:-1].isdigit() or word in _abbreviations()
+    return word[:-1].isdigit() or word in resources.words("abbreviations.txt")  # (the rules analyzer's list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -460,11 +460,6 @@ def _cue_adverb() -> regex.Pattern:
 
 
 _WORD_AT_END = regex.compile(r"(?P<word>\S+)\s*\Z")
-
-
-@functools.lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(resources.words("abbreviations.txt"))
 
 
 def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0):
