@@ -25,7 +25,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[test,bench]"
 	$(PY) benchmarks/run_accuracy.py --subset test-before-round29 test corpus/splits/test-before-round29.txt \
-		--subset test-before-round49 test corpus/splits/test-before-round49.txt
+		--subset test-before-round49 test corpus/splits/test-before-round49.txt \
+		--subset test-before-round81 test corpus/splits/test-before-round81.txt
 
 clean:
 	rm -rf $(VENV) .pytest_cache build src/*.egg-info
