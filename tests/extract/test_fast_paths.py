@@ -228,3 +228,17 @@ def test_anchored_searches_look_back_far_enough():
                 near = pattern.search(text, max(0, start - window), start)
                 assert (full is None) == (near is None), (pattern.pattern, text[max(0, start - 80):start])
             assert indirect._last_char_before(text, start) == (text[:start].rstrip()[-1:])
+
+
+def test_fullest_group_looks_back_a_bounded_window():
+    """An unnamed group's fuller naming is found however far into a long document the two stand,
+    within the look-back that covers any one article; a naming further back belongs to another text."""
+    from tr_diplo_ie.extract.speakers import _GROUP_LOOKBACK, _fullest_group
+
+    named, said = "300 kişilik grup toplandı. ", 'Grup, "Hayır" dedi.'
+    filler = "Hava bugün güzeldi. " * (_GROUP_LOOKBACK // 20 + 100)
+    assert _GROUP_LOOKBACK > 22_895  # the longest TTC-3600 article is searched whole
+    for body, expected in [(named + said, "300 kişilik grup"),
+                           (filler + named + said, "300 kişilik grup"),
+                           (named + filler + said, "Grup")]:
+        assert _fullest_group(body, "Grup", body.rindex("Grup")) == expected

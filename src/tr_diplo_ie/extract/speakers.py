@@ -1140,6 +1140,12 @@ def _joint(body: str, start: int, speaker: Speaker, book: NameBook) -> Speaker:
                         name=f"{first.name} {before.group('conj')} {speaker.name}", title=None)
 
 
+# How far back an unnamed group's fuller naming is looked for: more than the longest TTC-3600
+# article (22,895 characters), so one article is always searched whole, while a document that
+# joins many articles is not rescanned from its start for every group (doc_scaling.py).
+_GROUP_LOOKBACK = 30_000
+
+
 def _fullest_group(body: str, mention: str, pos: int) -> str:
     """An unnamed group under its fullest naming before ``pos``: "Grup" after "300 kişilik
     grup" is "300 kişilik grup" (the speaker is named as fully as the article names it)."""
@@ -1147,12 +1153,13 @@ def _fullest_group(body: str, mention: str, pos: int) -> str:
         return mention
     head = tr_lower(mention)
     found = None
-    for match in _generic_subject_in(body, 0, pos).finditer(body, 0, pos):
+    start = max(0, pos - _GROUP_LOOKBACK)
+    for match in _generic_subject_in(body, start, pos).finditer(body, start, pos):
         named = match.group("mention")
         if " " in named and tr_lower(named).split()[-1] == head:
             found = named
     if found is None:
-        for match in _counted_group().finditer(body, 0, pos):
+        for match in _counted_group().finditer(body, start, pos):
             if tr_lower(match.group()).split()[-1] == head:
                 found = match.group()
     return found or mention
