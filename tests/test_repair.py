@@ -1,5 +1,7 @@
 """Sentence repair on hand-built analyses (a tokenizer's false splits)."""
 
+import attrs
+
 from tr_diplo_ie.analysis import Analysis, Sentence, Token, Word
 from tr_diplo_ie.repair import repair_sentences
 
@@ -102,3 +104,46 @@ def test_a_long_line_before_a_capital_stays_apart_in_text_that_is_not_hard_wrapp
             "Yeni dönemde ihracat artacak.")
     assert not hard_wrapped(text)
     assert len(repair_sentences(_split(text, [text.index("\n")])).sentences) == 2
+
+
+def _one_sentence(text, ner=None):
+    sent = _sentence(text, 0, len(text))
+    if ner:
+        sent = Sentence(start=sent.start, end=sent.end, words=sent.words,
+                        tokens=[attrs.evolve(t, ner=ner(t)) for t in sent.tokens])
+    return Analysis(text=text, sentences=[sent], parsed=True)
+
+
+def test_overlong_sentence_is_cut_at_line_breaks_first():
+    from tr_diplo_ie.repair import split_overlong
+
+    text = "\n".join(["Ali geldi ve oturdu ama konuşmadı"] * 20)  # no sentence end anywhere
+    sent = _one_sentence(text).sentences[0]
+    pieces = split_overlong(text, sent, limit=200)
+    assert len(pieces) > 1
+    assert all(p.end - p.start <= 200 for p in pieces)
+    assert pieces[0].start == 0 and pieces[-1].end == len(text)
+    assert all(text[a.end:b.start] == "\n" for a, b in zip(pieces, pieces[1:]))  # cut where lines end
+    assert [t.text for p in pieces for t in p.tokens] == [t.text for t in sent.tokens]  # no token lost
+    for p in pieces:  # words renumbered within each piece, one root where the head left the piece
+        assert [p.tokens[w.token].text for w in p.words] == [t.text for t in p.tokens]
+        assert all(w.head is None or -1 <= w.head < len(p.words) for w in p.words)
+        assert [w.head for w in p.words].count(-1) >= 1
+
+
+def test_overlong_sentence_is_not_cut_inside_a_name():
+    from tr_diplo_ie.repair import split_overlong
+
+    text = " ".join(["Recep Tayyip Erdoğan"] * 40)
+    # every name is one NER entity of three tokens: B, I, E
+    tags = iter(["B-PER", "I-PER", "E-PER"] * 40)
+    sent = _one_sentence(text, ner=lambda t: next(tags)).sentences[0]
+    pieces = split_overlong(text, sent, limit=100)
+    assert len(pieces) > 1
+    assert all(p.tokens[0].ner == "B-PER" for p in pieces)
+
+
+def test_short_sentences_are_left_alone():
+    text = "Ali geldi. " * 3
+    an = _split(text, [11, 22])
+    assert repair_sentences(an) is an
