@@ -242,3 +242,31 @@ def test_fullest_group_looks_back_a_bounded_window():
                            (filler + named + said, "300 kişilik grup"),
                            (named + filler + said, "Grup")]:
         assert _fullest_group(body, "Grup", body.rindex("Grup")) == expected
+
+
+def test_namebook_surname_index_matches_a_scan():
+    """``NameBook`` finds the people a surname may name through an index by last word; it gives the
+    people a scan of the whole list gives, in the same order, also after the list grows."""
+    from tr_diplo_ie.extract.speakers import NameBook
+
+    def scan(book, last):
+        return [p for p in book.people
+                if p.name.split()[-1] == last or p.name.replace("-", " ").split()[-1] == last]
+
+    checked = 0
+    for path in ARTICLES[:150]:
+        body = path.read_text(encoding="utf-8")
+        book = build_namebook(body, _rule_analysis(body))
+        words = {w for p in book.people for w in p.name.replace("-", " ").split()} | {"Yok", ""}
+        for word in sorted(words):
+            assert book._ending_with(word) == scan(book, word)
+            checked += 1
+    grown = NameBook()
+    grown.add("Cansen Başaran-Symes")
+    assert [p.name for p in grown._ending_with("Symes")] == ["Cansen Başaran-Symes"]
+    grown.add("Ali Symes")
+    grown.add("Cansen Başaran-Symes", title="Dr.")  # the same person, now with a title
+    assert [p.name for p in grown._ending_with("Symes")] == ["Cansen Başaran-Symes", "Ali Symes"]
+    assert grown._ending_with("Symes")[0].title == "Dr." and len(grown.people) == 2
+    assert grown._ending_with("Symes") == scan(grown, "Symes")
+    assert checked > 500

@@ -217,6 +217,10 @@ class NameBook:
     # The article's text, for how often a name's word is written (``_usual_spelling``), and those counts.
     body: str = ""
     word_counts: dict = attrs.Factory(dict)
+    # people's positions in ``people`` by the last word of the name and of its hyphenated form, for
+    # ``resolve`` (rebuilt when ``people`` grows; a document that joins many articles names thousands)
+    _by_last: dict = attrs.field(factory=dict, repr=False, eq=False)
+    _indexed: int = attrs.field(default=0, repr=False, eq=False)
 
     def proper_at(self, start: int, end: int) -> bool:
         """The tagger calls the name ``body[start:end]`` a proper noun (True when no tagger ran):
@@ -264,7 +268,8 @@ class NameBook:
             return
         if at is not None and " " in name:
             self.written_at.setdefault(name, []).append(at)
-        for i, person in enumerate(self.people):
+        for i in self._positions(name.split()[-1]):
+            person = self.people[i]
             if person.name == name:
                 if title and not person.title:
                     self.people[i] = Person(name, title, person.type)
@@ -285,7 +290,7 @@ class NameBook:
         last = words[-1]
         best: Optional[Person] = None
         fits = []
-        for person in self.people:
+        for person in self._ending_with(last):
             parts = person.name.split()
             if parts[-1] != last:
                 # a hyphenated surname answers to its last part ("Symes" for "Cansen Başaran-Symes")
@@ -319,6 +324,22 @@ class NameBook:
         if best is not None and " " in best.name:
             return self._usual_spelling(self._misspelt_full(best, words))
         return best
+
+    def _ending_with(self, last: str) -> list[Person]:
+        """The people whose name, or its hyphenated form split, ends with the word ``last``, in
+        the order of ``people`` (the candidates of :meth:`resolve`)."""
+        return [self.people[i] for i in self._positions(last)]
+
+    def _positions(self, last: str) -> list[int]:
+        """Where in ``people`` the names that end with ``last`` (whole or after a hyphen) stand."""
+        if self._indexed > len(self.people):
+            self._by_last, self._indexed = {}, 0
+        for i in range(self._indexed, len(self.people)):
+            name = self.people[i].name
+            for key in {name.split()[-1], name.replace("-", " ").split()[-1]}:
+                self._by_last.setdefault(key, []).append(i)
+        self._indexed = len(self.people)
+        return self._by_last.get(last, [])
 
     def _misspelt_full(self, best: Person, words: list[str]) -> Person:
         """The one fuller person that a name of several words misspells in a word before the surname:
