@@ -200,6 +200,26 @@ def test_spanset_overlaps_matches_a_scan_with_overlapping_spans():
                 assert covered.overlaps(start, end) == any(a < end and start < b for a, b in spans)
 
 
+def test_spanset_without_drops_one_span_and_leaves_the_set():
+    """``without`` (the quote extractor's set of other quotes, less the one that holds a nested
+    quote) answers like a set built from the remaining spans; the original set is unchanged."""
+    import random
+
+    rng = random.Random(13)
+    for _ in range(200):
+        spans = _random_spans(rng, rng.randint(1, 12), nested=False)
+        full = SpanSet(spans)
+        dropped = rng.choice(spans)
+        rest = full.without(dropped)
+        assert list(rest) == sorted(s for s in spans if s != dropped)
+        assert list(full) == sorted(spans)
+        assert full.without((-5, -1)) is full
+        for pos in range(-2, spans[-1][1] + 3):
+            expected = any(a <= pos < b for a, b in spans if (a, b) != dropped)
+            assert rest.overlaps(pos, pos + 1) == expected
+            assert bool(rest.overlapping(pos, pos + 1)) == expected
+
+
 def test_stretch_around_matches_a_scan():
     import random
 
@@ -270,3 +290,21 @@ def test_namebook_surname_index_matches_a_scan():
     assert grown._ending_with("Symes")[0].title == "Dr." and len(grown.people) == 2
     assert grown._ending_with("Symes") == scan(grown, "Symes")
     assert checked > 500
+
+
+def test_text_without_sentence_ends_is_read_in_bounded_pieces():
+    """A text with no sentence end is cut into pieces (``repair.split_overlong``) that the indirect
+    extractor does not join back (``_joined`` stops at ``MAX_SENTENCE_CHARS``); every report is still
+    found in each piece but those cut at a piece's edge."""
+    from tr_diplo_ie.repair import MAX_SENTENCE_CHARS
+
+    body = "Bakan Ali Yılmaz toplantıda konuştu ve ekonominin büyüyeceğini söyledi " * 300
+    analysis = _rule_analysis(body)
+    assert len(analysis.sentences) > 3
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in analysis.sentences)
+    for index in range(len(analysis.sentences)):
+        joined = indirect._joined(body, analysis, index)
+        assert joined.end - joined.start <= MAX_SENTENCE_CHARS
+    reports = extract_indirect(Article(id="x", body=body), analysis)
+    assert len(reports) >= 300 - len(analysis.sentences)
+    assert all(q.text.endswith("büyüyeceğini") and q.cue == "söyledi" for q in reports)

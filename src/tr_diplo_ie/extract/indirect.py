@@ -26,6 +26,7 @@ from .. import resources
 from ..analysis import Analysis
 from ..outlets import outlet_name
 from ..records import Article, Quote, Speaker
+from ..repair import MAX_SENTENCE_CHARS
 from ..textnorm import tr_lower
 from . import cues as cue_lexicon
 from . import gazetteer
@@ -467,10 +468,11 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     split that a sentence splitter made after a lower-case word on the same line ("İncir
     ihracatının lokomotifi | Bursa siyahı inciri …", round 32 dev ekonomi-245); with ``marks``,
     also over a split inside a quoted stretch that closes before ``limit`` (see
-    :func:`_split_inside_marks`)."""
+    :func:`_split_inside_marks`). Never past ``MAX_SENTENCE_CHARS``: a text that long without a
+    sentence end was cut on purpose (:func:`~tr_diplo_ie.repair.split_overlong`)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and (_lower_continuation(body, start) or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
+    while index > 0 and sent.end - analysis.sentences[index - 1].start <= MAX_SENTENCE_CHARS and (_lower_continuation(body, start) or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
                          or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
                          or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1

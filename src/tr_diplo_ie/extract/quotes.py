@@ -189,10 +189,10 @@ def extract_quotes(article: Article, analysis: Analysis, book: Optional[NameBook
     previous: Optional[tuple[Quoted, Quote]] = None
     for span in candidates:
         # other quotes are no place for the speaker, but the quote that holds this one is
-        sent = analysis.sentences[analysis.sentence_index(span.open)] if analysis.sentences else None
-        lo, hi = (sent.start, sent.end) if sent else (0, len(body))
-        nearby = quote_spans.overlapping(min(lo, span.open) - 4000, max(hi, span.end) + 1)
-        exclude = SpanSet((a, b) for a, b in nearby if not a < span.open < b)
+        exclude = quote_spans
+        for holder in quote_spans.overlapping(span.open, span.open + 1):
+            if holder[0] < span.open < holder[1]:
+                exclude = exclude.without(holder)
         try:
             quote = _quote_for(body, span, analysis, book, exclude, previous, quotes, run_last.get(span.open))
         except Exception as exc:  # one bad candidate never fails the document

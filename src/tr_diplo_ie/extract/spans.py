@@ -43,6 +43,16 @@ class SpanSet:
         self._starts.insert(i, start)
         self._longest = max(self._longest, end - start)
 
+    def without(self, span: tuple[int, int]) -> "SpanSet":
+        """A copy of the set without ``span`` (the set itself when ``span`` is not in it)."""
+        i = bisect.bisect_left(self.spans, span)
+        if i == len(self.spans) or self.spans[i] != span:
+            return self
+        copy = SpanSet()
+        copy.spans, copy._starts = self.spans[:i] + self.spans[i + 1:], self._starts[:i] + self._starts[i + 1:]
+        copy._longest = self._longest
+        return copy
+
     def __iter__(self):
         return iter(self.spans)
 

@@ -1064,10 +1064,10 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     Spans in ``exclude`` (other quotes) are skipped.
     """
     spans = exclude if isinstance(exclude, SpanSet) else SpanSet(exclude)
-    excluded = spans.overlapping(start, end)  # only the spans in range
+    excluded = SpanSet(spans.overlapping(start, end))  # only the spans in range
 
     def inside(pos: int) -> bool:
-        return any(a <= pos < b for a, b in excluded)
+        return excluded.overlaps(pos, pos + 1)
 
     clause = next((i for i in range(end - 1, start, -1) if body[i] == ";" and not inside(i)), None)
     if clause is not None and _LOWER_END.search(body, start, clause):
@@ -1431,9 +1431,8 @@ def genitive_owner_before(body: str, start: int, end: int, book: NameBook,
                           exclude: Iterable[tuple[int, int]] = ()) -> Optional[Speaker]:
     """The last name in the genitive in ``body[start:end]`` ("Recep Güven'in", "Yönetimin"
     is no name): whose words a nominal cue ("... sözlerine", "... demesi") reports."""
-    spans = list(exclude)
-    found = [m for m in _GENITIVE_OWNER.finditer(body, start, end)
-             if not any(a <= m.start() < b for a, b in spans)]
+    spans = exclude if isinstance(exclude, SpanSet) else SpanSet(exclude)
+    found = [m for m in _GENITIVE_OWNER.finditer(body, start, end) if not spans.overlaps(m.start(), m.start() + 1)]
     if not found:
         return None
     match = found[-1]  # the owner nearest the quote; an earlier genitive owns something else
