@@ -308,3 +308,14 @@ def test_text_without_sentence_ends_is_read_in_bounded_pieces():
     reports = extract_indirect(Article(id="x", body=body), analysis)
     assert len(reports) >= 300 - len(analysis.sentences)
     assert all(q.text.endswith("büyüyeceğini") and q.cue == "söyledi" for q in reports)
+
+
+def test_sentence_end_after_matches_a_search():
+    """The quote extractor's sentence ends, found once per text, give what a search from each
+    closing mark gives."""
+    from tr_diplo_ie.extract import quotes
+
+    for text in _texts()[::7] + ["", "a. b", "...", "a.\n", "Dedi!", "yok"]:
+        for pos in range(0, len(text) + 1, 3):
+            found = quotes._SENTENCE_END.search(text, pos)
+            assert quotes._sentence_end_after(text, pos) == (found.end() if found else len(text))

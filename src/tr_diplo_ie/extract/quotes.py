@@ -11,6 +11,8 @@ not quotes.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from typing import Optional
 
 import attrs
@@ -68,13 +70,26 @@ def _is_title(body: str, span: Quoted) -> bool:
         and not SAYING_AFTER.match(body, after)  # '… istiyoruz "dedi.': a verb of saying, not a suffix
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(body: str) -> list[int]:
+    """The end offset of every ``_SENTENCE_END`` match of ``body``, in order (found once per text)."""
+    return [m.end() for m in _SENTENCE_END.finditer(body)]
+
+
+def _sentence_end_after(body: str, pos: int) -> int:
+    """Where the first sentence end at or after ``pos`` ends (the text's end if none): what
+    ``_SENTENCE_END.search(body, pos)`` finds, without rescanning a text that has no sentence end."""
+    ends = _sentence_ends(body)
+    i = bisect.bisect_left(ends, pos + 1)  # a match at p >= pos ends at p + 1
+    return ends[i] if i < len(ends) else len(body)
+
+
 def _cue_after(body: str, span: Quoted) -> Optional[cue_lexicon.Cue]:
     after = _after_close(span)
     wrapped = _WRAPPED_CUE_LINE.match(body, after)
     if wrapped:  # '... ağlamış\'\'\n\ndiye konuştu.': a scraped line break before the cue
         after = wrapped.end()
-    limit = _SENTENCE_END.search(body, after)
-    stop = limit.end() if limit else len(body)
+    stop = _sentence_end_after(body, after)
     newline = body.find("\n", after)
     if 0 <= newline < stop:
         stop = newline
