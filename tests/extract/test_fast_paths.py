@@ -265,8 +265,9 @@ def test_fullest_group_looks_back_a_bounded_window():
 
 
 def test_namebook_surname_index_matches_a_scan():
-    """``NameBook`` finds the people a surname may name through an index by last word; it gives the
-    people a scan of the whole list gives, in the same order, also after the list grows."""
+    """``NameBook`` finds the people a surname may name (and the spellings of a name one word apart)
+    through indexes; they give the people a scan of the whole list gives, in the same order, also
+    after the list grows."""
     from tr_diplo_ie.extract.speakers import NameBook
 
     def scan(book, last):
@@ -280,7 +281,13 @@ def test_namebook_surname_index_matches_a_scan():
         words = {w for p in book.people for w in p.name.replace("-", " ").split()} | {"Yok", ""}
         for word in sorted(words):
             assert book._ending_with(word) == scan(book, word)
+            assert book._surnames_from(word[:1]) == [p for p in book.people if p.name.split()[-1][:1] == word[:1]]
             checked += 1
+        for person in book.people:
+            parts = person.name.split()
+            assert book._same_but_one_word(parts) == [
+                p for p in book.people if len(p.name.split()) == len(parts)
+                and sum(a != b for a, b in zip(p.name.split(), parts)) <= 1]
     grown = NameBook()
     grown.add("Cansen Başaran-Symes")
     assert [p.name for p in grown._ending_with("Symes")] == ["Cansen Başaran-Symes"]

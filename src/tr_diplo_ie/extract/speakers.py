@@ -217,9 +217,12 @@ class NameBook:
     # The article's text, for how often a name's word is written (``_usual_spelling``), and those counts.
     body: str = ""
     word_counts: dict = attrs.Factory(dict)
-    # people's positions in ``people`` by the last word of the name and of its hyphenated form, for
-    # ``resolve`` (rebuilt when ``people`` grows; a document that joins many articles names thousands)
+    # Indexes of ``people`` (positions, kept up as it grows; a document that joins many articles names
+    # thousands): by the last word of the name and of its hyphenated form (``resolve``), by the last
+    # word's first letter (misspelt surnames), and by the name with one word left out (``_usual_spelling``).
     _by_last: dict = attrs.field(factory=dict, repr=False, eq=False)
+    _by_initial: dict = attrs.field(factory=dict, repr=False, eq=False)
+    _by_blank: dict = attrs.field(factory=dict, repr=False, eq=False)
     _indexed: int = attrs.field(default=0, repr=False, eq=False)
 
     def proper_at(self, start: int, end: int) -> bool:
@@ -311,7 +314,7 @@ class NameBook:
             if recent is not None:
                 return recent
         if len(words) == 1 and (best is None or " " not in best.name):
-            misspelt = _misspelt_matches(last, self.people)
+            misspelt = _misspelt_matches(last, self._surnames_from(last[:1]))
             if at is not None and len(misspelt) > 1:
                 recent = self._written_last(misspelt, at)
                 if recent is not None:
@@ -332,14 +335,34 @@ class NameBook:
 
     def _positions(self, last: str) -> list[int]:
         """Where in ``people`` the names that end with ``last`` (whole or after a hyphen) stand."""
-        if self._indexed > len(self.people):
-            self._by_last, self._indexed = {}, 0
-        for i in range(self._indexed, len(self.people)):
-            name = self.people[i].name
-            for key in {name.split()[-1], name.replace("-", " ").split()[-1]}:
-                self._by_last.setdefault(key, []).append(i)
-        self._indexed = len(self.people)
+        self._index()
         return self._by_last.get(last, [])
+
+    def _index(self) -> None:
+        if self._indexed > len(self.people):
+            self._by_last, self._by_initial, self._by_blank, self._indexed = {}, {}, {}, 0
+        for i in range(self._indexed, len(self.people)):
+            parts = self.people[i].name.split()
+            for key in {parts[-1], self.people[i].name.replace("-", " ").split()[-1]}:
+                self._by_last.setdefault(key, []).append(i)
+            self._by_initial.setdefault(parts[-1][:1], []).append(i)
+            for k in range(len(parts)):
+                self._by_blank.setdefault((k, *parts[:k], *parts[k + 1:]), []).append(i)
+        self._indexed = len(self.people)
+
+    def _same_but_one_word(self, parts: list[str]) -> list[Person]:
+        """The people whose name has as many words as ``parts`` and differs from it in one word at
+        most, in the order of ``people``."""
+        self._index()
+        found = set()
+        for k in range(len(parts)):
+            found.update(self._by_blank.get((k, *parts[:k], *parts[k + 1:]), ()))
+        return [self.people[i] for i in sorted(found)]
+
+    def _surnames_from(self, initial: str) -> list[Person]:
+        """The people whose name's last word begins with ``initial``, in the order of ``people``."""
+        self._index()
+        return [self.people[i] for i in self._by_initial.get(initial, ())]
 
     def _misspelt_full(self, best: Person, words: list[str]) -> Person:
         """The one fuller person that a name of several words misspells in a word before the surname:
@@ -389,7 +412,7 @@ class NameBook:
         written, alone too ("Öğünç'e göre"), and the full names when those counts tie."""
         parts = person.name.split()
         count = len(self.written_at.get(person.name, ()))
-        for other in self.people:
+        for other in self._same_but_one_word(parts):
             o_parts = other.name.split()
             if other is person or len(o_parts) != len(parts):
                 continue
