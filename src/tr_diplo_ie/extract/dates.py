@@ -281,6 +281,12 @@ def _lexicon() -> _Lexicon:
         # one more at most; dev spor-353, round 37 spor-180, -321): the sum, EQUAL_OR_LESS
         ("option_duration", rf"{lb}(?P<a>[1-9])\+(?P<b>[1-9])\s+{unit}{_sfx('uv', plural=False)}"),
         ("duration", rf"{num}\s+{unit}{_sfx('uv', plural=False)}"),
+        # a century with no number before "-dan fazla/aşkın": one, MORE_THAN ("yüzyıldan fazla zamandır",
+        # round 78 dev saglik-432; _extend_post adds the modifier); not other units, whose bare ablative
+        # compares ("geçen yıldan fazla", "bu aydan fazla")
+        ("duration_one", rf"(?<![\p{{L}}\d])(?<!\d\s)(?<!(?:{kind('unit')}|{kind('ten')}|{kind('vague')}|{dets})\s)"
+                         rf"(?P<unit>yüzyıl|asır){_sfx('C', plural=False)}"
+                         rf"(?<=[dt][ae]n)(?=\s+(?:daha\s+)?(?:fazla|aşkın)(?!\p{{L}}))"),
         ("set", rf"(?<![\p{{L}}\d])her\s+(?:geçen\s+)?(?:{num}\s+)?{unit}{_sfx('uv', plural=False)}"
                 rf"(?P<tail>\s+bir(?!\p{{L}})(?!\s+(?:{scale})(?!\p{{L}})))?"),
         ("set_weekday", rf"(?<![\p{{L}}\d])her\s+{weekday}(?:\s+gün{_sfx('C', plural=False)}|{_APOS_SFX})"),
@@ -718,6 +724,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         if value is None:
             return None
         return cand("DURATION", value)
+    if name == "duration_one":
+        value = _duration_of(lex, m, 1)
+        return cand("DURATION", value) if value else None
     if name == "range_first":  # the text is the number alone (the unit is the second number's)
         value = _duration_of(lex, m, int(m.group("num")))
         if value is None:
