@@ -184,10 +184,17 @@ def split_overlong(text: str, sent: Sentence, limit: int = MAX_SENTENCE_CHARS) -
 def _cut_point(text: str, tokens, i: int, k: int) -> int:
     """Where to cut ``tokens[i:k]`` (the most that fits): the end of its last line, comma or
     semicolon in its second half, else the last place that splits no entity."""
+    def inside(m: int) -> bool:  # token m continues an NER entity
+        return (tokens[m].ner or "")[:2] in ("I-", "E-")
+
+    def line_end(m: int) -> bool:
+        return "\n" in text[tokens[m - 1].end:tokens[m].start]
+
+    def after_comma(m: int) -> bool:
+        return tokens[m - 1].text.endswith((",", ";"))
+
     half = i + max(1, (k - i) // 2)
-    inside = lambda m: tokens[m].ner[:2] in ("I-", "E-")  # noqa: E731 (token m continues an entity)
-    for good in (lambda m: "\n" in text[tokens[m - 1].end:tokens[m].start],
-                 lambda m: tokens[m - 1].text.endswith((",", ";"))):
+    for good in (line_end, after_comma):
         for m in range(k, half - 1, -1):
             if m > i and good(m) and not inside(m):
                 return m

@@ -472,9 +472,10 @@ def _joined(body: str, analysis: Analysis, index: int, marks=(), limit: int = 0)
     sentence end was cut on purpose (:func:`~tr_diplo_ie.repair.split_overlong`)."""
     sent = analysis.sentences[index]
     start = sent.start
-    while index > 0 and sent.end - analysis.sentences[index - 1].start <= MAX_SENTENCE_CHARS and (_lower_continuation(body, start) or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
-                         or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
-                         or marks and _split_inside_marks(body, marks, start, limit)):
+    while index > 0 and sent.end - analysis.sentences[index - 1].start <= MAX_SENTENCE_CHARS and (
+            _lower_continuation(body, start) or _MID_SENTENCE_SPLIT.search(body, max(0, start - 2), start)
+            or _wrapped_name_line(body, start) or _ORPHAN_SUFFIX.match(body, start)
+            or marks and _split_inside_marks(body, marks, start, limit)):
         index -= 1
         start = analysis.sentences[index].start
     return attrs.evolve(sent, start=start) if start != sent.start else sent
