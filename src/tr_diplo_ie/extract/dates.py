@@ -195,7 +195,8 @@ def _lexicon() -> _Lexicon:
     # ekonomi-110)
     # (a comma right after a word is no decimal one: "Demirel,7 yıl", round 64 dev siyaset-194)
     num = rf"""(?<![\p{{L}}\d])(?<!\d,)(?<!(?<!\p{{L}}\p{{L}})\.)(?P<num>(?:
-            \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
+            (?:2[1-9]|[3-9]\d)\d{{2}}(?!\d|[.,]\d)  # "2500 yıl önce"; not a number that may be a year ("1291 yılı")
+          | \d{{1,3}}(?:,\d+|\.\d(?!\d))?(?!\d|[.,]\d)  # "2,5" and the English "1.5 yıl", not "1.500"
               (?:['’]ş?[ae]r)?                      # distributive: "2'şer yıl", "3’er yıl"
           | (?:{kind("vague")})
           | (?:(?:{kind("hundred")})\s+)?(?:{kind("ten")})(?:\s+(?:{kind("unit")}))?
@@ -253,7 +254,11 @@ def _lexicon() -> _Lexicon:
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0)(?:{_APOS}|[ \t])?l[ıiuü]\s+yıllar{_sfx('C', plural=False)}"),
         ("decade", rf"{lb}(?<!yüzde\s|%)(?P<y>(?:1[5-9]|20)\d0|[3-9]0){_APOS}l[ae]r{_sfx('C', plural=False)}"),
         # "21. yüzyıl", and the ordinal written out after an apostrophe: "21'nci yüzyıl" (round 40 dev siyaset-80)
-        ("century", rf"{lb}(?P<n>\d{{1,2}})(?:\.|{_APOS}(?:[ıiuü]?nc[ıiuü]))\s*(?:yüzyıl|asır){_sfx('C', plural=False)}"),
+        # ... also abbreviated and before Christ: "M.Ö. 4. yy", "3. yy.", "M.Ö. 5. yy.la" (round 83 dev
+        # kultursanat-39; TIMEX3 writes the 4th century BC "BC03")
+        ("century", rf"(?:(?<![\p{{L}}\d])(?P<bc>m\.[ \t]?ö\.|mö|milattan\s+önce)\s*)?{lb}(?P<n>\d{{1,2}})"
+                    rf"(?:\.|{_APOS}(?:[ıiuü]?nc[ıiuü]))\s*(?:yüzyıl|asır|yy\.?)"
+                    rf"{_sfx('C', plural=False)}"),
         ("part_base", r"(?<![\p{L}\d])(?<!\d\s)(?P<u>yıl|ay)(?:ın)?(?=\s+(?:ilk|birinci|ikinci|üçüncü|dördüncü|son|baş|orta)\p{L}*"
                       rf"|(?<=yıl){_YEAR_END_ON})"),
         # "hafta başı/ortası" (round 18 dev ekonomi-375, round 9 dev spor-536); "hafta sonu" is the
@@ -276,7 +281,7 @@ def _lexicon() -> _Lexicon:
         ("duration_last", rf"(?<![\p{{L}}\d])(?P<det>{dur_dets})\s+{num}\s+{unit}{_sfx('uv', plural=False)}"),
         # the first number of a range of durations: "60 - 70 gün", "13-14 senedir", "5-6 saat" (dev
         # ekonomi-159, -438, -529, round 37 spor-321): a duration of its own in the unit after the second
-        ("range_first", rf"{lb}(?P<num>[1-9]\d{{0,2}})(?=[ \t]*[-–][ \t]*\d{{1,3}}\s+{unit}{_sfx('uv', plural=False)})"),
+        ("range_first", rf"{lb}(?P<num>[1-9]\d{{0,2}}|(?:2[1-9]|[3-9]\d)\d{{2}})(?=[ \t]*[-–][ \t]*\d{{1,4}}\s+{unit}{_sfx('uv', plural=False)})"),
         # a term with an option: "1+1 yıllık sözleşme", "2+1 yıl" (sports contracts: two years and
         # one more at most; dev spor-353, round 37 spor-180, -321): the sum, EQUAL_OR_LESS
         ("option_duration", rf"{lb}(?P<a>[1-9])\+(?P<b>[1-9])\s+{unit}{_sfx('uv', plural=False)}"),
@@ -318,7 +323,9 @@ def _lexicon() -> _Lexicon:
         # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
         # not a count or a measure ("2000 kişi", "1500 ton")
         # ... nor a dimension ("1080 x 1920 Super AMOLED", round 66 dev teknoloji-13)
-        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
+        # ... nor a measure after its label in a specification table ("Genişlik 1799 Yükseklik 1442", round 83 dev
+        # ekonomi-277)
+        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?)(?<!(?:uzunluk|genişlik|yükseklik|ağırlık|hacmi)\s){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
         # ... two years of a list whose comma lost its space: "1974, 1982,1986, 1990 ve 2002" (round 67
         # dev spor-58); a list on at least one side, since "1982,1986" alone may be a decimal
@@ -643,7 +650,8 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
         year = int(y) if len(y) == 4 else 1900 + int(y)
         return cand("DATE", timex.decade_value(year), "decade")
     if name == "century":
-        return cand("DATE", timex.century_value(int(m.group("n"))), "century")
+        value = timex.century_value(int(m.group("n")))
+        return cand("DATE", f"BC{value}" if value and _group(m, "bc") else value, "century")
     if name == "part_base":
         grain = {"yıl": "year", "ay": "month", "hafta": "week"}[m.group("u")]
         genitive = folded[m.end("u"):end]  # "yılın ilk beş ayı": the genitive _join_year_part reads
