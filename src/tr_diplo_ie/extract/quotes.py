@@ -484,15 +484,24 @@ def _ends_nominalised(body: str, start: int, end: int, cases) -> bool:
     return bool(last) and nominalised_ending(last[-1], cases)
 
 
+_PARTICLE_AFTER_CUE = regex.compile(r"[ \t]+hani(?=[ \t]+\p{Lu})")
+
+
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
-    """``"..." dedi Tokayev.`` — a known name right after the cue."""
-    match = NAME_AFTER.match(body, cue.end)
+    """``"..." dedi Tokayev.`` — a known name right after the cue (also after the particle
+    ``hani``: '"Sakın şaşırma!" demişti hani Orhan Veli', round 83 dev kultursanat-235)."""
+    particle = _PARTICLE_AFTER_CUE.match(body, cue.end)
+    match = NAME_AFTER.match(body, particle.end() if particle else cue.end)
     if not match:
         # '"…" diyen anne gözyaşlarına …': a role noun without a name (round 52 dev saglik-38)
         return role_after_participle(body, cue.end, book) if cue.form == cue_lexicon.PARTICIPLE else None
     from .speakers import _speaker_from  # local: a private helper of the sibling module
 
-    found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
+    name_end = match.end("name")
+    line_end = body.find("\n", match.start("name"), name_end)
+    if line_end >= 0:  # a name ends with its line ('… demişti hani Orhan Veli\n\nGerçekten …')
+        name_end = len(body[:line_end].rstrip())
+    found = _speaker_from(body, match.start("name"), name_end, book, "speaker.after_cue")
     if found is None and cue.form == cue_lexicon.PARTICIPLE:
         # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
         # person the article introduced with it (round 40 dev siyaset-496)
