@@ -506,7 +506,30 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
         # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
         # person the article introduced with it (round 40 dev siyaset-496)
         found = title_subject(body, cue.end, min(len(body), cue.end + 80), book)
+    if found is None and cue.form == cue_lexicon.PARTICIPLE:
+        found = _name_after_long_title(body, cue.end, book)
     return found
+
+
+# A capitalised title longer than NAME_AFTER reads, then a name and the subject's comma: '"…" diyen Fatih
+# Sultan Mehmet Vakıf Üniversitesi Biyomedikal Mühendisliği Bölüm Başkanı Prof. Dr. Avni Morgül, “…”'
+# (round 83 dev teknoloji-229)
+_LONG_TITLE_NAME = regex.compile(
+    r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’]*\.?[ \t]+){3,16}?"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})(?=[ \t]*,)")
+
+
+def _name_after_long_title(body: str, start: int, book: NameBook) -> Optional[Speaker]:
+    """The person named in full at the end of a long capitalised title right after a participle
+    cue, before the subject's comma; only a person the article knows by that full name."""
+    match = _LONG_TITLE_NAME.match(body, start)
+    if match is None:
+        return None
+    person = book.resolve(match.group("name"), at=match.start("name"))
+    if person is None or person.type not in (None, "PER") or person.name != match.group("name"):
+        return None
+    return Speaker(text=match.group("name"), start=match.start("name"), end=match.end("name"), name=person.name,
+                   title=person.title, type=person.type, source="speaker.after_title")
 
 
 def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optional[Speaker]:
