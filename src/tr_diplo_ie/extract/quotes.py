@@ -514,22 +514,29 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
 # A capitalised title longer than NAME_AFTER reads, then a name and the subject's comma: '"…" diyen Fatih
 # Sultan Mehmet Vakıf Üniversitesi Biyomedikal Mühendisliği Bölüm Başkanı Prof. Dr. Avni Morgül, “…”'
 # (round 83 dev teknoloji-229)
-_LONG_TITLE_NAME = regex.compile(
-    r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’]*\.?[ \t]+){3,16}?"
-    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]+){1,2})(?=[ \t]*,)")
+_LONG_TITLE_NAME = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}\p{M}'’]*\.?[ \t]+){3,20}\p{Lu}[\p{L}\p{M}'’]*(?=[ \t]*,)")
+_CAPITALISED_WORD = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}.'’])")
 
 
 def _name_after_long_title(body: str, start: int, book: NameBook) -> Optional[Speaker]:
-    """The person named in full at the end of a long capitalised title right after a participle
-    cue, before the subject's comma; only a person the article knows by that full name."""
+    """The person named in full (two or three words) at the end of a long capitalised title right
+    after a participle cue, before the subject's comma; only a person the article knows by exactly
+    that name."""
     match = _LONG_TITLE_NAME.match(body, start)
     if match is None:
         return None
-    person = book.resolve(match.group("name"), at=match.start("name"))
-    if person is None or person.type not in (None, "PER") or person.name != match.group("name"):
-        return None
-    return Speaker(text=match.group("name"), start=match.start("name"), end=match.end("name"), name=person.name,
-                   title=person.title, type=person.type, source="speaker.after_title")
+    words = list(_CAPITALISED_WORD.finditer(body, match.start(), match.end()))
+    for n in (3, 2):
+        last = words[-n:]
+        if len(last) < n or any(body[a.end():b.start()].strip(" \t") for a, b in zip(last, last[1:])) \
+                or last[-1].end() != match.end():
+            continue  # not n plain words that end the title
+        name = " ".join(w.group() for w in last)
+        person = book.resolve(name, at=last[0].start())
+        if person is not None and person.type in (None, "PER") and person.name == name:
+            return Speaker(text=body[last[0].start():match.end()], start=last[0].start(), end=match.end(),
+                           name=person.name, title=person.title, type=person.type, source="speaker.after_title")
+    return None
 
 
 def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optional[Speaker]:
