@@ -500,14 +500,16 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     name_end = match.end("name")
     line_end = body.find("\n", match.start("name"), name_end)
     if line_end >= 0:  # a name ends with its line ('… demişti hani Orhan Veli\n\nGerçekten …')
-        name_end = len(body[:line_end].rstrip())
+        name_end = line_end
+        while body[name_end - 1].isspace():  # (the name's first letter stops it; no copy of the text before)
+            name_end -= 1
     found = _speaker_from(body, match.start("name"), name_end, book, "speaker.after_cue")
     if found is None and cue.form == cue_lexicon.PARTICIPLE:
         # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
-        # person the article introduced with it (round 40 dev siyaset-496)
-        found = title_subject(body, cue.end, min(len(body), cue.end + 80), book)
-    if found is None and cue.form == cue_lexicon.PARTICIPLE:
-        found = _name_after_long_title(body, cue.end, book)
+        # person the article introduced with it (round 40 dev siyaset-496); else a person named in
+        # full at the end of a long title
+        found = title_subject(body, cue.end, min(len(body), cue.end + 80), book) \
+            or _name_after_long_title(body, cue.end, book)
     return found
 
 
