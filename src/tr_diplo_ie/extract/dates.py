@@ -128,6 +128,15 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# Words of ``time_not_after_year.txt`` this short match only whole or with a plain noun ending
+_SHORT_NOT_YEAR = 3
+_PLAIN_NOUN_ENDING = r"""(?:['’]\p{L}*
+    |(?:l[ae]r)?                                    # plural: "oylar"
+     (?:[ıiuü]n|n[ıiuü]n|y[ıiuü]|y[ae]|yl[ae]       # genitive, accusative, dative, "ile": "evin", "oyla"
+       |[ıiuü]|[ae]|[dt][ae]n?|l[ae]|l[ıiuü]k|s[ıiuü])?  # locative, ablative, "-lık": "evde", "tonluk"
+    )(?!\p{L})"""
+
+
 # ---------------------------------------------------------------------------
 # Lexicon (resources) and compiled rules
 
@@ -216,7 +225,13 @@ def _lexicon() -> _Lexicon:
     lb = r"(?<![\p{L}\d.,/])"
 
     next_year = r"(?=,[ \t]{1,2}(?:1[5-9]|20)\d{2}(?!\d|\.\d)|\s+(?:ve|ile)\s+(?:1[5-9]|20)\d{2}(?!\d|\.\d))"
-    not_year = _alt(resources.words("time_not_after_year.txt"))
+    not_year_words = resources.words("time_not_after_year.txt")
+    # (a short word only as itself or with a plain noun ending: "2014 evlilik", "2020 Oyunları" keep
+    # their years)
+    not_year = "|".join(filter(None, (
+        _alt(w for w in not_year_words if len(w) > _SHORT_NOT_YEAR),
+        rf"(?:{_alt(w for w in not_year_words if len(w) <= _SHORT_NOT_YEAR)}){_PLAIN_NOUN_ENDING}")))
+    measure_labels = _alt(resources.words("time_measure_labels.txt"))
     school = r"(?:eğitim|öğretim|ders|sezon)"  # "2008-2009 eğitim öğretim yılı" is one school year
     specs = [
         ("date_dmy", rf"(?:(?<=\d,)|{lb})(?P<d>[0-3]?\d)\.?\s+{month}(?:\s+{year})?{_APOS_SFX}"),
@@ -323,9 +338,9 @@ def _lexicon() -> _Lexicon:
         # a bare year: "2013 ve 2014 yıllarında", "2014 verilerine göre", "2012 İlerleme Raporu";
         # not a count or a measure ("2000 kişi", "1500 ton")
         # ... nor a dimension ("1080 x 1920 Super AMOLED", round 66 dev teknoloji-13)
-        # ... nor a measure after its label in a specification table ("Genişlik 1799 Yükseklik 1442", round 83 dev
-        # ekonomi-277)
-        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?)(?<!(?:uzunluk|genişlik|yükseklik|ağırlık|hacmi)\s){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
+        # ... nor a measure after its label in a specification table (``time_measure_labels.txt``:
+        # "Genişlik 1799 Yükseklik 1442", round 83 dev ekonomi-277)
+        ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?)(?<!(?<![\p{{L}}])(?i:{measure_labels})\s){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
                  rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
         # ... two years of a list whose comma lost its space: "1974, 1982,1986, 1990 ve 2002" (round 67
         # dev spor-58); a list on at least one side, since "1982,1986" alone may be a decimal
