@@ -24,7 +24,7 @@ from . import cues as cue_lexicon
 from .credits import credit_line_speaker
 from .quote_marks import DOUBLED_MARKS, SAYING_AFTER, Quoted, find_quoted
 from .spans import SpanSet
-from .speakers import (NAME_AFTER, NameBook, build_namebook, epithet_subject, find_any_person,
+from .speakers import (NAME_AFTER, NAME_AFTER_IN_LINE, NameBook, build_namebook, epithet_subject, find_any_person,
                        initial_organisation, own_institution, passive_source, role_after_participle,
                        find_subject, genitive_owner_before, statement_intro, statement_owner, title_subject)
 
@@ -491,19 +491,14 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     """``"..." dedi Tokayev.`` — a known name right after the cue (also after the particle
     ``hani``: '"Sakın şaşırma!" demişti hani Orhan Veli', round 83 dev kultursanat-235)."""
     particle = _PARTICLE_AFTER_CUE.match(body, cue.end)
-    match = NAME_AFTER.match(body, particle.end() if particle else cue.end)
+    name_after = NAME_AFTER if cue.form == cue_lexicon.PARTICIPLE else NAME_AFTER_IN_LINE
+    match = name_after.match(body, particle.end() if particle else cue.end)
     if not match:
         # '"…" diyen anne gözyaşlarına …': a role noun without a name (round 52 dev saglik-38)
         return role_after_participle(body, cue.end, book) if cue.form == cue_lexicon.PARTICIPLE else None
     from .speakers import _speaker_from  # local: a private helper of the sibling module
 
-    name_end = match.end("name")
-    line_end = body.find("\n", match.start("name"), name_end)
-    if line_end >= 0:  # a name ends with its line ('… demişti hani Orhan Veli\n\nGerçekten …')
-        name_end = line_end
-        while body[name_end - 1].isspace():  # (the name's first letter stops it; no copy of the text before)
-            name_end -= 1
-    found = _speaker_from(body, match.start("name"), name_end, book, "speaker.after_cue")
+    found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
     if found is None and cue.form == cue_lexicon.PARTICIPLE:
         # '"…" diyen Başbakan Yardımcısı, …': a title alone after the participle stands for the
         # person the article introduced with it (round 40 dev siyaset-496); else a person named in

@@ -43,8 +43,21 @@ _ABBREVIATION_ONLY = regex.compile(rf"(?:(?:{_ABBREVIATED})\.?\s*)+")
 # (the role nouns as a regex alternation, longest first: also :func:`epithet_subject`'s)
 _ROLE_NOUNS = "|".join(regex.escape(w).replace(r"\ ", r"\s+")
                        for w in sorted(resources.words("epithet_nouns.txt"), key=len, reverse=True))
-NAME_AFTER = regex.compile(rf"\s+(?:(?:{_ROLE_NOUNS})\s+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.\s*)*"
-                           rf"(?P<name>(?:{_CHAIN_WORD}\s+){{0,6}}{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})")
+
+
+def _name_after(space: str) -> regex.Pattern:
+    """NAME_AFTER with ``space`` between its words."""
+    roles = _ROLE_NOUNS.replace(r"\s", space)
+    return regex.compile(rf"{space}+(?:(?:{roles}){space}+(?=\p{{Lu}}))?(?:(?:{_ABBREVIATED})\.{space}*)*"
+                         rf"(?P<name>(?:{_CHAIN_WORD}{space}+){{0,6}}{NAME_WORD}(?:{space}+{NAME_WORD}){{0,3}})")
+
+
+# (after a participle the name may run over line breaks, which hard-wrapped sources put inside
+# sentences: "… diyen\n\nBaşbakan, …"; after a finite cue it stays on the cue's line: '"…" diye
+# konuştu\n\nEski TBMM Başkanı İsmet Sezgin, …' starts a new paragraph, round 83 dev kultursanat-235 and
+# siyaset-392)
+NAME_AFTER = _name_after(r"\s")
+NAME_AFTER_IN_LINE = _name_after(r"[^\S\n]")
 
 
 @attrs.frozen(slots=True)
