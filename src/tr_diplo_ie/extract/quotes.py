@@ -341,6 +341,11 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
         statement = statement_intro(body, intro_start, colon)
         colon_cue = _last_cue(body, intro_start, colon)
         passive = colon_cue is not None and cue_lexicon.is_passive(colon_cue)
+        if colon_cue is None and statement is None and _TITLE_WORDS.match(body, start, end) \
+                and not _SAYING_ADVERB.search(body, intro_start, colon):
+            # '… bir kitap daha: "Tuhaf Alışkanlıklar Kitabı".': a title, no one's words (not '… şöyle
+            # bağırdı: "Yaşasın Cumhuriyet"', a slogan)
+            return None
         ki_intro = colon_cue is not None and body.startswith("ki", colon)
         if ki_intro:
             colon_cue = attrs.evolve(colon_cue, end=colon + 2, text=body[colon_cue.start:colon + 2])  # "diyoruz ki"
@@ -427,6 +432,11 @@ def _unnamed_teller(body: str, span: Quoted, done: list) -> Optional[Speaker]:
     return None
 
 
+# A name in title case (each word capitalised, not in capitals), no sentence punctuation (round 83 dev kultursanat-235)
+_TITLE_WORDS = regex.compile(r"(?:\p{Lu}|\d+)[\p{Ll}\p{M}'’]*(?:[ \t]+(?:\p{Lu}|\d+)[\p{Ll}\p{M}'’]*)+\Z")
+# "şöyle bağırdı:", "şu sözlerle seslendi:" right before a colon: words of saying follow ("… ise şöyle:"
+# introduces a list)
+_SAYING_ADVERB = regex.compile(r"(?<!\p{L})(?i:şöyle|şunu|şunları|şu\s+sözlerle)(?:[ \t]+\p{L}+){1,2}[ \t]*\Z")
 _FIRST_PERSON = regex.compile(r"(?:[dt][ıiuü](?:k|m)|[ıiuü]m|[ıiuü]z|s[ae][km])$")  # dedik, diyoruz, diyorsak
 
 
