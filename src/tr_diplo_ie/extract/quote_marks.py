@@ -261,6 +261,15 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 if role == "open" and (ch != pending_style or _nests_same_style(text, pending, i)):
                     # a nested quote: '" ... “tarafsız” ... "', '“6 ay önce ... “Yasal” sınırları ... var”'
                     inner = i
+                elif role == "open" and ch == pending_style and inner is None:
+                    lost = _LOST_CLOSE_CUE.search(text, pending, i)  # (the last one: a reverse pattern)
+                    if lost is not None and not any(text_style(text, m.start()) in pending_style + OPENERS[pending_style]
+                                                    for m in _MARK.finditer(text, pending + 1, lost.start())):
+                        # the open quote lost its close before its cue, and a new quote opens: 'Arslan,
+                        # “… gerçekleştirdik derken, Başkan Gümüş, “…” dedi' (round 83 dev kultursanat-39)
+                        spans.append(Quoted(pending, None, lost.start(), recovered=True))
+                        warnings.append(f"unclosed quote mark at offset {pending}, closed before its cue")
+                        pending, multi = i, False
                 continue  # a nested quote or an apostrophe inside the open quote
         if role in ("open", "both"):
             pending, pending_style = i, ch
@@ -272,6 +281,9 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
 
 
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?…][ \t]?\Z")
+# A verb of saying that ends a clause, unquoted: the quote before it lost its closing mark (no
+# other mark of its style between them; '‘Koban&ecirc; düştü, düşecek dedi. O zaman biz de, ‘…', dev pool siyaset-421)
+_LOST_CLOSE_CUE = regex.compile(r"(?r)(?<=[\p{L}\p{M}.!?…])(?=[ \t]+(?:dedi|demişti|derken|diyerek)[ \t]*[,.][ \t])")
 
 
 def text_style(text: str, i: int) -> str:

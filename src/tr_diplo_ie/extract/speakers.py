@@ -1088,6 +1088,8 @@ def _outlet_at(body: str, start: int, end: int) -> Optional[tuple[int, str]]:
     return (start, name) if name else None
 
 
+# The last converb in -ken ("verirken", "konuşurken", "iken") before a comma; not "erken" ("early")
+_WHILE_CLAUSE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?!erken,)\p{Ll}[\p{Ll}\p{M}]+ken(?=,)")
 _LOWER_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\Z")  # the last word in lower case
 
 
@@ -1112,6 +1114,13 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         # ve Çolakoğlu hakkında …", a semicolon for a comma, dev pool saglik-272)
         own = find_subject(body, clause + 1, end, book, spans, allow_unknown)
         if own is not None:
+            return own
+    while_clause = _WHILE_CLAUSE.search(body, start, end)
+    if while_clause is not None and not inside(while_clause.start()):
+        # "Adnan Diler, … bilgiler verirken, Menteşe Kaymakamı Zeki Arslan, “…”": the clause after a
+        # converb in -ken has its own subject, a known name set off by a comma (round 83 dev kultursanat-39)
+        own = find_subject(body, while_clause.end() + 1, end, book, spans, allow_unknown=False)
+        if own is not None and body[own.end:own.end + 1] == ",":
             return own
     initial = _INITIAL_SUBJECT.match(body, start, end)
     if initial and not inside(initial.start("mention")):
