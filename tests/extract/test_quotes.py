@@ -67,6 +67,19 @@ def test_doubled_apostrophes_are_one_quote_mark_with_offsets_kept():
     assert warnings == []
 
 
+def test_double_mark_after_a_number_is_an_apostrophe_or_a_title_close():
+    from tr_diplo_ie.extract.quote_marks import find_quoted
+
+    # "yüzde 80”inde" inside a quote: an apostrophe (round 83 dev saglik-98)
+    text = "Arıkan, “Kadınların yüzde 80”inde kist var” dedi."
+    spans, _ = find_quoted(text)
+    assert [text[q.open + 1:q.end] for q in spans] == ["Kadınların yüzde 80”inde kist var"]
+    # a title closed right after its number, its ending glued on (dev pool kultursanat-524)
+    text = "“Çakallarla Dans 2”de kahramanlarımızın macerası sürüyor."
+    spans, _ = find_quoted(text)
+    assert [(text[q.open + 1:q.end], q.close) for q in spans] == [("Çakallarla Dans 2", text.index("”"))]
+
+
 def _indirect(text):
     art = article.from_text(text, published="2025-08-22")
     return [(q.text, q.speaker.name if q.speaker else None)

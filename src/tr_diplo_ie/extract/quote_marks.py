@@ -23,6 +23,9 @@ OPENERS = {"“": '”"', "«": "»", "„": '“”"', "‘": "’'", '"': '"�
 CP1252 = {"\x93": "“", "\x94": "”", "\x91": "‘", "\x92": "’"}
 _LETTER = regex.compile(r"[\p{L}\p{M}\d]")
 _SPACED_SUFFIX = regex.compile(SPACED_SUFFIX)
+_DIGIT_SUFFIX = regex.compile(r"\p{Ll}{1,5}(?![\p{L}\p{M}])")
+# An opening double mark, then words each capitalised or a number, up to the mark after a number
+_TITLE_BEFORE = regex.compile(r"[“\"\x93„«](?:[\p{Lu}\d][\p{L}\p{M}\d.]*[ \t]+)*\d*\Z")
 # A particle or conjunction takes no case ending: a mark after it opens a quote ("Onlar da 'biz bir
 # çaba sarf edelim, … durabiliriz' dedi", round 50 dev siyaset-542), whatever its length.
 _PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:d[ae]|t[ae]|ki|ve|ile|ise|ya|bile|m[ıiuü]|ama|fakat)[ \t]\Z")
@@ -80,6 +83,11 @@ def _role(text: str, i: int) -> Optional[str]:
         return None
     if ch == "“":
         return "open" if not _is_letter(prev) else "close"
+    if ch in "”\"" and prev.isdigit() and _DIGIT_SUFFIX.match(text, i + 1) and not SAYING_AFTER.match(text, i + 1) \
+            and not _TITLE_BEFORE.search(text, max(0, i - 60), i):
+        # a double mark typed for the apostrophe of a number's ending: "yüzde 80”inde" (round 83 dev
+        # saglik-98); not a title's close with its ending, "“Çakallarla Dans 2”de" (dev pool kultursanat-524)
+        return None
     if ch == "”":
         if prev in ",:" and _is_letter(nxt) and i > 1 and _is_letter(text[i - 2]):
             return "open"  # glued to the comma after the speaker: 'Rojin,”Sanat …' (round 78 dev kultursanat-62)
