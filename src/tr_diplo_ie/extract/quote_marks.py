@@ -3,7 +3,8 @@
 Handles every mark style (" “ ” „ « » ' ‘ ’), multi-paragraph quotes (a new
 paragraph re-opens the quote without closing the previous one) and stray marks
 (an unclosed mark is closed at the end of its paragraph or dropped, with a
-warning — it never makes the whole document fail).
+warning — it never makes the whole document fail; one whose close was lost
+before an unquoted "dedi,"/"derken," ends there when the next quote opens).
 """
 
 from __future__ import annotations
