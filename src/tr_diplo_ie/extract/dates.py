@@ -341,7 +341,10 @@ def _lexicon() -> _Lexicon:
         # ... nor a measure after its label in a specification table (``time_measure_labels.txt``:
         # "Genişlik 1799 Yükseklik 1442", round 83 dev ekonomi-277)
         ("year", rf"(?<![\p{{L}}\d.,/%$€₺-])(?<!\d\s?[x×]\s?)(?<!(?<![\p{{L}}])(?i:{measure_labels})\s){year}(?!\s?[x×]\s?\d)(?=\s*[-–]\s*(?:1[5-9]|20)\d{{2}}(?!\d)(?!\s+{school})"
-                 rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d))"),
+                 rf"|\s+(?!(?i:{not_year}))(?!{month})\p{{L}}|\s*[.,;:)](?!\d)"
+                 # ... also before a parenthesis (a title's year: "Sona Doğru 2013 (All is Lost) Yönetmen: …",
+                 # round 84 dev kultursanat-137) and at the text's end ("Yapım Yılı: 2014", kultursanat-136)
+                 rf"|[ \t]+\((?=\p{{L}})|\s*\Z)"),
         # ... two years of a list whose comma lost its space: "1974, 1982,1986, 1990 ve 2002" (round 67
         # dev spor-58); a list on at least one side, since "1982,1986" alone may be a decimal
         ("year", rf"(?<![\p{{L}}\d.,/])(?:(?<=(?:1[5-9]|20)\d{{2}},[ \t]{{1,2}})|(?=\d{{4}},\d{{4}}{next_year}))"
@@ -383,7 +386,10 @@ def _lexicon() -> _Lexicon:
         tail = _sfx(final, plural=False) if row["sfx"] in ("yes", "keep") else r"(?!\p{L})"
         if phrase.split()[-1] == "yıl":  # "bir önceki yılsonuna": the part written on (_YEAR_END_ON)
             tail = rf"(?:{_YEAR_END_ON}|{tail})"
-        rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}"), base + j, row))
+        # (not a word cut short in an abbreviation: "Dün.Kup.Ele." for Dünya Kupası Elemeleri, round 84
+        # dev spor-530)
+        rules.append(_Rule("relative", regex.compile(rf"(?<![\p{{L}}\d]){body}{tail}(?!\.\p{{L}}{{1,5}}\.)"),
+                           base + j, row))
 
     part_ords = _alt(r["word"] for r in parts if r["kind"] == "ord")
     edge_v = _alt(r["word"] for r in parts if r["kind"] == "edge" and _final(r["word"]) == "V")
@@ -571,6 +577,7 @@ def _named_day(body: str, start: int, end: int, lex: "_Lexicon", cand) -> Option
     return c
 
 
+_PAREN_AFTER = regex.compile(r"[ \t]+\((\p{L})")  # the year rule's bracket after a year (its first letter)
 _RANGE_OFFSET = regex.compile(r"\p{L}*\s+(?:önce|sonra|evvel)(?P<poss>s[ıi]\p{L}*)?(?!\p{L})")
 _GENITIVE_BEFORE = regex.compile(r"\p{L}(?:n[ıiuü]n|[ıiuü]n)\s+\Z")
 
@@ -655,6 +662,9 @@ def _make(rule: _Rule, m, folded: str, body: str, pub: Optional[_dt.date],
                 return None
             # "2012'de"; "2012 ’de": the ending cut off by scraping (dev pool ttc-teknoloji-64)
             text_end, case = (m.start("asfx") - 1, asfx) if asfx is not None else (m.end("y"), spaced)
+        paren = _PAREN_AFTER.match(body, end)
+        if paren is not None and not paren.group(1).isupper():
+            return None  # "1500 (bin beş yüz) kişi": only a capitalised title in brackets after a year
         first = _RANGE_BEFORE.search(body, max(0, start - 8), start)
         if body[end:end + 1] == ")" and first and int(first.group(1)) + 1 == int(m.group("y")):
             return None  # "(2013-2014)": a season, left to its first year (dev spor-456)
