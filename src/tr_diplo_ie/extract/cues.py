@@ -18,7 +18,8 @@ from .. import resources
 # Inflection families, written without vowel harmony (the stem fixes it).
 _SUFFIXES = {
     "finite": r"""(?:[dt][ıiuü](?:[km]|n[ıiuü]z|ler|lar)?     # dedi, söyledik, kaydetti
-                  |m[ıiuü]ş(?:t[ıiuü]|t[ıiuü]r|lerdir)?       # söylemiş, demişti
+                  |m[ıiuü]ş(?:t[ıiuü](?:n[ıiuü]z|l[ae]r)?|t[ıiuü]r|l[ae]rd[ıiuü]r?)?  # söylemiş, demişti,
+                  # söylemiştiniz (an interviewer's question: round 83 dev siyaset-346), söylemişlerdi
                   |y?[ae]c[ae]k(?:t[ıi]r)?                    # söyleyecek
                   |[ıiuü]?yor(?:d[ıiuü]|lar|u[mz]|s[a][km])?)  # söylüyor (after stem vowel), diyoruz, diyorsak""",
     "converb": r"(?:y?[ae]r[ae]k|y?[ıiuü]p|[aeıiuü]?rken"  # söyleyerek, belirtip, derken, belirtirken
