@@ -58,7 +58,8 @@ _OUR = regex.compile(r"(?:ım|im|um|üm|m)[ıiuü]z\Z")
 
 def _owner_alias(short: str, full: list[str], short_cased: str) -> bool:
     """``short`` (one word) names the owner ``full`` (its words) by initials or as "our …"."""
-    initials = "".join(w[0] for w in full if w not in ("ve", "ile"))
+    initials = "".join(w[0] for w in full if w not in ("ve", "ile") and not w[:1].isdigit())  # (not the
+    # years that open a title: "2010-2014 Millî Eğitim Bakanlığı Stratejik Planı")
     if short_cased.isupper() and len(short) >= 2 and short == initials:
         return True
     our = _OUR.search(short)

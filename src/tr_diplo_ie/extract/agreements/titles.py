@@ -96,6 +96,7 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
     text = body[toks[start_i].start:h.stem_end]
     if _org_title(text) or all(t.word.isupper() for t in toks[start_i:h.last + 1] if t.kind == "word"):
         return None  # an organisation, or an ALL-CAPS headline ("ÖRNEK KARAR")
+    start_i = _years_before(toks, start_i, dates)
     start_i, cited = _citation_before(toks, start_i, dates)
     m = _finish(body, toks, start_i - 1, start_i, h.last, toks[start_i].start, h.stem_end, h.head, True,
                 lex, dates, pair, "agreements.capitalised_title", require_cue=False,
@@ -104,6 +105,21 @@ def _title_mention(body, toks, h: _HeadMatch, lex, dates, pair, persons) -> Opti
         status = m.status if m.status != "mentioned" else _DATED_STATUS.get(m.type, "signed")
         m = attrs.evolve(m, date=cited.value, status=status)
     return m
+
+
+_YEAR = regex.compile(r"(?:1[5-9]|20)\d\d")
+
+
+def _years_before(toks, start_i: int, dates) -> int:
+    """The first token of a year or a range of years that opens a title ("2010-2014 Millî Eğitim
+    Bakanlığı Stratejik Planı", dev siyaset-514), else ``start_i``."""
+    k = start_i - 1
+    if k < 0 or toks[k].kind != "num" or not _YEAR.fullmatch(toks[k].text) or not _in_date(toks[k], dates):
+        return start_i
+    if k >= 2 and toks[k - 1].kind == "punct" and toks[k - 1].text in "-–" and toks[k - 2].kind == "num" \
+            and _YEAR.fullmatch(toks[k - 2].text) and toks[k - 2].end >= toks[k - 1].start - 1:
+        return k - 2
+    return k
 
 
 # A document cited by its date was made that day: the status a bare citation implies.
