@@ -11,7 +11,8 @@ blank lines until it holds N articles, one document per size; it goes through
 milliseconds per 1,000 characters, records found, and the cost per character relative to the
 smallest size.  A linear pipeline keeps that ratio near 1; a step that scans the text before
 every sentence makes it grow with the size.  A second table times texts of unusual shape
-(``SHAPES``: no sentence end, thousands of short quotes, one unclosed quote, …) at two lengths
+(``SHAPES``: no sentence end, thousands of short quotes, one unclosed quote, thousands of
+unclosed ones, …) at two lengths
 (``--shape-lengths``, default 20,000 and 80,000 characters).  ``--analyzer rules`` (the default) times
 segmentation and extraction, where such scans live; ``stanza`` adds the models' time.
 Results go to ``benchmarks/results/doc_scaling.{json,md}``.
@@ -69,6 +70,7 @@ SHAPES = {
     "no sentence end": "Bakan Ali Yılmaz toplantıda konuştu ve ekonominin büyüyeceğini söyledi ",
     "many short quotes": '"a" ',
     "one unclosed quote": 'Bakan Yılmaz, "Ekonomi büyüyecek. | Yatırımlar artacak ve ihracat rekor kıracak. ',
+    "many unclosed quotes": "“Ekonomi büyüyecek ",
     "one word per line": "Ankara\n",
     "only commas": "Ali, ",
     "only amounts": "3 milyar dolar ",

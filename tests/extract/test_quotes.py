@@ -237,3 +237,18 @@ def test_quotative_diye_before_a_verbal_noun_of_shouting():
     assert direct('Bjork, konserde "Tibet, Tibet" diye bağırmasının ardından yasaklandı.') == ["Tibet, Tibet"]
     assert direct('Uzman, grip vakalarının "domuz gribi" diye ayırt edilmesini doğru bulmadığını söyledi.') == []
     assert direct('Taraftarların "Ölüm değil, çözüm" diye bağırmaması istendi.') == []
+
+
+def test_count_style_matches_a_scan_of_every_mark():
+    import random
+
+    from tr_diplo_ie.extract.quote_marks import _count_style, text_style
+
+    rng = random.Random(39)
+    for _ in range(200):
+        text = "".join(rng.choice("ab “”«»\x93\x94\"'\n") for _ in range(rng.randrange(1, 60)))
+        start = rng.randrange(len(text))
+        end = rng.randrange(start, len(text) + 1)
+        for mark in "“”«»":
+            scan = sum(text_style(text, k) == mark for k in range(start, end))
+            assert _count_style(text, mark, start, end) == scan, (text, mark, start, end)

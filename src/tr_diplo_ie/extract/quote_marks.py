@@ -9,6 +9,7 @@ before an unquoted "dedi,"/"derken," ends there when the next quote opens).
 
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import attrs
@@ -271,7 +272,8 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                     # a nested quote: '" ... “tarafsız” ... "', '“6 ay önce ... “Yasal” sınırları ... var”'
                     inner = i
                 elif role == "open" and ch == pending_style and inner is None:
-                    lost = _LOST_CLOSE_CUE.search(text, pending, i)  # (the last one: a reverse pattern)
+                    lost = _LOST_CLOSE_CUE.search(text, max(pending, i - _LOST_CLOSE_REACH), i)  # (the last
+                    # one: a reverse pattern)
                     if lost is not None and not any(text_style(text, m.start()) in pending_style + OPENERS[pending_style]
                                                     for m in _MARK.finditer(text, pending + 1, lost.start())):
                         # the open quote lost its close before its cue, and a new quote opens: 'Arslan,
@@ -290,6 +292,8 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
 
 
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?…][ \t]?\Z")
+# (looked for at most this far before the new quote's mark: the speaker named between them)
+_LOST_CLOSE_REACH = 300
 # A verb of saying that ends a clause, unquoted: the quote before it lost its closing mark (no
 # other mark of its style between them; '‘Koban&ecirc; düştü, düşecek dedi. O zaman biz de, ‘…', dev pool siyaset-421)
 _LOST_CLOSE_CUE = regex.compile(r"(?r)(?<=[\p{L}\p{M}.!?…])(?=[ \t]+(?:dedi|demişti|derken|diyerek)[ \t]*[,.][ \t])")
@@ -414,8 +418,19 @@ def _nests_same_style(text: str, opened: int, i: int) -> bool:
     if ch not in "“«":
         return False
     closer = "”" if ch == "“" else "»"
-    paragraph = [text_style(text, k) for k in range(opened, _paragraph_end(text, i))]
-    return paragraph.count(ch) == paragraph.count(closer)
+    end = _paragraph_end(text, i)
+    return _count_style(text, ch, opened, end) == _count_style(text, closer, opened, end)
+
+
+_CP1252_OF = {mark: raw for raw, mark in CP1252.items()}
+
+
+@functools.lru_cache(maxsize=64)
+def _count_style(text: str, mark: str, start: int, end: int) -> int:
+    """How many marks read as ``mark`` (its CP1252 byte included) ``text[start:end]`` holds (cached:
+    an unclosed mark is tested against every later opening mark of its paragraph)."""
+    raw = _CP1252_OF.get(mark)
+    return text.count(mark, start, end) + (text.count(raw, start, end) if raw else 0)
 
 
 def nested_single(text: str, opened: int, i: int) -> bool:
