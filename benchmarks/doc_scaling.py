@@ -71,6 +71,7 @@ SHAPES = {
     "many short quotes": '"a" ',
     "one unclosed quote": 'Bakan Yılmaz, "Ekonomi büyüyecek. | Yatırımlar artacak ve ihracat rekor kıracak. ',
     "many unclosed quotes": "“Ekonomi büyüyecek ",
+    "many unclosed single quotes": "‘Ekonomi büyüyecek ",
     "one word per line": "Ankara\n",
     "only commas": "Ali, ",
     "only amounts": "3 milyar dolar ",

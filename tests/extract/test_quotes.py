@@ -252,3 +252,17 @@ def test_count_style_matches_a_scan_of_every_mark():
         for mark in "“”«»":
             scan = sum(text_style(text, k) == mark for k in range(start, end))
             assert _count_style(text, mark, start, end) == scan, (text, mark, start, end)
+
+
+def test_closing_marks_match_a_scan_of_every_mark():
+    import random
+
+    from tr_diplo_ie.extract.quote_marks import _MARK, _closing_marks, _role, text_style
+
+    rng = random.Random(391)
+    for _ in range(200):
+        text = "".join(rng.choice("ab. “”‘’'\"\x91\x92\n") for _ in range(rng.randrange(1, 60)))
+        for closers in ("’'", "”\""):
+            scan = [k for k in range(len(text)) if _MARK.match(text, k) and text_style(text, k) in closers
+                    and _role(text, k) in ("close", "both")]
+            assert _closing_marks(text, closers) == scan, (text, closers)

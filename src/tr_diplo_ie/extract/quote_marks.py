@@ -9,6 +9,7 @@ before an unquoted "dedi,"/"derken," ends there when the next quote opens).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Optional
 
@@ -433,6 +434,14 @@ def _count_style(text: str, mark: str, start: int, end: int) -> int:
     return text.count(mark, start, end) + (text.count(raw, start, end) if raw else 0)
 
 
+@functools.lru_cache(maxsize=8)
+def _closing_marks(text: str, closers: str) -> list[int]:
+    """The offsets of the marks of ``text`` in ``closers`` that may close a quote, in order (found once
+    per text: :func:`nested_single` asks for the next one after every opening mark)."""
+    return [m.start() for m in _MARK.finditer(text)
+            if text_style(text, m.start()) in closers and _role(text, m.start()) in ("close", "both")]
+
+
 def nested_single(text: str, opened: int, i: int) -> bool:
     """A single mark opening at ``i`` inside the single-marked quote opened at ``opened`` is a
     quote of its own within it, not the outer one's close, when the next closing mark of its
@@ -443,9 +452,9 @@ def nested_single(text: str, opened: int, i: int) -> bool:
     dev saglik-391)."""
     closers = OPENERS.get(text_style(text, i), text_style(text, i))
     end = _paragraph_end(text, i)
-    inner_close = next((m.start() for m in _MARK.finditer(text, i + 1, end)
-                        if text_style(text, m.start()) in closers and _role(text, m.start()) in ("close", "both")),
-                       None)
+    closing = _closing_marks(text, closers)
+    at = bisect.bisect_right(closing, i)
+    inner_close = closing[at] if at < len(closing) and closing[at] < end else None
     if inner_close is None or not (_cue_follows(text, inner_close + 1) or _quoted_sentence(text, i, inner_close)):
         return False
     outer = OPENERS.get(text_style(text, opened), text_style(text, opened))
