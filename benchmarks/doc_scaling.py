@@ -72,6 +72,7 @@ SHAPES = {
     "one unclosed quote": 'Bakan Yılmaz, "Ekonomi büyüyecek. | Yatırımlar artacak ve ihracat rekor kıracak. ',
     "many unclosed quotes": "“Ekonomi büyüyecek ",
     "many unclosed single quotes": "‘Ekonomi büyüyecek ",
+    "many colon intros": "Bakan şöyle dedi: ",
     "one word per line": "Ankara\n",
     "only commas": "Ali, ",
     "only amounts": "3 milyar dolar ",

@@ -187,3 +187,25 @@ def test_speech_after_a_colon_intro_is_a_direct_quote(text, quote, speaker, cue)
 @pytest.mark.parametrize("text", COLON_NEGATIVE + NEGATIVE, ids=lambda v: v[:30])
 def test_no_colon_quote(text):
     assert _colon(text)[0] == []
+
+
+
+def test_cues_within_match_a_scan_of_the_stretch():
+    """Where the colon statements ask (from after a colon to a line's end), the cues found once per
+    text are those a scan of the stretch finds."""
+    import regex
+
+    from tr_diplo_ie.extract import cues as cue_lexicon
+    from tr_diplo_ie.extract.unmarked import _cues_within
+
+    body = ("Bakan şöyle dedi: Biz çalışıyoruz ve büyüyeceğiz dedi. Ali, “Gel” diye bağırdı: Geliyoruz "
+            "diyerek koştu.\n\nAyşe Demir şunları söyledi: Yatırım yapacağız diye konuştu ve belirten "
+            "Demir: Sözümüzü tuttuk dedi.")
+    starts = [m.end() for m in regex.finditer(r":[ \t]+", body)]
+    assert len(starts) == 4
+    for start in starts:
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        scanned = [(c.start, c.end, c.form) for c in cue_lexicon.find_cues(body, start, end)]
+        assert scanned  # every stretch holds a cue
+        assert [(c.start, c.end, c.form) for c in _cues_within(body, start, end)] == scanned

@@ -34,6 +34,8 @@ açıklamaları:``) are taken by :mod:`.transcripts`.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 from typing import Optional, Sequence
 
@@ -42,6 +44,7 @@ import regex
 from ..analysis import Analysis
 from ..outlets import is_outlet
 from ..records import Article, Quote, Speaker
+from ..repair import MAX_SENTENCE_CHARS
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
 from .speakers import NameBook, epithet_subject, find_subject, passive_source
@@ -49,7 +52,13 @@ from .transcripts import CROSSHEAD as _CROSSHEAD, LABEL as _LABEL, transcript_st
 
 MIN_WORDS = 4
 MAX_CHARS = 1500  # from the introducer to the cue
+# A colon statement's first paragraph is read at most this far (a page with no line break would
+# make every colon intro scan the rest of the text), and the cue is the one that ends right before
+# the colon, looked for this far back
+MAX_STATEMENT_CHARS = MAX_SENTENCE_CHARS
+_CUE_REACH = 120
 _CLOSERS = "\"”'’\x94\x92"
+_CLOSER_CHAR = regex.compile("[" + regex.escape(_CLOSERS) + "]")
 _OTHER_MARKS = regex.compile(r"[\"“”«»\x93\x94]|(?<![\p{L}])['‘’](?=\p{L})|(?<=\p{L})['’](?![\p{L}])")
 # Voice of the speaker: first-person pronouns, verb endings and the plural possessive
 # ("milletimiz"), or the audience addressed ("biliyor musunuz", dev ekonomi-529); not a bare
@@ -188,7 +197,7 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
                for m in _CUE_COLON.finditer(body)]
     for m, intro_start, speech in intros:
         colon = m.start("para") if m.group("para") is not None else m.end()
-        cue = next((c for c in cue_lexicon.find_cues(body, intro_start, colon)
+        cue = next((c for c in cue_lexicon.find_cues(body, max(intro_start, colon - _CUE_REACH), colon)
                     if c.speech in speech and c.form == cue_lexicon.FINITE
                     and not body[c.end:colon].strip(" \t:")), None)
         if cue is None or m.re is _CUE_COLON and _FIRST_PERSON.fullmatch(cue.text.split()[-1]):
@@ -196,12 +205,12 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
             # own words inside a speech already told (dev pool siyaset-490, -14)
         passive = cue_lexicon.is_passive(cue)
         start = m.end()
-        line_end = body.find("\n", start)
-        end = len(body) if line_end < 0 else line_end
+        line_end = body.find("\n", start, start + MAX_STATEMENT_CHARS)
+        end = min(len(body), start + MAX_STATEMENT_CHARS) if line_end < 0 else line_end
         if m.group("para") is not None and not _speech_paragraph(body[start:end], passive):
             continue
-        closer = next((i for i in range(start + 1, end) if body[i] in _CLOSERS and not body[i - 1].isspace()
-                       and (i + 1 == end or not body[i + 1].isalpha())), None)
+        closer = next((i for i in (m.start() for m in _CLOSER_CHAR.finditer(body, start + 1, end))
+                       if not body[i - 1].isspace() and (i + 1 == end or not body[i + 1].isalpha())), None)
         if closer is not None:
             end = closer  # '… dünyanın sonu değil" Kurtulmuş, …': the lost opening mark's quote ends here
         text = body[start:end].rstrip()
@@ -212,7 +221,7 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
         first_end = start + first_stop.end() if first_stop else end
         if any(c.speech in ("direct", "both") and (c.form == cue_lexicon.PARTICIPLE and c.start < first_end
                                                    or not body[c.end:end].strip(" \t.!?…"))
-               for c in cue_lexicon.find_cues(body, start, end)):
+               for c in _cues_within(body, start, end)):
             continue  # "… yazdık dedi.", "… diye soran anneler": a cue of its own closes or frames it
             # (the lost-mark rule's, below); a participle later on is a question told inside the speech
             # ("… Kisti mi var, kisti neredesinde diye soran doktorlar var.", round 57 dev saglik-381)
@@ -231,6 +240,26 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
         out.append(Quote(text=body[start:end], start=start, end=end, kind="direct", speaker=speaker,
                          cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                          source="quotes.unmarked.colon"))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _all_cues(body: str) -> tuple[list, list[int]]:
+    """Every cue of ``body`` and their start offsets (found once per text)."""
+    found = cue_lexicon.find_cues(body)
+    return found, [c.start for c in found]
+
+
+def _cues_within(body: str, start: int, end: int) -> list:
+    """The cues of ``body`` that lie inside ``body[start:end]``: those a scan of that stretch finds,
+    unless a cue runs across its edges (a colon or a line break at ``start``; a line's end at ``end``)."""
+    found, starts = _all_cues(body)
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(found) and found[i].start < end:
+        if found[i].end <= end:
+            out.append(found[i])
+        i += 1
     return out
 
 
