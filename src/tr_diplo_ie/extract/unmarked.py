@@ -243,17 +243,20 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _all_cues(body: str) -> tuple[list, list[int]]:
-    """Every cue of ``body`` and their start offsets (found once per text)."""
-    found = cue_lexicon.find_cues(body)
+@functools.lru_cache(maxsize=8)
+def _line_cues(body: str, line_start: int, line_end: int) -> tuple[list, list[int]]:
+    """Every cue of one line of ``body`` and their start offsets (found once per line: a line
+    with many colon intros is not scanned again for each)."""
+    found = cue_lexicon.find_cues(body, line_start, line_end)
     return found, [c.start for c in found]
 
 
 def _cues_within(body: str, start: int, end: int) -> list:
-    """The cues of ``body`` that lie inside ``body[start:end]``: those a scan of that stretch finds,
-    unless a cue runs across its edges (a colon or a line break at ``start``; a line's end at ``end``)."""
-    found, starts = _all_cues(body)
+    """The cues of ``body`` that lie inside ``body[start:end]`` (within the line ``start`` is on):
+    those a scan of that stretch finds, unless a cue runs across its edges (a colon or a line break
+    at ``start``; a line's end at ``end``)."""
+    line_end = body.find("\n", start)
+    found, starts = _line_cues(body, body.rfind("\n", 0, start) + 1, len(body) if line_end < 0 else line_end)
     i = bisect.bisect_left(starts, start)
     out = []
     while i < len(found) and found[i].start < end:
