@@ -20,6 +20,13 @@ from select_round52 import SPEECH_CUE
 
 
 def pick(k: int = 8) -> list[dict]:
+    return pick_long(k, lambda r: r["cue"] > 0, lambda r: (r["cue"], r["n"]))
+
+
+def pick_long(k: int, keep, key) -> list[dict]:
+    """The top ``k`` by ``key`` of the unread dev-pool articles of 4,500-12,000 characters that
+    ``keep`` accepts (``r["cue"]``: round 52's speech cues), near-copies of a pick left out (round
+    84 reuses it for the articles with no cue)."""
     pool = Pool()
     pooled = {json.load(open(p, encoding="utf-8"))["id"].rsplit("-s", 1)[0]
               for p in glob.glob(str(ROOT / "pools" / "*" / "gold" / "*.json"))}
@@ -28,10 +35,10 @@ def pick(k: int = 8) -> list[dict]:
 
     def long_unread(r):
         return (r["split"] == "dev" and 4500 < r["n"] <= 12000 and r["id"] not in READ and r["id"] not in pooled
-                and r["cue"] > 0)
+                and keep(r))
 
     picked, seen = [], []
-    for r in pool.top(lambda r: (r["cue"], r["n"]), long_unread, 30):
+    for r in pool.top(key, long_unread, 30):
         own = shingles(r["t"])
         if any(len(own & other) > 0.8 * max(1, len(own)) for other in seen):
             continue
