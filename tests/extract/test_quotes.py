@@ -266,3 +266,14 @@ def test_closing_marks_match_a_scan_of_every_mark():
             scan = [k for k in range(len(text)) if _MARK.match(text, k) and text_style(text, k) in closers
                     and _role(text, k) in ("close", "both")]
             assert _closing_marks(text, closers) == scan, (text, closers)
+
+
+def test_lost_close_before_a_cue_with_a_mark_of_any_style_inside():
+    """A quote opened by ’ (no row of its own in OPENERS) with an apostrophe inside it: the lost-close
+    repair reads its style without failing."""
+    from tr_diplo_ie.extract.quote_marks import find_quoted
+
+    text = "Ali, ’Türkiye’nin yolu açık dedi, sonra ’Git dedi."
+    spans, warnings = find_quoted(text)  # (raised KeyError before session 39's review)
+    assert spans == []  # the apostrophe of "Türkiye’nin" is of the quote's style: no repair
+    assert warnings == ["unclosed single quote mark at offset 5 ignored"]

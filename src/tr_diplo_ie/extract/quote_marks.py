@@ -275,7 +275,8 @@ def _find_quoted(text: str, original: str) -> tuple[list[Quoted], list[str]]:
                 elif role == "open" and ch == pending_style and inner is None:
                     lost = _LOST_CLOSE_CUE.search(text, max(pending, i - _LOST_CLOSE_REACH), i)  # (the last
                     # one: a reverse pattern)
-                    if lost is not None and not any(text_style(text, m.start()) in pending_style + OPENERS[pending_style]
+                    style = pending_style + OPENERS.get(pending_style, pending_style)
+                    if lost is not None and not any(text_style(text, m.start()) in style
                                                     for m in _MARK.finditer(text, pending + 1, lost.start())):
                         # the open quote lost its close before its cue, and a new quote opens: 'Arslan,
                         # “… gerçekleştirdik derken, Başkan Gümüş, “…” dedi' (round 83 dev kultursanat-39)
