@@ -1,0 +1,123 @@
+"""A pool of whole news stories for speaker rules, rebuilt from the Turkish news NER corpus (Tür,
+Hakkani-Tür & Oflazer 2003; ``../shared/data/NER_Turkish-News-Tur2003/reyyan.test.txt``).
+
+The corpus keeps its sentences in newspaper order, one per line, tokenised, with entity brackets.
+A story starts at a lead whose first word is written in capitals (Milliyet's style: ``TRABZONSPOR,
+Fenerbahçe karşısında …``, ``DEVLET Bakanı …``); a story runs to the next lead.  Lines are
+detokenised: entity brackets dropped, suffix apostrophes glued (``Ankara 'da`` -> ``Ankara'da``),
+quote marks glued to their words, and a lone ``'`` whose next lone mark is ``"`` read as an opening
+``"`` (the corpus lost most opening double marks that way: ``' Partimiz … koruyacaktır " diye
+konuştu``).  A line of six words or fewer is a headline or crosshead and stands as its own paragraph;
+the other lines of a story run on as one paragraph.  Stories are kept when they hold two verbs of
+saying or more, have 400-4,500 characters, no backtick and an even number of ``"``; a story printed
+twice in the corpus is kept once.
+
+The test file is used because the shipped NER model was trained on the train file (``models/README.md``):
+its entities here are as good as on any new text.  Its licence is unclear (research and evaluation
+use only; see that folder's SOURCE.md), so neither the stories nor annotations that quote them are
+committed; this script prints them (JSON Lines: id, text) for local use.  It is dev material: no test
+document comes from this corpus.  Session 40 drew every story (annotators YQ-YT, quotes only, blind);
+the figures are in ``benchmarks/results/test_gaps.md``.
+
+Run from the repository root:
+    python corpus/tools/ner_article_pool.py > stories.jsonl
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+SOURCE = "../shared/data/NER_Turkish-News-Tur2003/reyyan.{}.txt"
+ENTITY = re.compile(r"\[(?:PER|LOC|ORG) ([^\]]*?)\s*\]")
+LEAD_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]{4,}")
+SAYING = re.compile(r"(?:söyledi|dedi|belirtti|konuştu|kaydetti|bildirdi|ifade etti|vurguladı"
+                    r"|açıkladı|anlattı)\b")
+HEADLINE_WORDS = 6
+
+
+def is_lead(line: str) -> bool:
+    words = line.split()
+    return len(words) > HEADLINE_WORDS and LEAD_WORD.fullmatch(words[0]) is not None
+
+
+def stories(part: str = "test"):
+    """(first line number, plain lines) of each story, in corpus order."""
+    lines = [ENTITY.sub(r"\1", line.rstrip("\n").lstrip("\ufeff"))
+             for line in open(SOURCE.format(part), encoding="utf-8")]
+    start, current = 0, []
+    for i, line in enumerate(lines):
+        if is_lead(line) and current:
+            yield start, current
+            start, current = i, []
+        current.append(line)
+    if current:
+        yield start, current
+
+
+def _read_opening_singles(tokens: list[str]) -> None:
+    marks = [i for i, token in enumerate(tokens) if token in ("'", '"')]
+    for here, following in zip(marks, marks[1:]):
+        if tokens[here] == "'" and tokens[following] == '"':
+            tokens[here] = '"'
+
+
+def detokenize(line: str) -> str:
+    tokens = line.split()
+    _read_opening_singles(tokens)
+    out, open_marks = "", set()
+    for token in tokens:
+        if token in ("'", '"'):
+            if token in open_marks:
+                out = out.rstrip() + token + " "
+                open_marks.discard(token)
+            else:
+                out += token
+                open_marks.add(token)
+        else:
+            out += token + " "
+    out = re.sub(r"\s+'(?=\w)", "'", out)
+    out = re.sub(r"\s+([,.;:!?)])", r"\1", out)
+    out = re.sub(r"\(\s+", "(", out)
+    out = re.sub(r"(\d) ?([.,]) (\d)", r"\1\2\3", out)
+    out = re.sub(r"\s+", " ", out).strip()
+    if out and out[-1] not in ".!?\"':…":
+        out += "."
+    return out
+
+
+def story_text(lines: list[str]) -> str:
+    paragraphs, running = [], []
+    for line in lines:
+        text = detokenize(line)
+        if not text:
+            continue
+        if len(line.split()) <= HEADLINE_WORDS:
+            if running:
+                paragraphs.append(" ".join(running))
+                running = []
+            paragraphs.append(text.rstrip("."))
+        else:
+            running.append(text)
+    if running:
+        paragraphs.append(" ".join(running))
+    return "\n\n".join(paragraphs)
+
+
+def main(part: str = "test") -> None:
+    seen, kept = set(), 0
+    for start, lines in stories(part):
+        if lines[0][:60] in seen:
+            continue
+        seen.add(lines[0][:60])
+        text = story_text(lines)
+        if (len(SAYING.findall(text)) < 2 or not 400 <= len(text) <= 4500 or "`" in text
+                or text.count('"') % 2):
+            continue
+        kept += 1
+        print(json.dumps({"id": f"nerstory-{part}-{start}", "text": text}, ensure_ascii=False))
+    print(kept, "stories kept", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:2])
