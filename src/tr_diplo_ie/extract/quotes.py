@@ -366,6 +366,7 @@ def _quote_for(body, span, analysis, book, quote_spans, previous, done,
             or _colon_subject(body, intro_start, colon, book) \
             or statement_owner(body, statement, book) \
             or epithet_subject(body, intro_start, colon, book, [q.speaker for q in done if q.speaker is not None]) \
+            or _name_before_saying_object(body, intro_start, colon, book) \
             or find_any_person(body, intro_start, colon, book) \
             or initial_organisation(body, intro_start, colon, book) \
             or (own_institution(body, start, end, book) if passive else None) \
@@ -556,6 +557,25 @@ def _colon_subject(body: str, start: int, colon: int, book: NameBook) -> Optiona
         return None
     return _speaker_from(body, start + match.start(1), start + match.end(1), book, "speaker.colon",
                          allow_unknown=True)
+
+
+# "… anımsatılması üzerine Akşener | şunları söyledi:": a name right before the object of a colon cue
+_SAYING_OBJECT_AFTER_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}'’])(?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})"
+    r"(?:\s+(?:da|de|ise))?\s+(?:şunları|şöyle|şu\s+(?:sözlerle|ifadelerle|şekilde))\s+\p{L}+(?:\s+\p{L}+)?\s*\Z")
+
+
+def _name_before_saying_object(body: str, start: int, colon: int, book: NameBook) -> Optional[Speaker]:
+    """The person named right before ``şunları/şöyle`` and the cue, when an earlier clause of the
+    sentence names someone else (``Çiller'in … yaptığı iddiasının anımsatılması üzerine Akşener şunları
+    söyledi:``, NER-corpus story pool nerstory-train-12879)."""
+    from .speakers import _speaker_from
+
+    match = _SAYING_OBJECT_AFTER_NAME.search(body[start:colon].rstrip())
+    if match is None:
+        return None
+    speaker = _speaker_from(body, start + match.start("name"), start + match.end("name"), book, "speaker.before_object")
+    return speaker if speaker is not None and speaker.type == "PER" else None
 
 
 def _last_cue(body: str, start: int, end: int):
