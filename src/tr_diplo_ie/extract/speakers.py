@@ -1428,6 +1428,11 @@ def heads_alternation(kind: str) -> str:
 _AGENT_PLURAL = r"|(?<=(?:\A|[.!?]\s+|\n))\p{Lu}\p{Ll}+[cç][ıiuü]l[ae]r(?=\s*,)"
 
 
+# "Bazı gözlemciler", "bazı vatandaşlar": the quantifier is part of the group's naming (dev
+# teknoloji-136; NER-corpus story pool nerstory-train-20150)
+_SOME = r"(?:(?i:bazı)[ \t]+)?"
+
+
 @functools.lru_cache(maxsize=None)
 def unnamed_source(possessed: bool = True) -> str:
     """A regex source for an unnamed source as written: a generic head ("uzmanlar"), or (with
@@ -1436,8 +1441,8 @@ def unnamed_source(possessed: bool = True) -> str:
     to seven name words ("Boğaziçi Üniversitesi Kandilli Rasathanesi Deprem Araştırma Merkezi
     yetkilileri", NER-corpus story pool, session 40) or one lower-case noun."""
     if not possessed:
-        return rf"(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
-    return (rf"(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
+        return rf"{_SOME}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
+    return (rf"{_SOME}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
             rf"|(?:(?:(?:{NAME_WORD}|\p{{Lu}}{{2,}})[ \t]+){{1,7}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
             rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
