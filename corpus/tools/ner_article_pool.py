@@ -22,10 +22,11 @@ the figures are in ``benchmarks/results/test_gaps.md``.
 The train file's stories (``train``) are read the same way; the NER model has seen their entities,
 so its tags there are better than on new text, and figures on them flatter the speaker rules that
 lean on NER.  Session 40 drew 40 of them at random (``train --sample 40 --seed 40``; annotators YU-ZB,
-blind, quotes only) after the test file's round.
+blind, quotes only) after the test file's round, and the next 40 of the same order (``train --sample 40
+--seed 40 --offset 40``; annotators ZC-ZJ) after the first round's rules.
 
 Run from the repository root:
-    python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S] > stories.jsonl
+    python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]] > stories.jsonl
 """
 from __future__ import annotations
 
@@ -116,6 +117,8 @@ def main(argv=None) -> None:
     parser.add_argument("part", nargs="?", default="test", choices=("test", "train"))
     parser.add_argument("--sample", type=int, help="draw this many of the kept stories at random")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--offset", type=int, default=0,
+                        help="skip this many of the seeded order (a later round of the same draw)")
     args = parser.parse_args(argv)
     seen, kept = set(), []
     for start, lines in stories(args.part):
@@ -129,7 +132,8 @@ def main(argv=None) -> None:
         kept.append({"id": f"nerstory-{args.part}-{start}", "text": text})
     print(len(kept), "stories kept", file=sys.stderr)
     if args.sample is not None:
-        kept = random.Random(args.seed).sample(kept, min(args.sample, len(kept)))
+        order = random.Random(args.seed).sample(kept, len(kept))  # its first N are sample(kept, N)
+        kept = order[args.offset:args.offset + args.sample]
         kept.sort(key=lambda story: int(story["id"].rsplit("-", 1)[1]))
     for story in kept:
         print(json.dumps(story, ensure_ascii=False))
