@@ -1429,8 +1429,11 @@ _AGENT_PLURAL = r"|(?<=(?:\A|[.!?]\s+|\n))\p{Lu}\p{Ll}+[cç][ıiuü]l[ae]r(?=\s*
 
 
 # "Bazı gözlemciler", "bazı vatandaşlar": the quantifier is part of the group's naming (dev
-# teknoloji-136; NER-corpus story pool nerstory-train-20150)
-_SOME = r"(?:(?i:bazı)[ \t]+)?"
+# teknoloji-136; NER-corpus story pool nerstory-train-20150), and so is a former or an origin
+# ("eski askerler", dev siyaset-580; "Türk kökenli seçmenler", nerstory-test-1544; "… Çinli bilim
+# adamları", dev pool teknoloji-464)
+_SOME = (r"(?:(?i:bazı)[ \t]+)?"
+         r"(?:(?:(?i:eski|yabancı|yerli)|\p{Lu}\p{Ll}+[ \t]+(?:asıllı|kökenli)|(?<=\p{L}[ \t]+)\p{Lu}\p{Ll}+(?:lı|li|lu|lü))[ \t]+)?")  # (not "Deneyimli" opening a sentence)
 
 
 @functools.lru_cache(maxsize=None)
