@@ -726,7 +726,7 @@ def _boundary_start(body: str, sent_start: int, word_start: int, book: NameBook,
     )
     if subject and book.knows(subject.group().split()[-2]):
         return floor + subject.end()
-    lead = _CAPITALISED_LEAD.match(body, floor, word_start)
+    lead = _CAPITALISED_LEAD.match(body, floor, word_start) or _ROLE_LEAD.match(body, floor, word_start)
     if lead and _person_word(book, lead.group("last")):
         # "Gaziantep Ticaret Borsası (GTB) Başkanı Ahmet Tiryakioğlu | antepfıstığının … olduğunu
         # belirtirken" (round 33 dev ekonomi-420): a titled name opening the sentence, no comma
@@ -826,6 +826,12 @@ _SUBJECT_GOES_ON = (r"(?=\p{Ll})(?!(?:ile|için|ve|veya|ya|gibi|kadar|olarak|hak
 _CAPITALISED_LEAD = regex.compile(
     r"\s*(?:(?:\p{Lu}[\p{L}\p{M}'’\x92.]*|\(\p{Lu}+\))\s+){1,12}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
     r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
+# ... and with a possessed role noun in lower case before the name ("Hükümet sözcüsü Ali Kaya |
+# dünkü …", "Viyolonsel sanatçısı Emre Sayarı | arabeskin …" (dev pool kultursanat-361), "Sakıp
+# Sabancı'nın eşi Türkan Sabancı da | …"; NER-corpus story pool)
+_ROLE_LEAD = regex.compile(
+    r"\s*(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){1,6}?\p{Ll}+(?:s[ıiuü]|[ıiuü])\s+(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){0,3}?"
+    r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
 # "Hasta üzerindeki … tedavisi başarıyla sonuçlanan Dr. Isabelle Demeestere | … gerektiğini
 # söylüyor" (round 36 dev saglik-82): a (titled) name after a participle phrase, no comma
 # ... and with a role noun before the name and "da/de" after it ("Yeni sözleşme teklif edilmeyen
