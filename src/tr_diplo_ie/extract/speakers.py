@@ -116,6 +116,8 @@ def _clean_name(words: list[str]) -> list[str]:
     while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])
                               or words[0].rstrip(".") in _TITLE_WORDS):
         words = words[1:]  # (also "Prof" of NER's "Prof. Gültekin", its full stop cut off; dev pool saglik-264)
+    if len(words) > 1 and _place_adjective(words[0]):
+        words = words[1:]  # "Taylandlı Qipao": where she is from, not her name (dev pool saglik-497)
     while len(words) > 1 and _DETACHED_SUFFIX.fullmatch(words[-1]):
         words = words[:-1]
     n = outlet_tail(words)
@@ -906,6 +908,15 @@ def _misprint_of_known(mention: str, book: NameBook) -> bool:
         return False
     word = strip_suffix(words[0])
     return any(" " in p.name and _one_edit_apart(word, p.name.split()[-1]) for p in book.people)
+
+
+_PLACE_ADJECTIVE = regex.compile(r"(?P<place>\p{Lu}\p{L}+?)l[ıiuü]")
+
+
+def _place_adjective(word: str) -> bool:
+    """A word saying where someone is from: a gazetteer place with -lI ("Taylandlı", "İzmirli")."""
+    match = _PLACE_ADJECTIVE.fullmatch(word)
+    return match is not None and _is_place(match.group("place"))
 
 
 def _is_place(word: str) -> bool:
