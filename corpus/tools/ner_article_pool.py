@@ -23,7 +23,8 @@ The train file's stories (``train``) are read the same way; the NER model has se
 so its tags there are better than on new text, and figures on them flatter the speaker rules that
 lean on NER.  Session 40 drew 40 of them at random (``train --sample 40 --seed 40``; annotators YU-ZB,
 blind, quotes only) after the test file's round, and the next 40 of the same order (``train --sample 40
---seed 40 --offset 40``; annotators ZC-ZJ) after the first round's rules.
+--seed 40 --offset 40``; annotators ZC-ZJ) after the first round's rules, and the last 33 (``--offset 80``;
+annotators ZK-ZQ) after the second's.
 
 Run from the repository root:
     python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]] > stories.jsonl
