@@ -1442,9 +1442,16 @@ _AGENT_PLURAL = r"|(?<=(?:\A|[.!?]\s+|\n))\p{Lu}\p{Ll}+[cç][ıiuü]l[ae]r(?=\s*
 # "Bazı gözlemciler", "bazı vatandaşlar": the quantifier is part of the group's naming (dev
 # teknoloji-136; NER-corpus story pool nerstory-train-20150), and so is a former or an origin
 # ("eski askerler", dev siyaset-580; "Türk kökenli seçmenler", nerstory-test-1544; "… Çinli bilim
-# adamları", dev pool teknoloji-464)
-_SOME = (r"(?:(?i:bazı)[ \t]+)?"
-         r"(?:(?:(?i:eski|yabancı|yerli)|\p{Lu}\p{Ll}+[ \t]+(?:asıllı|kökenli)|(?<=\p{L}[ \t]+)\p{Lu}\p{Ll}+(?:lı|li|lu|lü))[ \t]+)?")  # (not "Deneyimli" opening a sentence)
+# adamları", dev pool teknoloji-464; a nationality of the gazetteer also opening a sentence: "Iraklı
+# yetkililer", nerstory-train-22851; a capitalised -lI word otherwise only inside a sentence, not
+# "Deneyimli uzmanlar" opening one, dev pool saglik-401)
+@functools.lru_cache(maxsize=None)
+def _some() -> str:
+    nationalities = sorted({p.form for p in gazetteer.entries() if p.kind == "adj" and " " not in p.form},
+                           key=len, reverse=True)
+    origin = (rf"(?:(?i:eski|yabancı|yerli)|\p{{Lu}}\p{{Ll}}+[ \t]+(?:asıllı|kökenli)|(?:{'|'.join(nationalities)})"
+              rf"|(?<=\p{{L}}[ \t]+)\p{{Lu}}\p{{Ll}}+(?:lı|li|lu|lü))")
+    return rf"(?:(?i:bazı)[ \t]+)?(?:{origin}[ \t]+)?"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1455,8 +1462,8 @@ def unnamed_source(possessed: bool = True) -> str:
     to seven name words ("Boğaziçi Üniversitesi Kandilli Rasathanesi Deprem Araştırma Merkezi
     yetkilileri", NER-corpus story pool, session 40) or one lower-case noun."""
     if not possessed:
-        return rf"{_SOME}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
-    return (rf"{_SOME}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
+        return rf"{_some()}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
+    return (rf"{_some()}(?i:{heads_alternation('generic')}){_AGENT_PLURAL}"
             rf"|(?:(?:(?:{NAME_WORD}|\p{{Lu}}{{2,}})[ \t]+){{1,7}}|(?<!['’\x92])(?!(?:ve|ile|veya|bu|şu|o|ise|da|de)\s)\p{{Ll}}+[ \t]+"
             rf"|(?:{NAME_WORD}[ \t]+){{1,3}}\p{{Ll}}+n[ıiuü]n[ \t]+"  # "Tolkien ailesinin avukatları" (dev kultursanat-473)
             rf"|(?:{NAME_WORD}[ \t]+){{0,3}}{NAME_WORD}['’\x92]n?[ıiuü]n[ \t]+)"  # "Fırat'ın avukatları" (dev pool siyaset-395)
