@@ -883,3 +883,12 @@ def test_a_colour_word_tagged_a_person_before_its_noun_phrase_does_not_speak():
 def test_an_acronym_opening_its_sentence_before_a_comma_speaks():
     text = "HSBC, Türkiye'deki operasyonlarını satacağını açıklamıştı."
     assert _speakers(text, {"HSBC": "S-ORG"}) == [("HSBC", "ORG")]
+
+
+def test_a_name_before_a_possessed_noun_in_the_dative_is_no_subject():
+    # "İtiraflarıyla Necip Baskın olayına ışık tutan Bilgiç, …": the name modifies "olay" (NER-corpus
+    # story pool nerstory-train-10272, written anew)
+    text = ('Sanık Kahraman Bilgiç mahkemeye getirildi. İtiraflarıyla Necip Baskın olayına ışık tutan '
+            'Bilgiç, "Kimseyi suçlamadım" dedi.')
+    tags = {"Kahraman": "B-PER", "Bilgiç": "E-PER", "Necip": "B-PER", "Baskın": "E-PER"}
+    assert _speakers(text, tags) == [("Kahraman Bilgiç", "PER")]
