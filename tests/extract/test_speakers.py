@@ -892,3 +892,12 @@ def test_a_name_before_a_possessed_noun_in_the_dative_is_no_subject():
             'Bilgiç, "Kimseyi suçlamadım" dedi.')
     tags = {"Kahraman": "B-PER", "Bilgiç": "E-PER", "Necip": "B-PER", "Baskın": "E-PER"}
     assert _speakers(text, tags) == [("Kahraman Bilgiç", "PER")]
+
+
+def test_a_name_after_a_participle_right_before_the_quote_outranks_the_sentence_opening_word():
+    # NER took the first word for a person ("Güneş gözlüğü …", dev pool saglik-31; "Wagon tipi aracın …",
+    # NER-corpus story pool nerstory-train-22995); the participle's name before the quote speaks
+    text = ('Güneş gözlüğü alırken dikkatli olunması gerektiğini belirten Üzeyir Özlük, '
+            '"Pahalı gözlük her zaman iyi gözlük değildir" dedi.')
+    tags = {"Güneş": "S-PER", "Üzeyir": "B-PER", "Özlük": "E-PER"}
+    assert _speakers(text, tags) == [("Üzeyir Özlük", "PER"), ("Üzeyir Özlük", "PER")]

@@ -851,6 +851,7 @@ _RELATIVE_SUBJECT = regex.compile(
 _INITIALS_SUBJECT = regex.compile(
     r"(?<=(?<![\p{L}\p{M}])\p{Ll}+\s+)(?P<mention>(?:\p{Lu}\.){2,3})(?:\s+(?:de|da|ise))?\s*,\s*\Z")
 
+_COMMA_TO_END = regex.compile(r"\s*,\s*")
 _PARTICIPLE_SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}])(?!\p{{Ll}}+m[ae]kt[ae]n\s)\p{{Ll}}+[ae]n\s+  # not the ablative "anmaktan"
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}})
@@ -1133,6 +1134,15 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         own = find_subject(body, while_clause.end() + 1, end, book, spans, allow_unknown=False)
         if own is not None and body[own.end:own.end + 1] == ",":
             return own
+    for match in reversed(list(_PARTICIPLE_SUBJECT.finditer(body, start, end))):
+        # "Wagon tipi aracın, … mutlu ettiğini belirten Cumhurbaşkanı Süleyman Demirel, “…”": a name
+        # after a participle right before the quote outranks a capitalised word opening the sentence
+        # (NER-corpus story pool nerstory-train-22995)
+        if _COMMA_TO_END.fullmatch(body, match.end("mention"), end) and not inside(match.start("mention")):
+            speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, "speaker.participle")
+            if speaker is not None and speaker.type == "PER":
+                return _joint(body, start, speaker, book)
+        break
     initial = _INITIAL_SUBJECT.match(body, start, end)
     if initial and not inside(initial.start("mention")):
         speaker = _speaker_from(body, initial.start("mention"), initial.end("mention"), book,
