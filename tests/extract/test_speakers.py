@@ -885,9 +885,9 @@ def test_an_acronym_opening_its_sentence_before_a_comma_speaks():
     assert _speakers(text, {"HSBC": "S-ORG"}) == [("HSBC", "ORG")]
 
 
-def test_a_name_before_a_possessed_noun_in_the_dative_is_no_subject():
-    # "İtiraflarıyla Necip Baskın olayına ışık tutan Bilgiç, …": the name modifies "olay" (NER-corpus
-    # story pool nerstory-train-10272, written anew)
+def test_a_participle_name_before_the_quote_outranks_a_name_inside_the_participle_phrase():
+    # "İtiraflarıyla Necip Baskın olayına ışık tutan Bilgiç, "…"": the name opening the sentence
+    # modifies "olay" (NER-corpus story pool nerstory-train-10272, written anew)
     text = ('Sanık Kahraman Bilgiç mahkemeye getirildi. İtiraflarıyla Necip Baskın olayına ışık tutan '
             'Bilgiç, "Kimseyi suçlamadım" dedi.')
     tags = {"Kahraman": "B-PER", "Bilgiç": "E-PER", "Necip": "B-PER", "Baskın": "E-PER"}

@@ -941,7 +941,7 @@ _MODIFIED_NOUN_NEXT = regex.compile(r"\s+\p{Ll}+l[ıiuü]\s+\p{Ll}+\s*,")
 # A possessed noun right after a name: the name modifies it ("BonjukTea ürünlerinin …", dev pool
 # ekonomi-94) and is no subject
 # (not "Sıtkı konuşmasında": the locative of a possessed noun leaves the name the subject, dev pool kultursanat-372)
-_POSSESSED_NEXT = regex.compile(r"\s+\p{Ll}+(?:(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n)?|[ıiuü]n[ae])(?![\p{L}\p{M}])")
+_POSSESSED_NEXT = regex.compile(r"\s+\p{Ll}+(?:s[ıiuü]|l[ae]r[ıi])(?:n[ıiuü]n)?(?![\p{L}\p{M}])")
 
 
 _NAME_RUN = regex.compile(rf"""(?<![\p{{L}}'’])(?P<run>{NAME_WORD}(?:\s+{NAME_WORD}){{1,7}}{_SUFFIX})(?=\s+\p{{Ll}})""")
