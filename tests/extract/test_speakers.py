@@ -901,3 +901,14 @@ def test_a_name_after_a_participle_right_before_the_quote_outranks_the_sentence_
             '"Pahalı gözlük her zaman iyi gözlük değildir" dedi.')
     tags = {"Güneş": "S-PER", "Üzeyir": "B-PER", "Özlük": "E-PER"}
     assert _speakers(text, tags) == [("Üzeyir Özlük", "PER"), ("Üzeyir Özlük", "PER")]
+
+
+def test_a_shared_surname_goes_to_the_person_last_named_in_full_without_a_case_ending():
+    # "… babası Turan Akyüz, … çocuğu olan İhsan Akyüz'ün … belirten Akyüz, …" is the father (NER-corpus
+    # story pool nerstory-train-6788; dev pool kultursanat-191: Bekir Tekeli, not his brothers named in
+    # the genitive and ablative; written anew)
+    text = ("Uçağı kaçıran İhsan Akyüz'ün babası Turan Akyüz, \"Oğlum militan değildir\" dedi. Eşiyle oturan "
+            "emekli Akyüz, en küçük çocuğu olan İhsan Akyüz'ün hiçbir örgütün sempatizanı olmadığını söyledi. "
+            "Dinlerine bağlı olduklarını belirten Akyüz, \"Oğlum namaz kılmaz\" dedi.")
+    tags = {"İhsan": "B-PER", "Akyüz'ün": "E-PER", "Turan": "B-PER", "Akyüz": "E-PER"}
+    assert _speakers(text, tags)[-1] == ("Turan Akyüz", "PER")

@@ -463,13 +463,19 @@ class NameBook:
                 group.append(person)
         if len(groups) < 2:
             return None
-        def last_written(group):
+        def last_written(group, any_case=True):
             written = [x for p in group for x in self.written_at.get(p.name, ())
-                       if x < at and not _COMITATIVE_AFTER.match(self.body, x + len(p.name))]
+                       if x < at and not _COMITATIVE_AFTER.match(self.body, x + len(p.name))
+                       and (any_case or not _CASE_AFTER.match(self.body, x + len(p.name)))]
             # (a companion is no new subject: "Başbakan Davutoğlu, eşi Sare Davutoğlu ile … iftara
-            # katıldı. Davutoğlu, …" is the Prime Minister, dev pool siyaset-26)
+            # katıldı. Davutoğlu, …" is the Prime Minister, dev pool siyaset-26; nor is a name with a case
+            # ending: "… babası Turan Akyüz, … en küçük çocuğu olan İhsan Akyüz'ün … Akyüz, …" is the
+            # father, NER-corpus story pool nerstory-train-6788; "… kardeş Bekir Tekeli, … ağabeyi Ali
+            # Tekeli'nin … Tekeli, …" is Bekir, dev pool kultursanat-191)
             return max(written + self._titled_before(group, groups, at), default=-1)
-        group = max(groups, key=last_written)
+        # the name last written without a case ending first, any form to break a tie (dev pool
+        # saglik-583: the mother named in full only with a case ending, her husband with "ile")
+        group = max(groups, key=lambda g: (last_written(g, any_case=False), last_written(g)))
         if last_written(group) < 0:
             return None
         # a relative named in passing does not take over a life story's protagonist: one who is
@@ -983,6 +989,7 @@ def _ends_in_name(speaker: Speaker) -> bool:
 
 
 _COMITATIVE_AFTER = regex.compile(r"\s+ile(?![\p{L}\p{M}])")
+_CASE_AFTER = regex.compile(r"['’\x92]\p{L}|n?[ıiuü]n(?![\p{L}\p{M}])")  # a case ending after an apostrophe, a genitive
 _LOCATIVE_WORD = regex.compile(r"\p{Ll}[dt][ae]\Z")
 # A plural noun in the ablative after an organisation picks a person out of it.
 _PARTITIVE = regex.compile(r"\s+\p{Ll}+l[ae]r[ıi]n?[dt][ae]n(?![\p{L}\p{M}])")
