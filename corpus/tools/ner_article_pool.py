@@ -40,6 +40,8 @@ import random
 import re
 import sys
 
+from ner_sentence_pool import glue_punctuation
+
 SOURCE = "../shared/data/NER_Turkish-News-Tur2003/reyyan.{}.txt"
 ENTITY = re.compile(r"\[(?:PER|LOC|ORG) ([^\]]*?)\s*\]")
 LEAD_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]{4,}")
@@ -88,9 +90,7 @@ def detokenize(line: str) -> str:
                 open_marks.add(token)
         else:
             out += token + " "
-    out = re.sub(r"\s+'(?=\w)", "'", out)
-    out = re.sub(r"\s+([,.;:!?)])", r"\1", out)
-    out = re.sub(r"\(\s+", "(", out)
+    out = glue_punctuation(re.sub(r"\s+'(?=\w)", "'", out))
     out = re.sub(r"(\d) ?([.,]) (\d)", r"\1\2\3", out)
     out = re.sub(r"\s+", " ", out).strip()
     if out and out[-1] not in ".!?\"':…":

@@ -32,12 +32,17 @@ HEAD = re.compile(r"(?i)\b(?:\w+\s)?(anlaşma(?!z)|antlaşma|mutabakat|protokol|
                   r"|deklarasyon|karar(?!l[ıi]|s[ıi]z)|plan(?!la)|yol harita)")
 
 
+def glue_punctuation(text: str) -> str:
+    """Punctuation written apart by the corpus's tokeniser glued back: ``Ankara , (  PKK )``."""
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    return re.sub(r"\(\s+", "(", text)
+
+
 def detokenize(line: str) -> str:
     """Bracketed entities and spaced punctuation back to running text, with a final stop."""
     line = re.sub(r"\[(?:PER|LOC|ORG) ([^\]]*?)\s*\]", r"\1", line)
     line = re.sub(r"\s+'\s*", "'", line)
-    line = re.sub(r"\s+([,.;:!?)])", r"\1", line)
-    line = re.sub(r"\(\s+", "(", line)
+    line = glue_punctuation(line)
     line = re.sub(r'"\s+([^"]*?)\s+"', r'"\1"', line)
     line = re.sub(r"\s+", " ", line).strip()
     if line and line[-1] not in '.!?"':
