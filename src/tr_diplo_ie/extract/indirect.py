@@ -823,15 +823,15 @@ _SUBJECT_GOES_ON = (r"(?=\p{Ll})(?!(?:ile|için|ve|veya|ya|gibi|kadar|olarak|hak
                     r"adında\w*|isminde\w*|[ıiuü]n|n[ıiuü]n|[ıiuü]|"
                     r"y[ıiuü]|[ae]|y[ae]|n[ae]|[dt][ae]|[dt][ae]n|yönetici\w*|yetkili\w*|temsilci\w*|avukat\w*|ailesi\w*)"
                     r"(?!\p{L}))")
-_CAPITALISED_LEAD = regex.compile(
-    r"\s*(?:(?:\p{Lu}[\p{L}\p{M}'’\x92.]*|\(\p{Lu}+\))\s+){1,12}?(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+"
-    r"(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
+# the subject's last capitalised word and what may follow it ("de", "ise", a lower-case word going on)
+_LEAD_END = r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")"
+_CAPITALISED_LEAD = regex.compile(r"\s*(?:(?:\p{Lu}[\p{L}\p{M}'’\x92.]*|\(\p{Lu}+\))\s+){1,12}?" + _LEAD_END)
 # ... and with a possessed role noun in lower case before the name ("Hükümet sözcüsü Ali Kaya |
 # dünkü …", "Viyolonsel sanatçısı Emre Sayarı | arabeskin …" (dev pool kultursanat-361), "Sakıp
 # Sabancı'nın eşi Türkan Sabancı da | …"; NER-corpus story pool)
 _ROLE_LEAD = regex.compile(
     r"\s*(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){1,6}?\p{Ll}+(?:s[ıiuü]|[ıiuü])\s+(?:\p{Lu}[\p{L}\p{M}'’\x92.]*\s+){0,3}?"
-    r"(?P<last>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:de|da|ise|ayrıca)[:,]?\s+(?=\S)|" + _SUBJECT_GOES_ON + ")")
+    + _LEAD_END)
 # "Hasta üzerindeki … tedavisi başarıyla sonuçlanan Dr. Isabelle Demeestere | … gerektiğini
 # söylüyor" (round 36 dev saglik-82): a (titled) name after a participle phrase, no comma
 # ... and with a role noun before the name and "da/de" after it ("Yeni sözleşme teklif edilmeyen

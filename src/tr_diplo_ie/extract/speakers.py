@@ -1141,15 +1141,17 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         own = find_subject(body, while_clause.end() + 1, end, book, spans, allow_unknown=False)
         if own is not None and body[own.end:own.end + 1] == ",":
             return own
-    for match in reversed(list(_PARTICIPLE_SUBJECT.finditer(body, start, end))):
+    last = None
+    for last in _PARTICIPLE_SUBJECT.finditer(body, start, end):
+        pass
+    if last is not None and _COMMA_TO_END.fullmatch(body, last.end("mention"), end) \
+            and not inside(last.start("mention")):
         # "Wagon tipi aracın, … mutlu ettiğini belirten Cumhurbaşkanı Süleyman Demirel, “…”": a name
         # after a participle right before the quote outranks a capitalised word opening the sentence
         # (NER-corpus story pool nerstory-train-22995)
-        if _COMMA_TO_END.fullmatch(body, match.end("mention"), end) and not inside(match.start("mention")):
-            speaker = _speaker_from(body, match.start("mention"), match.end("mention"), book, "speaker.participle")
-            if speaker is not None and speaker.type == "PER":
-                return _joint(body, start, speaker, book)
-        break
+        speaker = _speaker_from(body, last.start("mention"), last.end("mention"), book, "speaker.participle")
+        if speaker is not None and speaker.type == "PER":
+            return _joint(body, start, speaker, book)
     initial = _INITIAL_SUBJECT.match(body, start, end)
     if initial and not inside(initial.start("mention")):
         speaker = _speaker_from(body, initial.start("mention"), initial.end("mention"), book,
@@ -1466,7 +1468,8 @@ _AGENT_PLURAL = r"|(?<=(?:\A|[.!?]\s+|\n))\p{Lu}\p{Ll}+[cç][ıiuü]l[ae]r(?=\s*
 def _some() -> str:
     nationalities = sorted({p.form for p in gazetteer.entries() if p.kind == "adj" and " " not in p.form},
                            key=len, reverse=True)
-    origin = (rf"(?:(?i:eski|yabancı|yerli)|\p{{Lu}}\p{{Ll}}+[ \t]+(?:asıllı|kökenli)|(?:{'|'.join(nationalities)})"
+    nationality = "|".join(regex.escape(form) for form in nationalities)
+    origin = (rf"(?:(?i:eski|yabancı|yerli)|\p{{Lu}}\p{{Ll}}+[ \t]+(?:asıllı|kökenli)|(?:{nationality})"
               rf"|(?<=\p{{L}}[ \t]+)\p{{Lu}}\p{{Ll}}+(?:lı|li|lu|lü))")
     return rf"(?:(?i:bazı)[ \t]+)?(?:{origin}[ \t]+)?"
 
