@@ -28,9 +28,13 @@ annotators ZK-ZQ) after the second's.  A fourth round took every clean train sto
 4,500 characters (``train --min-chars 4501 --max-chars 100000``: 36, most of them several news items
 run together; annotators ZR-ZY).
 
+Session 41 read the stories for agreements (``--kind agreements``: any story that holds an agreement
+head noun of the spec's types, ``karar``, ``plan`` and ``program`` included, whatever its quote
+marks): the test file's and a seeded sample of the train file's, annotated for agreements only.
+
 Run from the repository root:
     python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]]
-        [--min-chars 400 --max-chars 4500] > stories.jsonl
+        [--min-chars 400 --max-chars 4500] [--kind speech|agreements] > stories.jsonl
 """
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ ENTITY = re.compile(r"\[(?:PER|LOC|ORG) ([^\]]*?)\s*\]")
 LEAD_WORD = re.compile(r"[A-ZÇĞİÖŞÜ]{4,}")
 SAYING = re.compile(r"(?:söyledi|dedi|belirtti|konuştu|kaydetti|bildirdi|ifade etti|vurguladı"
                     r"|açıkladı|anlattı)\b")
+AGREEMENT_HEAD = re.compile(r"\b(?:anlaşma|antlaşma|muahede|pakt|mutabakat|memorandum|protokol|bildiri|deklarasyon"
+                            r"|beyanname|ortak açıklama|karar|plan|program|yol harita|sözleşme)", re.IGNORECASE)
 HEADLINE_WORDS = 6
 
 
@@ -116,6 +122,13 @@ def story_text(lines: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
+def keep(text: str, kind: str) -> bool:
+    """Whether a story is material for the round's kind of item."""
+    if kind == "agreements":
+        return AGREEMENT_HEAD.search(text) is not None
+    return len(SAYING.findall(text)) >= 2 and "`" not in text and text.count('"') % 2 == 0
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("part", nargs="?", default="test", choices=("test", "train"))
@@ -123,6 +136,8 @@ def main(argv=None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--min-chars", type=int, default=400)
     parser.add_argument("--max-chars", type=int, default=4500)
+    parser.add_argument("--kind", default="speech", choices=("speech", "agreements"),
+                        help="speech: two verbs of saying, balanced marks; agreements: an agreement head noun")
     parser.add_argument("--offset", type=int, default=0,
                         help="skip this many of the seeded order (a later round of the same draw)")
     args = parser.parse_args(argv)
@@ -132,8 +147,7 @@ def main(argv=None) -> None:
             continue
         seen.add(lines[0][:60])
         text = story_text(lines)
-        if (len(SAYING.findall(text)) < 2 or not args.min_chars <= len(text) <= args.max_chars or "`" in text
-                or text.count('"') % 2):
+        if not (args.min_chars <= len(text) <= args.max_chars and keep(text, args.kind)):
             continue
         kept.append({"id": f"nerstory-{args.part}-{start}", "text": text})
     print(len(kept), "stories kept", file=sys.stderr)
