@@ -392,9 +392,13 @@ READ_SESSION39 = set((Path(__file__).parent / "read_session39.txt").read_text(en
 # Session 40 (``read_session40.txt``): the pool articles whose changed output (or whose text around a
 # tried rule) was read while making rules from the NER-corpus story pools.
 READ_SESSION40 = set((Path(__file__).parent / "read_session40.txt").read_text(encoding="utf-8").split())
+# Session 41 (``read_session41.txt``): the pool articles whose changed output (or whose text around a
+# tried rule) was read while making agreement rules from the NER-corpus story pools.
+READ_SESSION41 = set((Path(__file__).parent / "read_session41.txt").read_text(encoding="utf-8").split())
 
 # Every article above: what the selection rounds leave out as read.
 READ = (READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15
         | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21
         | READ_SESSION22 | READ_SESSION30 | READ_SESSIONS30_33 | READ_SESSION34 | READ_SESSION35
-        | READ_SESSION36 | READ_SESSION37 | READ_SESSION38 | READ_SESSION39 | READ_SESSION40)
+        | READ_SESSION36 | READ_SESSION37 | READ_SESSION38 | READ_SESSION39 | READ_SESSION40
+        | READ_SESSION41)

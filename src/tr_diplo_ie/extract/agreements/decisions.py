@@ -268,9 +268,12 @@ def _referred_decision(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Menti
         return None  # "Eğitim Bakanlığı'nın aldığı kararı": its own participle, a status clause (described.py)
     nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
     if _ACCUSATIVE.search(head.low) and (head.low.startswith(h.head.lemma + "lar") or nxt is None
-                                         or nxt.kind != "word" or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):
+                                         or nxt.kind != "word" and nxt.text != ","
+                                         or _PARTICIPLE.search(nxt.low) and not _KEN.search(nxt.low)):
         return None  # "satın alma kararlarını", "… satın alma kararını etkileyen faktörler" (dev
-        # ekonomi-266): consumers' decisions, no one document
+        # ekonomi-266): consumers' decisions, no one document; but an object fronted before a comma
+        # is one ("Ankara'nın … büyükelçi düzeyine çıkarma kararını, … açıklamasından öğrendi",
+        # session 41's NER-corpus agreements round)
     if _cue_before(toks, h.first, lex, h.head.type) is not None or _cue_after(toks, h.last, lex, dates=dates) is not None:
         return None
     if head.cap:  # a title's head, but "24 Ocak Kararları" (dev siyaset-238)
@@ -551,6 +554,9 @@ def _name_elsewhere(body: str, tok) -> bool:
     return any(m.start(1) != tok.start for m in pattern.finditer(body))
 
 
+_BOUND_MODS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # "-dAn itibaren", "-A kadar"
+
+
 def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: bool = False, body: str = "") -> int:
     """The first token of a decision's content, walking back from ``first`` (the token after it
     ends the content); ``clause_verb``: the decision's light verb is a participle or ``-ken``
@@ -611,12 +617,16 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
                     and not toks[k].cap) and not (
                     j + 1 < first and any(_VERBAL_NOUN_END.search(t.low) for t in toks[k:first])
                     and any(t.low in lex.postp or t.low in lex.direction for t in toks[k:first])
-                    and any(d.value and d.value[:1].isdigit() and d.start <= tok.start < d.end for d in dates)):
+                    and any(d.value and d.value[:1].isdigit() and d.start <= tok.start < d.end for d in dates)) \
+                    and not (any(_VERBAL_NOUN_END.search(t.low) for t in toks[k:first])
+                             and any(d.mod in _BOUND_MODS and d.start <= tok.start < d.end for d in dates)):
                 break  # "son iki gün İsrail ...": an adverbial; "28 Şubat süreci" stays, and so does
                 # the calendar date of a complement's verbal noun ("seçimlerin 18 Nisan 1999'da bir
                 # arada yapılmasına ilişkin Meclis kararı", "seçimlerin 1999 yılının Nisan ayında
                 # yapılması yönünde karar", NER-corpus pools; not "biz yakın gelecekte
-                # … artırılmasına yönelik karar", dev pool ekonomi-259)
+                # … artırılmasına yönelik karar", dev pool ekonomi-259); a bound of the content's own
+                # verb stays too ("BM'nin silah denetimlerini 5 Ağustos'tan itibaren askıya alma
+                # kararı", "2030 yılına kadar kömürden çıkma kararı": session 41's NER-corpus round)
         elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
                 and not _PARTICIPLE.search(tok.low) \
                 and not (j + 1 < h.first and toks[j + 1].low in lex.direction and _NOMINAL_DATIVE.search(tok.low)):
@@ -629,8 +639,11 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
         k = start_i
         while k < h.first - 1 and toks[k].cap and not toks[k].apos and not _GENITIVE.search(toks[k].low):
             k += 1
-        if k > start_i and toks[k].low not in lex.connector:
-            start_i = k
+        if k > start_i and toks[k].low not in lex.connector \
+                and not (toks[k].cap and toks[k].apos and toks[k].apos_suffix in _APOS_GENITIVE
+                         and not any(is_title(t.word) for t in toks[start_i:k])):
+            start_i = k  # ... not the words of an owner's name ("…, Birleşmiş Milletler'in son
+            # kararıyla", session 41's NER-corpus round; but "Bakan | Yılmaz'ın … kararı")
     while not titled and start_i < h.first and (toks[start_i].low in lex.connector or toks[start_i].kind == "punct"):
         start_i += 1
     return start_i

@@ -335,6 +335,7 @@ def _described_mention(body, toks, h: _HeadMatch, lex, dates, pair):
 
 
 NAME_LED = "agreements.described_name"
+BARE = "agreements.bare"  # the head alone with its status verb after it ("sözleşme imzalayacağız")
 _COMPOUND_VOWEL = regex.compile(r"\As[ıiuü]")  # "anlaşması", "anlaşmasına"
 _COMPOUND_CONSONANT = regex.compile(r"\A[ıiuü](?!m|n[ıiuü]z|z)")  # "protokolü", "planına"; not "planımız"
 
@@ -557,7 +558,7 @@ def _bare_mention(body, toks, h: _HeadMatch, start_i: int, cue, lex, dates, pair
         return None  # "Geçen yıl imzalanan anlaşma": the clause's wording is the item (_status_clause)
     end = h.stem_end + len(_POSSESSIVE.match(h.suffix).group()) if not toks[h.last].apos else h.stem_end
     m = _finish(body, toks, h.first - 1, h.first, h.last, toks[h.first].start, end, h.head, False,
-                lex, dates, pair, "agreements.bare", cue=cue, cue_side="after")
+                lex, dates, pair, BARE, cue=cue, cue_side="after")
     return None if m is None else attrs.evolve(m, bare=True)
 
 

@@ -12,6 +12,7 @@ import attrs
 from ... import repair, segment
 from ...analysis import Analysis
 from ...records import Agreement, Article, TimeExpression
+from .described import BARE
 from .lexicon import _lexicon
 from .mention import _Mention
 from .merge import _merge
@@ -65,7 +66,12 @@ def extract_agreements(
         if umbrella:
             carried = umbrella
     if any(not m.bare for m in mentions):
-        mentions = [m for m in mentions if not m.bare]  # the bare head is one of the named documents
+        # the bare head is one of the named documents; but a head that keeps a status clause with
+        # its arguments is no other type's document ("Kürt liderlerinin … Washington'da vardıkları
+        # anlaşma" beside a decision, session 41's NER-corpus agreements round; not "verdiği karar")
+        named_types = {m.type for m in mentions if not m.bare}
+        mentions = [m for m in mentions if not m.bare or m.source != BARE and m.type not in named_types
+                    and len(body[m.start:m.end].split()) >= 3]
     return _merge(body, mentions)
 
 

@@ -167,7 +167,11 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
             if owner is not None and owner.kind == "word" and (
                     owner.apos_suffix in _APOS_GENITIVE if owner.apos else _GENITIVE.search(owner.low)):
                 # "site yönetiminin 25 Ocak’ta aldığı karar": a date inside the clause, also after a name
-                k = d - 1  # ("… Komisyonu'nun Aralık 1998'de aldığı karar", the UD treebank pool's BOUN news_1897)
+                # ("… Komisyonu'nun Aralık 1998'de aldığı karar", the UD treebank pool's BOUN news_1897);
+                # its words do not count against the limit ("Kuzey Irak Kürt liderlerinin 17 Eylül'de
+                # Washington'da vardıkları anlaşma", session 41's NER-corpus round)
+                limit += k - d + 1
+                k = d - 1
                 continue
             if k + 1 < j and toks[k + 1].low.startswith("tarih"):
                 k = d - 1  # "Yargıtay, 30 Eylül 2009 tarihinde açıkladığı karar" (dev siyaset-322, notes): a
