@@ -31,6 +31,8 @@ run together; annotators ZR-ZY).
 Session 41 read the stories for agreements (``--kind agreements``: any story that holds an agreement
 head noun of the spec's types, ``karar``, ``plan`` and ``program`` included, whatever its quote
 marks): the test file's and a seeded sample of the train file's, annotated for agreements only.
+It also read the clean train stories with one verb of saying (``train --min-cues 1 --max-cues 1``) for
+quotes, after every story with two or more had been drawn.
 
 Run from the repository root:
     python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]]
@@ -122,11 +124,12 @@ def story_text(lines: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
-def keep(text: str, kind: str) -> bool:
-    """Whether a story is material for the round's kind of item."""
+def keep(text: str, kind: str, cues: tuple[int, int] = (2, 10**6)) -> bool:
+    """Whether a story is material for the round's kind of item; ``cues``: the least and most verbs
+    of saying a speech story holds."""
     if kind == "agreements":
         return AGREEMENT_HEAD.search(text) is not None
-    return len(SAYING.findall(text)) >= 2 and "`" not in text and text.count('"') % 2 == 0
+    return cues[0] <= len(SAYING.findall(text)) <= cues[1] and "`" not in text and text.count('"') % 2 == 0
 
 
 def main(argv=None) -> None:
@@ -138,6 +141,8 @@ def main(argv=None) -> None:
     parser.add_argument("--max-chars", type=int, default=4500)
     parser.add_argument("--kind", default="speech", choices=("speech", "agreements"),
                         help="speech: two verbs of saying, balanced marks; agreements: an agreement head noun")
+    parser.add_argument("--min-cues", type=int, default=2, help="speech: the least verbs of saying")
+    parser.add_argument("--max-cues", type=int, default=10**6, help="speech: the most verbs of saying")
     parser.add_argument("--offset", type=int, default=0,
                         help="skip this many of the seeded order (a later round of the same draw)")
     args = parser.parse_args(argv)
@@ -147,7 +152,7 @@ def main(argv=None) -> None:
             continue
         seen.add(lines[0][:60])
         text = story_text(lines)
-        if not (args.min_chars <= len(text) <= args.max_chars and keep(text, args.kind)):
+        if not (args.min_chars <= len(text) <= args.max_chars and keep(text, args.kind, (args.min_cues, args.max_cues))):
             continue
         kept.append({"id": f"nerstory-{args.part}-{start}", "text": text})
     print(len(kept), "stories kept", file=sys.stderr)
