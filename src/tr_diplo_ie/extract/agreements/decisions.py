@@ -31,6 +31,7 @@ _ABLATIVE = regex.compile(r"[dt][ae]n\Z")  # "sahibinden" is no participle
 _VERBAL_NOUN_END = regex.compile(r"m[ae](?:s[ıi])?(?:n?[ae]|n[ıi]|y[ae]|y[ıi])?\Z")  # (yapmama, artırılmasına)
 _VOWEL_T_A = regex.compile(r"[aeıioöuü]t[ae]\Z")  # "galibiyete": a dative, not a locative
 _PARTICIPLE_AN = regex.compile(r"[ae]n\Z")  # "alınan", "veren", "çıkan"
+_ARAK = regex.compile(r"\p{L}{2,}y?[ae]r[ae]k\Z")  # the converb -(y)ArAk: "güçlendirerek", "kullanarak"
 _KEN = regex.compile(r"\A(?!erken\Z)\p{L}{2,}ken\Z")  # the converb -(y)ken: "varken", "alınmışken" (not "erken")
 _UNTIL_CONVERB = regex.compile(r"[ıiuü]nc[ae]y[ae]\Z")  # "verinceye (kadar)"
 # a nominalised verb in the dative before "dair"/"ilişkin": "açıklayacağına", "olduğuna"
@@ -309,6 +310,13 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     dated = _date_named(toks, h, lex, dates)
     if dated is not None:
         return dated  # "17 Ağustos kararları", "5 Nisan ekonomik kararları" (NER-corpus pools)
+    if left.kind == "word" and _in_date(left, dates) and _DATE_KI.search(left.low):
+        d = date_run_start(toks, left_i, dates)
+        owner = toks[d - 1] if d >= 1 else None
+        if owner is not None and owner.kind == "word" and owner.cap and owner.apos \
+                and owner.apos_suffix in _APOS_GENITIVE:
+            return _owner_name_start(toks, d - 1, lex)  # "AP'nin geçen haftaki kararı" (session 41's
+            # NER-corpus round): the owner's decision of that time
     if left.kind != "word" or left.low in lex.stop or _in_date(left, dates):
         return None
     k = _issuer_run_before(toks, left_i, lex)
@@ -358,6 +366,7 @@ def _named_by(body, toks, h: _HeadMatch, lex, dates) -> Optional[int]:
     return start_i
 
 
+_DATE_KI = regex.compile(r"\p{L}(?:k[iü]|daki|deki|taki|teki)\Z")  # "haftaki", "dünkü", "Nisan'daki"
 # a council, board or ministry: "Bakanlar Kurulu Kararı", "Kurul Kararı" (session 23's article
 # pools, teknoloji-278, ekonomi-174)
 _BODY = regex.compile(r"(?:kurul|konsey|meclis|kurum|komisyon|komite|bakanlı[kğ]|başkanlı[kğ]|müdürlü[kğ]|divan)\w{0,3}\Z")
@@ -629,8 +638,12 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
                 # kararı", "2030 yılına kadar kömürden çıkma kararı": session 41's NER-corpus round)
         elif tok.kind == "word" and tok.low not in lex.decision_inner and _is_verb_form(tok, lex) \
                 and not _PARTICIPLE.search(tok.low) \
-                and not (j + 1 < h.first and toks[j + 1].low in lex.direction and _NOMINAL_DATIVE.search(tok.low)):
-            break  # ... but "... açıklayacağına dair karar": the content clause's own verb
+                and not (j + 1 < h.first and toks[j + 1].low in lex.direction and _NOMINAL_DATIVE.search(tok.low)) \
+                and not (_ARAK.search(tok.low) and j + 1 < h.first and not toks[j + 1].cap
+                         and _VERBAL_NOUN_END.search(toks[j + 1].low)):
+            break  # ... but "... açıklayacağına dair karar": the content clause's own verb; and a
+            # converb of the content's verbal noun ("… askeri varlığını güçlendirerek korunması yönünde
+            # karar aldı", session 41's NER-corpus round)
         start_i = j
         j -= 1
     if not titled and (start_i == 0 or (start_i > 0 and toks[start_i - 1].kind == "punct")) \
