@@ -667,6 +667,8 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
         cue = None if status is None else _Cue(first=boundary, last=boundary, status=status)
     if cue is None or cue.first != boundary or cue.last != boundary:
         return None
+    if h.head.lemma == "program" and _BROADCAST.match(toks[boundary].low):
+        return None  # "naklen yayınlanan bir program" (session 41's NER-corpus round): a broadcast
     first = clause_start(toks, boundary, lex, dates)
     if first == 0 and h.head.lemma == "program":
         return None  # "Piyanist … ’nün hazırladığı programda": a concert's (dev pool kultursanat-172)
@@ -681,6 +683,9 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
     if first >= 1 and toks[first - 1].low in lex.demonstrative:
         first -= 1  # "bu konuda imzalanan anlaşmalar"
     return first, cue
+
+
+_BROADCAST = regex.compile(r"ya(?:yın|yım)la")  # "yayınlanan", "yayımladığı": a programme on air
 
 
 def _date_before(toks, j: int, dates) -> int:
