@@ -48,7 +48,13 @@ def _after_direction(toks, h: _HeadMatch, lex) -> bool:
         k -= 1
     if k >= 1 and toks[k].low == "yeni":
         k -= 1  # "… inşa edilmesi yönünde yeni bir karar alındı" (NER-corpus pool)
+    if k >= 1 and toks[k].low == "için" and _MASI_END.search(toks[k - 1].low):
+        return True  # "seçimlerin bir arada yapılması için karar alındı" (session 41's NER-corpus round):
+        # what is to be done, not a purpose clause ("katkı sunmak için | … karar")
     return k >= 0 and toks[k].kind == "word" and toks[k].low in lex.direction
+
+
+_MASI_END = regex.compile(r"\p{L}m[ae]s[ıi]\Z")  # "yapılması", "kapatılması"
 
 
 def _decision_mention(body, toks, h: _HeadMatch, lex, dates) -> Optional[_Mention]:
@@ -590,7 +596,8 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
             continue
         if (tok.kind == "punct" and tok.text not in "-‑") or (
                 tok.low in lex.decision_stop and not (j >= 1 and toks[j - 1].low == "daha")
-                and not (tok.low == "için" and _governed_for(toks, j, h, lex))
+                and not (tok.low == "için" and (_governed_for(toks, j, h, lex)
+                                                or j == h.first - 1 and _after_direction(toks, h, lex)))
                 and not (tok.low in ("da", "de") and j >= 1 and _GENITIVE.search(toks[j - 1].low)
                          and not toks[j - 1].cap and j + 1 < h.first and _VERBAL_NOUN_END.search(toks[h.first - 1].low))):
             break  # ... but "daha da hızlandırılması": an intensifier; "araçların da kontrol altına
