@@ -30,7 +30,9 @@ run together; annotators ZR-ZY).
 
 Session 41 read the stories for agreements (``--kind agreements``: any story that holds an agreement
 head noun of the spec's types, ``karar``, ``plan`` and ``program`` included, whatever its quote
-marks): the test file's and a seeded sample of the train file's, annotated for agreements only.
+marks): the test file's 27 and the train file's in one seeded order (``train --kind agreements --sample
+21 --seed 41``, then ``--sample 48`` at ``--offset 21``, ``69``, ``117`` and ``165``), annotated for
+agreements only.
 It also read the clean train stories with one verb of saying (``train --min-cues 1 --max-cues 1``) for
 quotes, after every story with two or more had been drawn.
 
