@@ -83,12 +83,11 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
             return _Cue(first=i, last=last, status="planned")
         if _VERBAL_NOUN.match(rest) and last + 1 < len(toks):
             nxt = toks[last + 1]
-            step = 1
-            if nxt.low in ("da", "de") and last + 2 < len(toks):
-                nxt, step = toks[last + 2], 2  # "imzalamaya da razı olacak": the clitic between
-            if nxt.kind == "word" and any(nxt.low.startswith(md) for md in lex.modal):
+            # the governing word, past a clitic: "imzalamaya da razı olacak"
+            step = 2 if nxt.low in ("da", "de") and last + 2 < len(toks) else 1
+            governing = toks[last + step]
+            if governing.kind == "word" and any(governing.low.startswith(md) for md in lex.modal):
                 return _Cue(first=i, last=last + step, status="planned")
-            nxt = toks[last + 1]
             if nxt.kind == "word" and any(nxt.low.startswith(p) for p in lex.pending):
                 return _Cue(first=i, last=last + 1, status="mentioned")
         if (words, status) in lex.term and status == "signed" and _VERBAL_NOUN.match(rest):
