@@ -912,3 +912,31 @@ def test_a_shared_surname_goes_to_the_person_last_named_in_full_without_a_case_e
             "Dinlerine bağlı olduklarını belirten Akyüz, \"Oğlum namaz kılmaz\" dedi.")
     tags = {"İhsan": "B-PER", "Akyüz'ün": "E-PER", "Turan": "B-PER", "Akyüz": "E-PER"}
     assert _speakers(text, tags)[-1] == ("Turan Akyüz", "PER")
+
+
+def test_initials_before_a_name_are_part_of_it_with_their_stops():
+    # NER-corpus quotes pool nerstory-train-3324 ("Başkan M. AliYılmaz"), TTC dev pool saglik-175
+    # ("Dt. A. Doğan Bircan"), ekonomi's "ABM Yayınevi Müdürü Ö. Çağla Acar"
+    text = 'Başkan M. Ali Yılmaz, "Programı olan bir grup varsa, çıksın söylesin" dedi.'
+    assert _speakers(text, {"Ali": "B-PER", "Yılmaz": "E-PER"}) == [("M. Ali Yılmaz", "PER")]
+    text = 'Dt. A. Doğan Bircan, şöyle konuştu: "Dental implantlar yaygın olarak kullanılmaktadır."'
+    assert _speakers(text, {"Dt.": "B-PER", "A.": "I-PER", "Doğan": "I-PER", "Bircan": "E-PER"}) == [
+        ("A. Doğan Bircan", "PER")]
+    text = ('ABM Yayınevi Müdürü Ö. Çağla Acar, yeni ürünleriyle ilgili şunları söyledi: "Kitabı makineye '
+            'koyduktan sonra iki dakikada sterilize edebiliyor."')
+    assert [q[2] for q in _rule_quotes(text)] == ["Ö. Çağla Acar"]
+
+
+def test_an_initialism_before_a_title_is_no_initial_of_the_name():
+    text = 'T.C. Ziraat Bankası Genel Müdürü Ahmet Kaya, "Kredi faizleri düşecek" dedi.'
+    assert [q[2] for q in _rule_quotes(text)] == ["Ahmet Kaya"]
+
+
+def test_a_bare_title_introduced_only_later_is_the_articles_one_holder_of_it():
+    # NER-corpus story nerstory-train-3481: "Başbakan, '…' dedi" before "Başbakan Mesut Yılmaz"
+    text = ('Başbakan, "Ortaklarımla görüşmüş değilim" dedi. Başbakan Mesut Yılmaz, dün akşam '
+            'Ankara\'ya döndü.')
+    assert [q[2] for q in _rule_quotes(text)][:1] == ["Mesut Yılmaz"]
+    text = ('Bakan, "Ortaklarımla görüşmüş değilim" dedi. Dışişleri Bakanı Ahmet Kaya ve Maliye '
+            'Bakanı Mehmet Şimşek toplantıya katıldı.')
+    assert [q[2] for q in _rule_quotes(text)][:1] not in (["Ahmet Kaya"], ["Mehmet Şimşek"])

@@ -75,7 +75,7 @@ def _title_pattern() -> regex.Pattern:
     # (written with or without their stop: "Prof. Dr Yavuz Beşoğul"); a name stays on its line
     return regex.compile(
         rf"""(?<![\p{{L}}])(?P<title>{alternatives})\s+(?:(?:{_ABBREVIATED})(?:\.\s*|\s+))*
-             (?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
+             (?P<name>(?:{_NAME_INITIALS})?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,3}})(?P<suffix>{_SUFFIX})?
              (?![\p{{L}}])""",
         regex.VERBOSE,
     )
@@ -102,6 +102,12 @@ def _canonical_title(written: str) -> str:
 
 
 _EDGE_PUNCT = "\"“”‘«»„'’\x91\x92\x93\x94()[],;:.!?"
+# An initial keeps its stop, as written ("M. Ali Yılmaz", "Ö. Çağla Acar"; NER-corpus quotes pool
+# nerstory-train-3324, TTC dev pool ekonomi "Book Shower"), and so do up to two of them right
+# before a name that NER or a title pattern starts after them.
+_NAME_INITIAL = regex.compile(r"\p{Lu}\.")
+_NAME_INITIALS = r"(?:\p{Lu}\.[ \t]){1,2}"
+_NAME_INITIALS_BEFORE = regex.compile(rf"(?<![\p{{L}}.]){_NAME_INITIALS}\Z")
 
 
 
@@ -274,7 +280,7 @@ class NameBook:
 
     def add(self, name: str, title: Optional[str] = None, type: str = "PER",
             at: Optional[int] = None) -> None:
-        words = [w.strip(_EDGE_PUNCT) for w in name.split()]
+        words = [w if _NAME_INITIAL.fullmatch(w) else w.strip(_EDGE_PUNCT) for w in name.split()]
         words = [w for w in words if w]
         # a case suffix ends a name: NER's "Niasse’ın Galatasaray’a" is Niasse
         cut = next((i for i, w in enumerate(words) if strip_suffix(w) != w), len(words) - 1)
@@ -282,8 +288,8 @@ class NameBook:
         if len(words) > 1 and all(w.isupper() for w in words):
             return  # an all-capitals crosshead ("MELO GİDERSE"), not a name as written
         name = " ".join(_clean_name([strip_suffix(w) for w in words]))
-        if not name:
-            return
+        if not name or all(_NAME_INITIAL.fullmatch(w) for w in name.split()):
+            return  # (NER's "Ö." alone, before "Çağla Acar": an initial is no person)
         if at is not None and " " in name:
             self.written_at.setdefault(name, []).append(at)
         for i in self._positions(name.split()[-1]):
@@ -603,6 +609,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
             book.entities[(ent.start, ent.end)] = ent.type
             if ent.type == "PER":
                 start = _after_capitals_run_in(body, ent.start, ent.end)
+                initials = _NAME_INITIALS_BEFORE.search(body, max(0, start - 8), start)
+                start = initials.start() if initials else start
                 if _ABBREVIATION_ONLY.fullmatch(body[start:ent.end]):
                     continue  # NER's "Prof." alone is a title, no person (round 41 dev saglik-185)
                 if book.proper is not None and start not in book.proper and " " not in body[start:ent.end] \
@@ -1399,26 +1407,36 @@ def _our_title(word: str) -> bool:
 def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """``Başbakan, "…" dedi``, ``Bakan ise …``: a title without a name, first in the
     clause, stands for the person the article last introduced with that title ("Başbakan
-    Ahmet Davutoğlu"; "Bakan" also for "Dışişleri Bakanı Mevlüt Çavuşoğlu")."""
+    Ahmet Davutoğlu"; "Bakan" also for "Dışişleri Bakanı Mevlüt Çavuşoğlu"), or, with none
+    before it, for the one person the article introduces with it later."""
     first = start + len(body[start:end]) - len(body[start:end].lstrip(" \t\n\"“'‘-–—"))
     match = _bare_title_pattern().match(body, first, end)
     if match is None:
         return None
     role = strip_suffix(match.group("title")).split()[-1]
     stem = role[:-1] if role[-1] in "ıiuü" and len(role) > 4 else role  # Bakanı -> Bakan
-    person = None
-    for intro in _title_pattern().finditer(body, 0, match.start()):
-        last = strip_suffix(intro.group("title")).split()[-1]
-        if last.startswith(stem) and len(last) - len(stem) <= 3:  # Bakan ~ Bakanı, CEO ~ CEO'su
-            words = intro.group("name").split()
-            # the longest start of the name the article knows ("Ahmet Davutoğlu" of
-            # "Başbakan Ahmet Davutoğlu Ankara'da")
-            known = next((p for n in range(len(words), 0, -1)
-                          for p in [book.resolve(" ".join(words[:n]), at=intro.start("name"))]
-                          if p is not None and p.type in (None, "PER")), None)
-            person = known or person
+    def holders(start: int, end: int) -> list:
+        found = []
+        for intro in _title_pattern().finditer(body, start, end):
+            last = strip_suffix(intro.group("title")).split()[-1]
+            if last.startswith(stem) and len(last) - len(stem) <= 3:  # Bakan ~ Bakanı, CEO ~ CEO'su
+                words = intro.group("name").split()
+                # the longest start of the name the article knows ("Ahmet Davutoğlu" of
+                # "Başbakan Ahmet Davutoğlu Ankara'da")
+                found.append(next((p for n in range(len(words), 0, -1)
+                                   for p in [book.resolve(" ".join(words[:n]), at=intro.start("name"))]
+                                   if p is not None and p.type in (None, "PER")), None))
+        return found
+
+    before = [p for p in holders(0, match.start()) if p is not None]
+    person = before[-1] if before else None
     if person is None:
-        return None
+        # introduced only later ("Başbakan ise, … 'montaj olabilir' diyerek"; "Başbakan Yılmaz ise"
+        # further on, NER-corpus quotes pool nerstory-train-20642): the one holder the article names
+        later = holders(match.end(), len(body))
+        if not later or None in later or len({p.name for p in later}) != 1:
+            return None
+        person = later[0]
     return Speaker(text=match.group("mention"), start=match.start("mention"), end=match.end("mention"),
                    name=person.name, title=person.title, type=person.type, source="speaker.title")
 
