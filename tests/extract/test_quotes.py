@@ -277,3 +277,15 @@ def test_lost_close_before_a_cue_with_a_mark_of_any_style_inside():
     spans, warnings = find_quoted(text)  # (raised KeyError before session 39's review)
     assert spans == []  # the apostrophe of "Türkiye’nin" is of the quote's style: no repair
     assert warnings == ["unclosed single quote mark at offset 5 ignored"]
+
+
+def test_an_inflected_name_after_a_converb_cue_is_an_object_not_the_speaker():
+    # NER-corpus quotes pool nerstory-train-20642; TTC dev pool kultursanat-113 ('… sözleriyle
+    # Duru'ya destek verdi'), siyaset-554 ('… diye bağırması Sarıgül'e …')
+    from tr_diplo_ie import article, segment
+    from tr_diplo_ie.pipeline import run_stages
+
+    text = 'Devlet Bakanı Eyüp Aşık dün istifa etti. Mesut Yılmaz, "montaj olabilir" diyerek Aşık\'ı savundu.'
+    art = article.from_text(text)
+    quotes = run_stages(art, segment.analyze(art.body)).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("montaj olabilir", "Mesut Yılmaz")]

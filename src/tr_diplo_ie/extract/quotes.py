@@ -496,6 +496,7 @@ def _ends_nominalised(body: str, start: int, end: int, cases) -> bool:
 
 
 _PARTICLE_AFTER_CUE = regex.compile(r"[ \t]+hani(?=[ \t]+\p{Lu})")
+_CASE_AFTER_NAME = regex.compile(r"['’\x92]\p{Ll}")  # "Aşık'ı", "Yılmaz'a": a case ending after the name
 
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
@@ -507,6 +508,9 @@ def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:
     if not match:
         # '"…" diyen anne gözyaşlarına …': a role noun without a name (round 52 dev saglik-38)
         return role_after_participle(body, cue.end, book) if cue.form == cue_lexicon.PARTICIPLE else None
+    if cue.form != cue_lexicon.PARTICIPLE and _CASE_AFTER_NAME.match(body, match.end("name")):
+        return None  # '"montaj olabilir" diyerek Aşık'ı savunmuş': an inflected name is the next
+        # verb's object, no subject (NER-corpus quotes pool nerstory-train-20642)
     from .speakers import _speaker_from  # local: a private helper of the sibling module
 
     found = _speaker_from(body, match.start("name"), match.end("name"), book, "speaker.after_cue")
