@@ -940,3 +940,14 @@ def test_a_bare_title_introduced_only_later_is_the_articles_one_holder_of_it():
     text = ('Bakan, "Ortaklarımla görüşmüş değilim" dedi. Dışişleri Bakanı Ahmet Kaya ve Maliye '
             'Bakanı Mehmet Şimşek toplantıya katıldı.')
     assert [q[2] for q in _rule_quotes(text)][:1] not in (["Ahmet Kaya"], ["Mehmet Şimşek"])
+
+
+def test_words_of_address_are_no_part_of_a_name():
+    # NER-corpus quotes pool, session 42: nerstory-train-11811 ("Recai Bey"), -21619 ("Lady Thatcher")
+    text = ('Fazilet Partisi Genel Başkanı Recai Kutan dün gazetecilerle buluştu. Recai Bey, '
+            '"Baltaları gömdük" dedi.')
+    assert _speakers(text, {"Recai": "B-PER", "Kutan": "E-PER", "Bey": "E-PER"}) == [("Recai Kutan", "PER")]
+    text = ('Eski İngiltere Başbakanı Margaret Thatcher bir yazı yayınladı. Lady Thatcher, "Artık iki '
+            'süper devlet yok" dedi.')
+    assert _speakers(text, {"Margaret": "B-PER", "Thatcher": "E-PER", "Lady": "B-PER"}) == [
+        ("Margaret Thatcher", "PER")]

@@ -116,12 +116,22 @@ _NAME_INITIALS_BEFORE = regex.compile(rf"(?<![\p{{L}}.]){_NAME_INITIALS}\Z")
 _DETACHED_SUFFIX = regex.compile(r"n?[ıiuü]n|y?[ıiuü]|y?[ae]|[dt][ae]n?|n[ıiuü]|y?l[ae]")
 
 
+@functools.lru_cache(maxsize=None)
+def _honorifics() -> dict[str, str]:
+    return {r["word"]: r["side"] for r in resources.tsv("honorifics.tsv")}
+
+
 def _clean_name(words: list[str]) -> list[str]:
     """Drop leading stopwords and title words (a title cut by a line break: "Başkan\n\nYardımcısı X"),
     a trailing case ending written apart ("Zoe Chance ın") and a trailing media outlet."""
     while len(words) > 1 and (words[0] in _stopwords() or titles.is_title(words[0])
                               or words[0].rstrip(".") in _TITLE_WORDS):
         words = words[1:]  # (also "Prof" of NER's "Prof. Gültekin", its full stop cut off; dev pool saglik-264)
+    honorifics = _honorifics()
+    while len(words) > 1 and honorifics.get(words[0]) == "before":
+        words = words[1:]  # "Lady Thatcher"
+    while len(words) > 1 and honorifics.get(words[-1]) == "after":
+        words = words[:-1]  # "Recai Bey": the given name, which resolve() finds by itself
     if len(words) > 1 and _place_adjective(words[0]):
         words = words[1:]  # "Taylandlı Qipao": where she is from, not her name (dev pool saglik-497)
     while len(words) > 1 and _DETACHED_SUFFIX.fullmatch(words[-1]):
