@@ -951,3 +951,27 @@ def test_words_of_address_are_no_part_of_a_name():
             'süper devlet yok" dedi.')
     assert _speakers(text, {"Margaret": "B-PER", "Thatcher": "E-PER", "Lady": "B-PER"}) == [
         ("Margaret Thatcher", "PER")]
+
+
+def test_parents_speak_as_an_unnamed_group():
+    # NER-corpus quotes round q2 (session 42), nerstory-train-7116
+    text = ("Norveç'te okullar açıldı. Eğitim Bakanlığı Kitabevi önünde uzun kuyruklar oluşturan veliler, "
+            "bakanlığın kitaplarının daha ucuz olduğunu belirtiyorlar.")
+    assert [(q[0], q[1], q[2]) for q in _rule_quotes(text)] == [
+        ("indirect", "bakanlığın kitaplarının daha ucuz olduğunu", "veliler")]
+
+
+def test_a_share_of_a_group_speaks_for_its_finding_only():
+    # dev ekonomi-266; NER-corpus quotes round q2 (session 42): nerstory-train-5211, -20086
+    text = ("Bin tüketicinin katıldığı araştırmaya göre, tüketicilerin yüzde 85'i gelecek yıl bir araç "
+            "almak istediklerini dile getiriyor. Şirket, satışların arttığını açıkladı.")
+    quotes = [(q[0], q[1], q[2]) for q in _rule_quotes(text)]
+    assert quotes[0] == ("indirect", "gelecek yıl bir araç almak istediklerini", "tüketicilerin yüzde 85'i")
+    assert quotes[1][2] != "tüketicilerin yüzde 85'i"  # not carried on
+    text = "Seçmenlerin yüzde 34.1'i şu anda kararsız olduklarını belirtti."
+    assert [(q[1], q[2]) for q in _rule_quotes(text)] == [("şu anda kararsız olduklarını", "Seçmenlerin yüzde 34.1'i")]
+
+
+def test_a_share_inside_what_is_said_is_no_speaker():
+    text = "Bakan Ahmet Kaya, CHP'nin yüzde 25'i oranında oy aldığını söyledi."
+    assert [(q[1], q[2]) for q in _rule_quotes(text)] == [("CHP'nin yüzde 25'i oranında oy aldığını", "Ahmet Kaya")]

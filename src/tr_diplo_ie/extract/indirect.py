@@ -34,7 +34,8 @@ from .quote_marks import find_quoted
 from .spans import SpanSet
 from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook, crosshead_between,
                        document_author_before, epithet_ends_at, epithet_subject, epithet_topic_end, find_subject,
-                       generic_subject_at, heads_alternation, statement_source_before, strip_suffix, unnamed_source)
+                       generic_subject_at, heads_alternation, share_ends_at, statement_source_before, strip_suffix,
+                       unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -304,6 +305,9 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
         if _split_inside_marks(body, marks, clause_start, cue.start):
             cue_sent = _joined(body, analysis, index, marks, cue.start)
             clause_start = _clause_start(body, cue_sent.start, before.start("word"), book, finished)
+        share = share_ends_at(body, clause_start, before.start("word"), cue_sent.start)
+        if share is not None:  # "tüketicilerin yüzde 85'i | … istediklerini dile getiriyor": the share speaks
+            clause_start = _skip_space(body, share)
         lead = _NEWS_SOURCE_LEAD.match(body, clause_start, before.start("word")) \
             if cue.form == cue_lexicon.PASSIVE else None
         if lead is not None:  # "Hürriyet'te yer alan habere göre | görüşme sonrası …" (round 45 dev siyaset-319)
@@ -329,7 +333,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
             speaker=speaker, cue=cue.text, cue_start=cue.start, cue_end=cue.end, sentence=index,
             source=f"indirect.{cue.form}",
         ))
-        if speaker is not None:
+        if speaker is not None and speaker.source != "speaker.share":  # a survey's share speaks once
             recent.set(speaker)
             if cue.lemma == WRITTEN_LEMMA and cue.form != cue_lexicon.PASSIVE:
                 writer = speaker
