@@ -975,3 +975,12 @@ def test_a_share_of_a_group_speaks_for_its_finding_only():
 def test_a_share_inside_what_is_said_is_no_speaker():
     text = "Bakan Ahmet Kaya, CHP'nin yüzde 25'i oranında oy aldığını söyledi."
     assert [(q[1], q[2]) for q in _rule_quotes(text)] == [("CHP'nin yüzde 25'i oranında oy aldığını", "Ahmet Kaya")]
+
+
+def test_someone_introduced_with_bir_is_new_and_named_as_written():
+    # NER-corpus quotes round q2 (session 42), nerstory-train-18031: not the president the story is about
+    text = ('ABD Başkanı Bill Clinton dün BM Genel Kurulu\'nda konuştu. İsminin gizli tutulmasını isteyen '
+            'bir İngiliz diplomat da, "Bu, Amerikan halkı ile Başkan arasında bir iç siyasi konu" dedi.')
+    assert [q[2] for q in _rule_quotes(text)][-1:] == ["bir İngiliz diplomat"]
+    text = 'Bir kişi, "Bu bir iç siyasi konu" dedi.'
+    assert [q[2] for q in _rule_quotes(text)] == ["Bir kişi"]

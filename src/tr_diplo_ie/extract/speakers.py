@@ -1148,6 +1148,10 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     if share is not None and not inside(share.start("mention")):
         return Speaker(text=share.group("mention"), start=share.start("mention"), end=share.end("mention"),
                        name=share.group("mention"), title=None, type=None, source="speaker.share")
+    someone = _indefinite_person().search(body, start, end)
+    if someone is not None and not inside(someone.start("mention")):
+        return Speaker(text=someone.group("mention"), start=someone.start("mention"), end=someone.end("mention"),
+                       name=someone.group("mention"), title=None, type=None, source="speaker.indefinite")
     clause = next((i for i in range(end - 1, start, -1) if body[i] == ";" and not inside(i)), None)
     if clause is not None and _LOWER_END.search(body, start, clause):
         # "… kurallar işlemiyor; Guy Kawasaki “…” diye başlayarak yanıt veriyor": the clause after a
@@ -1586,6 +1590,21 @@ def genitive_owner_before(body: str, start: int, end: int, book: NameBook,
     name = body[a:b]  # "Lokomotiv Moskova'nın": a club or body the book does not know
     return Speaker(text=name, start=a, end=b, name=book.fullest_org(name), title=None,
                    type=book.ner_type(a, b), source="speaker.genitive")
+
+
+@functools.lru_cache(maxsize=1)
+def _indefinite_person() -> regex.Pattern:
+    """``… isteyen bir İngiliz diplomat da, "…"``: a person introduced with "bir" (a role noun of
+    ``epithet_nouns.txt`` or a counted head of ``speaker_heads.tsv``, maybe possessed: "bir Fed
+    yetkilisi", "bir konservatuar öğrencisi") as the subject right before what is said is someone
+    new, named as written, not the person the role stood for before (NER-corpus quotes round q2,
+    nerstory-train-18031; dev kultursanat-347)."""
+    nouns = set(resources.words("epithet_nouns.txt")) | {w for w, k in speaker_heads().items() if k == "counted"}
+    nouns = {n for n in nouns if not n.startswith("kişilik")} | {"yetkili", "sözcü", "kişi"}
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?P<mention>[Bb]ir(?:[ \t]+[\p{{L}}'’]+){{0,2}}?[ \t]+(?:{alternation})(?:s?[ıiuü])?)"
+        rf"(?:[ \t]+(?:de|da))?[ \t]*,[ \t]*\Z")
 
 
 def share_ends_at(body: str, start: int, end: int, sent_start: Optional[int] = None) -> Optional[int]:
