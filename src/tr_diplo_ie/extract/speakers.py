@@ -102,9 +102,10 @@ def _canonical_title(written: str) -> str:
 
 
 _EDGE_PUNCT = "\"“”‘«»„'’\x91\x92\x93\x94()[],;:.!?"
-# An initial keeps its stop, as written ("M. Ali Yılmaz", "Ö. Çağla Acar"; NER-corpus quotes pool
-# nerstory-train-3324, TTC dev pool ekonomi "Book Shower"), and so do up to two of them right
-# before a name that NER or a title pattern starts after them.
+# An initial keeps its stop, as written ("M. Ali Yılmaz", "Ö. Çağla Acar", "Dt. A. Doğan Bircan";
+# NER-corpus quotes pool nerstory-train-3324, TTC-3600 ekonomi's "Book Shower" text, dev pool
+# saglik-175), and so do up to two of them right before a name that NER or a title pattern starts
+# after them.
 _NAME_INITIAL = regex.compile(r"\p{Lu}\.")
 _NAME_INITIALS = r"(?:\p{Lu}\.[ \t]){1,2}"
 _NAME_INITIALS_BEFORE = regex.compile(rf"(?<![\p{{L}}.]){_NAME_INITIALS}\Z")
@@ -1597,8 +1598,8 @@ def _indefinite_person() -> regex.Pattern:
     """``… isteyen bir İngiliz diplomat da, "…"``: a person introduced with "bir" (a role noun of
     ``epithet_nouns.txt`` or a counted head of ``speaker_heads.tsv``, maybe possessed: "bir Fed
     yetkilisi", "bir konservatuar öğrencisi") as the subject right before what is said is someone
-    new, named as written, not the person the role stood for before (NER-corpus quotes round q2,
-    nerstory-train-18031; dev kultursanat-347)."""
+    new, named as written (as the dev gold names kultursanat-347's "bir konservatuar öğrencisi"),
+    not the person the role stood for before (NER-corpus quotes round q2, nerstory-train-18031)."""
     nouns = set(resources.words("epithet_nouns.txt")) | {w for w, k in speaker_heads().items() if k == "counted"}
     nouns = {n for n in nouns if not n.startswith("kişilik")} | {"yetkili", "sözcü", "kişi"}
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(nouns, key=len, reverse=True))
