@@ -1608,13 +1608,13 @@ def _indefinite_person() -> regex.Pattern:
         rf"(?:[ \t]+(?:de|da))?[ \t]*,[ \t]*\Z")
 
 
-def share_ends_at(body: str, start: int, end: int, sent_start: Optional[int] = None) -> Optional[int]:
+def share_ends_at(body: str, start: int, end: int, sent_start: int) -> Optional[int]:
     """Where a share of a group that opens ``body[start:end]`` ends ("Seçmenlerin yüzde 34.1'i |
-    …"; also after the survey it comes from: "… araştırmaya göre, tüketicilerin yüzde 85'i | …").
-    With ``sent_start``, only where ``start`` opens the sentence or follows such a survey or a
+    …"; also after the survey it comes from: "… araştırmaya göre, tüketicilerin yüzde 85'i | …");
+    only where ``start`` opens the sentence (from ``sent_start``) or follows such a survey or a
     -ken clause: after another subject the share is what is said ("Kaya, CHP'nin yüzde 25'i
     oranında …")."""
-    if sent_start is not None and body[sent_start:start].strip() and not _AFTER_SURVEY.search(body, sent_start, start):
+    if body[sent_start:start].strip() and not _AFTER_SURVEY.search(body, sent_start, start):
         return None
     match = _SHARE_AT_START.match(body, start, end)
     return match.end() if match is not None else None
@@ -1629,9 +1629,6 @@ def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
     """Where an unnamed source opening ``body[start:end]`` ends ("Oysa uzmanlar | ...",
     "Analistler, | ..."), else None."""
     lead = regex.match(rf"\s*(?:(?:{_CONNECTIVES})\s+)?", body[start:end])
-    share = share_ends_at(body, start + lead.end(), end)
-    if share is not None:  # "… araştırmaya göre, tüketicilerin yüzde 85'i | …"
-        return share
     match = _generic_subject_in(body, start + lead.end(), end).match(body, start + lead.end(), end)
     if match is None:
         return None
