@@ -1145,14 +1145,11 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     def inside(pos: int) -> bool:
         return excluded.overlaps(pos, pos + 1)
 
-    share = _SHARE_BEFORE_END.search(body, start, end)
-    if share is not None and not inside(share.start("mention")):
-        return Speaker(text=share.group("mention"), start=share.start("mention"), end=share.end("mention"),
-                       name=share.group("mention"), title=None, type=None, source="speaker.share")
-    someone = _indefinite_person().search(body, start, end)
-    if someone is not None and not inside(someone.start("mention")):
-        return Speaker(text=someone.group("mention"), start=someone.start("mention"), end=someone.end("mention"),
-                       name=someone.group("mention"), title=None, type=None, source="speaker.indefinite")
+    for pattern, source in ((_SHARE_BEFORE_END, "speaker.share"), (_indefinite_person(), "speaker.indefinite")):
+        found = pattern.search(body, start, end)  # named as written, right before what is said
+        if found is not None and not inside(found.start("mention")):
+            return Speaker(text=found.group("mention"), start=found.start("mention"), end=found.end("mention"),
+                           name=found.group("mention"), title=None, type=None, source=source)
     clause = next((i for i in range(end - 1, start, -1) if body[i] == ";" and not inside(i)), None)
     if clause is not None and _LOWER_END.search(body, start, clause):
         # "… kurallar işlemiyor; Guy Kawasaki “…” diye başlayarak yanıt veriyor": the clause after a
