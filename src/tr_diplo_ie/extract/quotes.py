@@ -27,6 +27,7 @@ from .spans import SpanSet
 from .speakers import (NAME_AFTER, NAME_AFTER_IN_LINE, NameBook, build_namebook, epithet_subject, find_any_person,
                        initial_organisation, own_institution, passive_source, role_after_participle,
                        find_subject, genitive_owner_before, statement_intro, statement_owner, title_subject)
+from .speakers import _SUFFIX  # a private fragment of the sibling module: a case ending after a name
 
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s|\Z)")
 # Between a closing mark and its cue: white space and a comma at most
@@ -496,7 +497,7 @@ def _ends_nominalised(body: str, start: int, end: int, cases) -> bool:
 
 
 _PARTICLE_AFTER_CUE = regex.compile(r"[ \t]+hani(?=[ \t]+\p{Lu})")
-_CASE_AFTER_NAME = regex.compile(r"['’\x92]\p{Ll}")  # "Aşık'ı", "Yılmaz'a": a case ending after the name
+_CASE_AFTER_NAME = regex.compile(_SUFFIX)  # "Aşık'ı", "Yılmaz'a": a case ending after the name
 
 
 def _speaker_after_cue(body: str, cue, book: NameBook) -> Optional[Speaker]:

@@ -1544,7 +1544,8 @@ _SHARE_OF_GROUP = (r"(?:\p{Lu}\p{Ll}*[ \t]+)?\p{L}+(?:n[ıiuü]n|[ıiuü]n|['’
                    r"[ \t]+yüzde[ \t]*\d+(?:[.,]\d+)?['’\x92](?:s?[ıiuü]|n[ıiuü])")
 _SHARE_BEFORE_END = regex.compile(rf"(?<![\p{{L}}\p{{M}}\d'’\x92])(?P<mention>{_SHARE_OF_GROUP})[ \t]*,?[ \t]*\Z")
 # at a clause's start: opening it, or after the survey it comes from ("… araştırmaya göre (de),")
-_SHARE_AT_START = regex.compile(rf"(?:[^,.!?;:\n]*?(?<![\p{{L}}])göre(?:[ \t]+de)?[ \t]*,[ \t]*)?"
+_AFTER_SURVEY_WORD = r"(?<![\p{L}])göre(?:[ \t]+de)?"
+_SHARE_AT_START = regex.compile(rf"(?:[^,.!?;:\n]*?{_AFTER_SURVEY_WORD}[ \t]*,[ \t]*)?"
                                 rf"(?P<mention>{_SHARE_OF_GROUP})(?=[ \t]+[\p{{L}}\d])")
 
 
@@ -1598,7 +1599,7 @@ def _indefinite_person() -> regex.Pattern:
     new, named as written (as the dev gold names kultursanat-347's "bir konservatuar öğrencisi"),
     not the person the role stood for before (NER-corpus quotes round q2, nerstory-train-18031)."""
     nouns = set(resources.words("epithet_nouns.txt")) | {w for w, k in speaker_heads().items() if k == "counted"}
-    nouns = {n for n in nouns if not n.startswith("kişilik")} | {"yetkili", "sözcü", "kişi"}
+    nouns = {n for n in nouns if not n.startswith("kişilik")} | {"yetkili", "sözcü"}  # ("kişi" is counted)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(nouns, key=len, reverse=True))
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<mention>[Bb]ir(?:[ \t]+[\p{{L}}'’]+){{0,2}}?[ \t]+(?:{alternation})(?:s?[ıiuü])?)"
@@ -1619,7 +1620,7 @@ def share_ends_at(body: str, start: int, end: int, sent_start: int) -> Optional[
 
 # (or after a -ken clause, which has its own subject: "Ankete katılanların yüzde 33'ü … isterken, halkın
 # yüzde 25'i | …", NER-corpus story pool nerstory-train-22851)
-_AFTER_SURVEY = regex.compile(r"(?<![\p{L}])(?:göre(?:[ \t]+de)?|\p{Ll}+ken)[ \t]*,[ \t]*\Z")
+_AFTER_SURVEY = regex.compile(rf"(?:{_AFTER_SURVEY_WORD}|(?<![\p{{L}}])\p{{Ll}}+ken)[ \t]*,[ \t]*\Z")
 
 
 def generic_subject_at(body: str, start: int, end: int) -> Optional[int]:
