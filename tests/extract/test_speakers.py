@@ -951,6 +951,11 @@ def test_words_of_address_are_no_part_of_a_name():
             'süper devlet yok" dedi.')
     assert _speakers(text, {"Margaret": "B-PER", "Thatcher": "E-PER", "Lady": "B-PER"}) == [
         ("Margaret Thatcher", "PER")]
+    # UD treebank speech sentences (session 43): Penn's "Bay Phelan", "Bayan Hills"
+    text = ('Borsa Başkanı John Phelan dün konuştu. Bay Phelan, "Hiçbir operasyon problemimiz '
+            'yoktu" dedi.')
+    assert _speakers(text, {"John": "B-PER", "Phelan": "E-PER", "Bay": "B-PER"}) == [("John Phelan", "PER")]
+    assert [q[2] for q in _rule_quotes('Bayan Hills, "Süre yeterli" dedi.')] == ["Hills"]
 
 
 def test_parents_speak_as_an_unnamed_group():
@@ -984,3 +989,10 @@ def test_someone_introduced_with_bir_is_new_and_named_as_written():
     assert [q[2] for q in _rule_quotes(text)][-1:] == ["bir İngiliz diplomat"]
     text = 'Bir kişi, "Bu bir iç siyasi konu" dedi.'
     assert [q[2] for q in _rule_quotes(text)] == ["Bir kişi"]
+
+
+def test_a_bare_office_before_a_name_is_no_part_of_it():
+    # UD treebank speech sentences (session 43): BOUN news_1301, a surname NER did not tag
+    text = "Genel Müdür Sığın, yeni yasanın önemli bir adım olduğunu ifade etti."
+    assert _speakers(text, {}) == [("Sığın", "PER")]
+    assert [q[2] for q in _rule_quotes(text)] == ["Sığın"]

@@ -209,3 +209,30 @@ def test_cues_within_match_a_scan_of_the_stretch():
         scanned = [(c.start, c.end, c.form) for c in cue_lexicon.find_cues(body, start, end)]
         assert scanned  # every stretch holds a cue
         assert [(c.start, c.end, c.form) for c in _cues_within(body, start, end)] == scanned
+
+
+def test_speech_opening_its_paragraph_with_only_a_closing_mark():
+    # UD treebank speech sentences (session 43: BOUN news_1481, _800); NER-corpus story
+    # nerstory-train-10223: the opening mark lost at the paragraph's start, the closing one kept
+    text = ('Teknik Direktör Ali Kaya, "Maç zor geçti" dedi.\n\nUmarım son üç maçta şans bulurum. '
+            'Takımıma güveniyorum" dedi.')
+    found, body = _unmarked(text)
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in found] == [
+        ("Umarım son üç maçta şans bulurum. Takımıma güveniyorum", "Ali Kaya", "dedi")]
+    assert _unmarked('Temyiz başvurusuyla sicilini düzeltme imkânı tanıyacağız" dedi.')[0][0].text == \
+        "Temyiz başvurusuyla sicilini düzeltme imkânı tanıyacağız"
+
+
+@pytest.mark.parametrize("text", [
+    # narration names the speaker first, set off by a comma (dev pool ttc-kultursanat-372, NER-corpus
+    # stories nerstory-train-6788, -11996): the speech does not open the paragraph
+    'Festival Komitesi Başkanı Hüseyin Sıtkı, festivale davetli sanatçılarımız gelemediler. Bugün '
+    'gelecekler" dedi.',
+    "Maçla muhteşem bir dönüş yapan Beşiktaş'ın yıldızı, Avrupa'da final oynayacağız\" dedi.",
+    # no first-person voice (UD BOUN news_1657)
+    'Anlamazsa NATO eyleme geçmeye hazır" dedi.',
+    # the mark closes a quote that opened in the paragraph
+    'Ali Kaya, "Biz hazırız" dedi.',
+], ids=lambda v: v[:30])
+def test_no_paragraph_opening_speech_after_narration_or_without_voice(text):
+    assert [q for q in _unmarked(text)[0]] == []

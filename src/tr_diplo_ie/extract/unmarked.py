@@ -16,7 +16,9 @@ first word to the word before the cue.  So a quote is taken only when all of the
 - an introducer before it in the same paragraph: a locative of the statement (``yazısında``,
   ``yaptığı açıklamada``, ``yayınlanan yazıda,``), a converb cue (``belirterek``), or a known
   person's name and a comma at a sentence start or after a participle (``kaydeden Hurma,``),
-  not a list of names;
+  not a list of names; or, where a closing mark is left, none: the speech opens its paragraph
+  (``Umarım son üç maçta şans bulurum" dedi.``), no subject set off by a comma in its first
+  sentence (UD treebank speech sentences, session 43; NER-corpus story nerstory-train-10223);
 - the words between them are in the first person (``verdim``, ``hedefliyoruz``, ``biz``),
   hold no other quote mark, and do not end in a nominalised verb (that is indirect speech).
 
@@ -322,7 +324,7 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
         if end <= 0 or not (body[end - 1].isalpha() or body[end - 1] in ".!?…"):
             continue
         lo = max(_paragraph_start(body, end), end - MAX_CHARS)
-        intro = _introducer(body, lo, end, book)
+        intro = _introducer(body, lo, end, book) or (_paragraph_opening(body, lo, end) if closed else None)
         if intro is None:
             continue
         intro_start, start, kind = intro
@@ -344,6 +346,32 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
                          cue_start=cue.start, cue_end=cue.end, sentence=sentence,
                          source="quotes.unmarked"))
     return out
+
+
+def _paragraph_opening(body: str, lo: int, end: int) -> Optional[tuple[int, int, str]]:
+    """The speech opens its paragraph, whose closing mark is left without its opening one: ``lo``
+    is the paragraph's start (not a cut ``MAX_CHARS`` before the cue)."""
+    if lo != _paragraph_start(body, end):
+        return None
+    start = lo
+    while start < end and body[start] in " \t":
+        start += 1
+    if start >= end or not (body[start].isupper() or body[start].isdigit()):
+        return None
+    stop = _SENTENCE_STOP.search(body, start, end)
+    first = body[start:stop.start() if stop else end]
+    if _SUBJECT_COMMA.search(first) or _PARTICIPLE_COMMA.search(first):
+        return None  # "Festival Komitesi Başkanı Hüseyin Sıtkı, …": narration names the speaker first
+    return start, start, "paragraph"
+
+
+# A sentence's end after a word in lower case (not an initial: "G. Saray", "S. Trnava")
+_SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})[.!?…](?:\s|\Z)")
+# A subject set off by a comma in a paragraph's first sentence: two capitalised words or more (a
+# title and a name, "Teknik Direktörü Fatih Terim,"), or a participle's noun ("… dönüş yapan
+# Beşiktaş'ın yıldızı,")
+_SUBJECT_COMMA = regex.compile(r"(?:\p{Lu}[\p{L}'’.]*[ \t]+)+\p{Lu}[\p{L}'’]*,")
+_PARTICIPLE_COMMA = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}[ae]n[ \t]+(?:[\p{L}'’.]+[ \t]+){0,4}[\p{L}'’]+,")
 
 
 _COMMA_CAPITAL = regex.compile(r",[ \t]+(?P<word>\p{Lu}\p{Ll}+)(?![\p{L}'’])")
