@@ -123,8 +123,11 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 # Two apostrophes typed for a double quote mark (''Cumhuriyet ile ... yaptı'' dedi) are
 # read as one mark; the second character is masked so that offsets stay the same.
+# Two grave accents are the opening mark of text that went through Penn Treebank tokenisation
+# (``Başlangıçta kaotikti'' dedi; UD treebank speech sentences, session 43: Penn).
 DOUBLED_MARKS = ("''", "’’", "‘‘", "‘’",  # (‘’ opens: dev pool ttc-saglik-160)
-                 "\x92\x92", "\x91\x91", "\x91\x92")  # the same in CP1252 bytes (dev pool ttc-saglik-582)
+                 "\x92\x92", "\x91\x91", "\x91\x92",  # the same in CP1252 bytes (dev pool ttc-saglik-582)
+                 "``")
 _DOUBLED = regex.compile("|".join(DOUBLED_MARKS))
 
 
