@@ -682,6 +682,11 @@ def test_an_inflected_common_word_ner_calls_a_person_is_no_person():
     analysis = _tagged(art.body, {"Güler", "Sabancı", "Demirel'i", "Sabancı,"}, ["Güler Sabancı", "Konuşmasında"])
     quotes = [q for q in run_stages(art, analysis).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Güler Sabancı"]
+    # a plural noun in the dative (UD treebank speech sentences, session 43: Penn 20-0160)
+    text = 'Gazetecilere, "CNN\'i takip et" dediklerini söyledi.'
+    art = article.from_text(text)
+    quotes = run_stages(art, _tagged(art.body, set(), ["Gazetecilere"])).quotes
+    assert quotes and all(q.speaker is None for q in quotes)
 
 
 def test_words_of_a_place_name_are_no_recurring_person():

@@ -626,8 +626,8 @@ def build_namebook(body: str, analysis: Optional[Analysis] = None) -> NameBook:
                     continue  # NER's "Prof." alone is a title, no person (round 41 dev saglik-185)
                 if book.proper is not None and start not in book.proper and " " not in body[start:ent.end] \
                         and _INFLECTED.search(body[start:ent.end]):
-                    continue  # "Konuşmasında …": a common word with a case ending that the tagger
-                    # calls no proper noun (dev pool ekonomi-527)
+                    continue  # "Konuşmasında …", "Gazetecilere, …": a common word with a case ending
+                    # that the tagger calls no proper noun (dev pool ekonomi-527; UD Penn 20-0160)
                 if titles.is_title(strip_suffix(body[start:ent.end])):
                     continue  # NER's "Şair" alone is a title, no person (dev pool kultursanat-59)
                 book.add(body[start:_run_on_cut(body, start, ent.end)], at=start)
@@ -892,7 +892,7 @@ _PARTICIPLE_SUBJECT = regex.compile(
 
 
 # Case and number endings that a bare surname rarely has (genitive, plural, dative, ...).
-_INFLECTED = regex.compile(r"(?:[dt][ae](?:ki)?|n[ıiuü]n|l[ae]r[ıi]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü]|s[ıiuü]n[ae])$")
+_INFLECTED = regex.compile(r"(?:[dt][ae](?:ki)?|n[ıiuü]n|l[ae]r[ıiae]?|l[ae]r[ıi]n[ıi]|[ıiuü]y[ae]|s[ıiuü]n[ıiuü]|s[ıiuü]n[ae])$")
 
 
 def _proper_noun(body: str, word: str) -> bool:
