@@ -12,10 +12,13 @@ sentences nor annotations that quote them are committed: this script prints the 
 id, text) for local use.  The bundled stanza tokenizer, tagger and parser were trained on BOUN's
 train split, so their analyses of BOUN's train sentences are better than on new text.
 
-Session 43 drew seed 67, 160 sentences (annotators ACT, ACU, ACV, ACW, 40 each; quotes only, blind).
+Session 43 drew seed 67, 160 sentences (annotators ACT, ACU, ACV, ACW, 40 each; quotes only, blind),
+then, after the rules made from them, the other 187 of the same seeded order (``67 187 160``).
 
 Run from the repository root:
-    python corpus/tools/ud_speech_pool.py SEED N > sample.jsonl
+    python corpus/tools/ud_speech_pool.py SEED N [OFFSET] > sample.jsonl
+(OFFSET: skip that many of the seeded order, a later round of the same draw; the first N of the
+order are what ``random.sample`` draws for N.)
 """
 import json
 import random
@@ -39,7 +42,7 @@ def test_shingles() -> set:
     return seen
 
 
-def main(seed: int, n: int) -> None:
+def main(seed: int, n: int, offset: int = 0) -> None:
     near_test = test_shingles()
     hits, seen = [], set()
     for i, t in sentences():
@@ -48,10 +51,11 @@ def main(seed: int, n: int) -> None:
             seen.add(t)  # a sentence shared by two treebanks is drawn once
             hits.append((i, t))
     random.seed(seed)
-    for i, t in random.sample(hits, min(n, len(hits))):
+    drawn = random.sample(hits, len(hits))[offset:offset + n]
+    for i, t in drawn:
         print(json.dumps({"id": i, "text": t}, ensure_ascii=False))
-    print(f"{len(hits)} news sentences hold a verb of saying; drew {min(n, len(hits))}", file=sys.stderr)
+    print(f"{len(hits)} news sentences hold a verb of saying; drew {len(drawn)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]), int(sys.argv[2]))
+    main(*map(int, sys.argv[1:4]))
