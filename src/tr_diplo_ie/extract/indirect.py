@@ -295,7 +295,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
         if before and not _nominalised(before.group("word"), cue):
             adverb = _cue_adverb().search(body, sent.start, cue.start)
-            if adverb is not None:  # "… anlaşma sağladığını | resmen açıkladı"
+            if adverb is not None:  # "… anlaşma sağladığını | resmen açıkladı", "… | polise söyledi"
                 before = _WORD_BEFORE_CUE.search(body, sent.start, adverb.start())
         if not before or not _nominalised(before.group("word"), cue):
             continue
@@ -458,8 +458,9 @@ def _lower_continuation(body: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _cue_adverb() -> regex.Pattern:
-    """An adverbial of ``resources/cue_adverbs.txt`` right before a cue, after white space."""
-    phrases = sorted(resources.words("cue_adverbs.txt"), key=len, reverse=True)
+    """An adverbial of ``resources/cue_adverbs.txt``, or the one told of ``cue_addressees.txt``,
+    right before a cue, after white space."""
+    phrases = sorted(resources.words("cue_adverbs.txt") + resources.words("cue_addressees.txt"), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
     return regex.compile(rf"(?<=\s)(?:{alternation})\s+\Z", regex.IGNORECASE)
 
