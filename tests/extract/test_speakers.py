@@ -1001,3 +1001,9 @@ def test_a_bare_office_before_a_name_is_no_part_of_it():
     text = "Genel Müdür Sığın, yeni yasanın önemli bir adım olduğunu ifade etti."
     assert _speakers(text, {}) == [("Sığın", "PER")]
     assert [q[2] for q in _rule_quotes(text)] == ["Sığın"]
+
+
+def test_a_bare_emir_before_a_name_is_the_given_name():
+    # UD treebank speech sentences (session 43): BOUN news_22; "Katar Emiri" stays a title
+    assert [q[2] for q in _rule_quotes('FIBA sorumlusu Dr. Emir Turam "Rapor hazır" dedi.')] == ["Emir Turam"]
+    assert [q[2] for q in _rule_quotes('Katar Emiri Hamad Temim, "Ziyaret önemli" dedi.')] == ["Hamad Temim"]
