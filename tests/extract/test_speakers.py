@@ -1007,3 +1007,11 @@ def test_a_bare_emir_before_a_name_is_the_given_name():
     # UD treebank speech sentences (session 43): BOUN news_22; "Katar Emiri" stays a title
     assert [q[2] for q in _rule_quotes('FIBA sorumlusu Dr. Emir Turam "Rapor hazır" dedi.')] == ["Emir Turam"]
     assert [q[2] for q in _rule_quotes('Katar Emiri Hamad Temim, "Ziyaret önemli" dedi.')] == ["Hamad Temim"]
+
+
+def test_a_name_before_the_lower_case_word_for_company_speaks():
+    # UD treebank speech sentences (session 43); dev pool ttc-teknoloji-549 ("Golden Spike şirketi, …
+    # amaçladığını açıkladı"): like "firması", "şirketi" says what the speaker is
+    assert [(q[1], q[2]) for q in _rule_quotes("Golden Spike şirketi, ilk seferi 2020 yılından önce "
+                                                "düzenlemeyi amaçladığını açıkladı.")] == [
+        ("ilk seferi 2020 yılından önce düzenlemeyi amaçladığını", "Golden Spike")]
