@@ -1015,3 +1015,11 @@ def test_a_name_before_the_lower_case_word_for_company_speaks():
     assert [(q[1], q[2]) for q in _rule_quotes("Golden Spike şirketi, ilk seferi 2020 yılından önce "
                                                 "düzenlemeyi amaçladığını açıkladı.")] == [
         ("ilk seferi 2020 yılından önce düzenlemeyi amaçladığını", "Golden Spike")]
+
+
+def test_the_owner_of_someone_introduced_with_bir_is_part_of_the_mention():
+    # UD treebank speech sentences (session 43): BOUN news_123
+    text = "Kraliyet ailesinin bir sözcüsü, Prensin o gün bölgede bulunduğunu söyledi."
+    assert [q[2] for q in _rule_quotes(text)] == ["Kraliyet ailesinin bir sözcüsü"]
+    text = "Hükümete yakın bir yetkili, Prensin o gün bölgede bulunduğunu söyledi."
+    assert [q[2] for q in _rule_quotes(text)] == ["bir yetkili"]  # "yakın" is no genitive

@@ -1602,8 +1602,14 @@ def _indefinite_person() -> regex.Pattern:
     nouns = {n for n in nouns if not n.startswith("kişilik")} | {"yetkili", "sözcü"}  # ("kişi" is counted)
     alternation = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in sorted(nouns, key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\p{{L}}])(?P<mention>[Bb]ir(?:[ \t]+[\p{{L}}'’]+){{0,2}}?[ \t]+(?:{alternation})(?:s?[ıiuü])?)"
+        rf"(?<![\p{{L}}])(?P<mention>{_OWNER_OF_ONE}[Bb]ir(?:[ \t]+[\p{{L}}'’]+){{0,2}}?[ \t]+(?:{alternation})(?:s?[ıiuü])?)"
         rf"(?:[ \t]+(?:de|da))?[ \t]*,[ \t]*\Z")
+
+
+# The owner of a possessed role noun, in the genitive, is part of the mention: "Kraliyet ailesinin bir
+# sözcüsü" (UD treebank speech sentences, session 43: BOUN news_123); up to two words before the
+# genitive one ("-nIn", "-(n)In" after an apostrophe, "-ğIn": "Bakanlığın"; not "yakın")
+_OWNER_OF_ONE = r"(?:(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}]+(?:n[ıiuü]n|['’]n?[ıiuü]n|ğ[ıiuü]n)[ \t]+)?"
 
 
 def share_ends_at(body: str, start: int, end: int, sent_start: int) -> Optional[int]:
