@@ -221,6 +221,10 @@ def test_speech_opening_its_paragraph_with_only_a_closing_mark():
         ("Umarım son üç maçta şans bulurum. Takımıma güveniyorum", "Ali Kaya", "dedi")]
     assert _unmarked('Temyiz başvurusuyla sicilini düzeltme imkânı tanıyacağız" dedi.')[0][0].text == \
         "Temyiz başvurusuyla sicilini düzeltme imkânı tanıyacağız"
+    # places listed later in the sentence are no subject set off by a comma (UD BOUN news_507)
+    assert [q.text for q in _unmarked('Biz oraları geçerek Suudi Arabistan, Katar ve Dubai gibi ülkelere mal '
+                                      'taşıyoruz" diye konuştu.')[0]] == [
+        "Biz oraları geçerek Suudi Arabistan, Katar ve Dubai gibi ülkelere mal taşıyoruz"]
 
 
 @pytest.mark.parametrize("text", [

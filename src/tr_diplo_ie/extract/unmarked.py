@@ -360,16 +360,17 @@ def _paragraph_opening(body: str, lo: int, end: int) -> Optional[tuple[int, int,
         return None
     stop = _SENTENCE_STOP.search(body, start, end)
     first = body[start:stop.start() if stop else end]
-    if _SUBJECT_COMMA.search(first) or _PARTICIPLE_COMMA.search(first):
+    if _SUBJECT_COMMA.match(first) or _PARTICIPLE_COMMA.search(first):
         return None  # "Festival Komitesi Başkanı Hüseyin Sıtkı, …": narration names the speaker first
     return start, start, "paragraph"
 
 
 # A sentence's end after a word in lower case (not an initial: "G. Saray", "S. Trnava")
 _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})[.!?…](?:\s|\Z)")
-# A subject set off by a comma in a paragraph's first sentence: two capitalised words or more (a
-# title and a name, "Teknik Direktörü Fatih Terim,"), or a participle's noun ("… dönüş yapan
-# Beşiktaş'ın yıldızı,")
+# A subject set off by a comma in a paragraph's first sentence: two capitalised words or more
+# opening it (a title and a name, "Teknik Direktörü Fatih Terim,"; not places listed later on: "Biz
+# oraları geçerek Suudi Arabistan, Katar, …", UD BOUN news_507), or a participle's noun anywhere in
+# it ("… dönüş yapan Beşiktaş'ın yıldızı,")
 _SUBJECT_COMMA = regex.compile(r"(?:\p{Lu}[\p{L}'’.]*[ \t]+)+\p{Lu}[\p{L}'’]*,")
 _PARTICIPLE_COMMA = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}[ae]n[ \t]+(?:[\p{L}'’.]+[ \t]+){0,4}[\p{L}'’]+,")
 
