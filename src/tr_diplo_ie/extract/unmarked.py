@@ -328,7 +328,8 @@ def extract_unmarked(article: Article, analysis: Analysis, book: NameBook,
         if intro is None:
             continue
         intro_start, start, kind = intro
-        start = _opening_after_comma(body, analysis, book, start, end)
+        if kind != "paragraph":  # (speech that opens its paragraph has no topic before it)
+            start = _opening_after_comma(body, analysis, book, start, end)
         text = body[start:end]
         words = text.split()
         if len(words) < MIN_WORDS or _OTHER_MARKS.search(text) or not _FIRST_PERSON.search(text):
