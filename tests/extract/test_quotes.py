@@ -289,3 +289,31 @@ def test_an_inflected_name_after_a_converb_cue_is_an_object_not_the_speaker():
     art = article.from_text(text)
     quotes = run_stages(art, segment.analyze(art.body)).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [("montaj olabilir", "Mesut Yılmaz")]
+
+
+def _with_finite(text, finite):
+    """A rule analysis, tagged: the words listed are seen-past finite verbs, the rest nouns."""
+    import attrs
+
+    from tr_diplo_ie.analysis import Analysis
+
+    an = segment.analyze(text)
+    sentences = [attrs.evolve(s, words=tuple(
+        attrs.evolve(w, upos="VERB", feats="Aspect=Perf|Evident=Fh|Number=Sing|Person=3|Tense=Past")
+        if w.text in finite else attrs.evolve(w, upos="NOUN") for w in s.words)) for s in an.sentences]
+    return Analysis(text=text, sentences=tuple(sentences), tagged=True)
+
+
+def test_the_speakers_own_finite_verb_ends_before_the_reported_clause():
+    # dev spor-429; UD treebank speech sentences (session 43): BOUN news_571
+    text = ("Financial Times gazetesi, Başbakan'ın sözlerini eleştirdi ve üyeliğin birliği değiştireceğini "
+            "belirtti. Oyuncu sağlık kontrolünden geçti ve Cuma günü sözleşme imzalanacağı duyuruldu.")
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_finite(art.body, {"eleştirdi", "geçti"})).quotes
+    assert [q.text for q in quotes if q.kind == "indirect"] == [
+        "üyeliğin birliği değiştireceğini", "Cuma günü sözleşme imzalanacağı"]
+    # a finite verb inside quote marks is part of what is said
+    text = 'Bakan Ali Yılmaz, en güzel duygunun "Bu büyük geldi, küçüğü var mı?" cümlesini kurmak olduğunu söyledi.'
+    art = article.from_text(text)
+    quotes = run_stages(art, _with_finite(art.body, {"geldi"})).quotes
+    assert [q.text for q in quotes] == ['en güzel duygunun "Bu büyük geldi, küçüğü var mı?" cümlesini kurmak olduğunu']

@@ -193,6 +193,35 @@ def _holds(span: Optional[tuple[int, int]], clause: Quote) -> bool:
 WRITTEN_LEMMA = "yaz"
 
 
+_SEEN_PAST = regex.compile(r"(?:[dt][ıiuü]|yord[ıiuü])(?:l[ae]r)?\Z")
+
+
+def _after_finite_predicate(body: str, analysis: Analysis, clause_start: int, word_start: int, marks=()) -> int:
+    """Where the clause starts when the speaker's own finite verb and ``ve`` or a comma stand before it:
+    "… sözlerini eleştirdi ve | … değiştireceğini belirtti" (UD treebank speech sentences, session 43:
+    BOUN news_571), "Mbia, … sağlık kontrolünden geçti ve | Cuma günü … imzalanacağı duyuruldu" (dev
+    spor-429). A reported clause holds no finite verb of its own outside quote marks (``marks``:
+    "… "Bu büyük geldi, …" cümlesini kurmak olduğunu" is one clause); the seen past (-DI) is the
+    one the tagger's features and the word's ending both show (not "-mIş", "olursa olsun")."""
+    if not analysis.tagged or word_start <= clause_start:
+        return clause_start
+    start = clause_start
+    first = analysis.sentence_index(clause_start)
+    for sent in analysis.sentences[first:]:
+        if sent.start >= word_start:
+            break
+        for i, tok in enumerate(sent.tokens[:-1]):
+            if tok.start < clause_start or tok.end > word_start or not tok.words:
+                continue
+            word = sent.words[tok.words[-1]]
+            nxt = sent.tokens[i + 1]
+            if word.upos in ("VERB", "AUX") and word.feat("Tense") == "Past" and word.feat("Evident") != "Nfh" \
+                    and word.feat("VerbForm") in (None, "Fin") and _SEEN_PAST.search(tok.text) \
+                    and nxt.text in ("ve", ",") and nxt.end < word_start and _opening_around(marks, tok.start) is None:
+                start = _skip_space(body, nxt.end)
+    return start
+
+
 def _within_sentence(body, cue, sent, clause_start: int, word_start: int, earlier, marks, book):
     """The clause start after what the sentence's other cues and marks say, and the speaker
     when the clause's position names one: (start, speaker or None)."""
@@ -318,6 +347,7 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
                 clause_start = owned  # passive cue, the statement's owner is its speaker, not part of the report
         clause_start, speaker = _within_sentence(body, cue, cue_sent, clause_start, before.start("word"), quotes,
                                                  marks, book)
+        clause_start = _after_finite_predicate(body, analysis, clause_start, before.start("word"), marks)
         if cue.form == cue_lexicon.VERBAL:
             if _VERBAL_NOT_SAID.match(body, cue.end):
                 continue
