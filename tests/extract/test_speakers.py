@@ -945,6 +945,10 @@ def test_a_bare_title_introduced_only_later_is_the_articles_one_holder_of_it():
     text = ('Bakan, "Ortaklarımla görüşmüş değilim" dedi. Dışişleri Bakanı Ahmet Kaya ve Maliye '
             'Bakanı Mehmet Şimşek toplantıya katıldı.')
     assert [q[2] for q in _rule_quotes(text)][:1] not in (["Ahmet Kaya"], ["Mehmet Şimşek"])
+    # not a holder named inside what is said (UD treebank speech sentences, session 43: BOUN news_1133)
+    text = ("Başbakan, Lübnan Başbakanı Fuad Sinyora'nın barış planının kabul edilebilir olduğunu söyledi. "
+            "Toplantı yarın sürecek.")
+    assert [q[2] for q in _rule_quotes(text)] == [None]
 
 
 def test_words_of_address_are_no_part_of_a_name():

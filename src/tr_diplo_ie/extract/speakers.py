@@ -1420,6 +1420,9 @@ def _our_title(word: str) -> bool:
     return match is not None and titles.is_title(match.group(1))
 
 
+_SENTENCE_END = regex.compile(r"[.!?…](?:\s|\Z)")
+
+
 def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
     """``Başbakan, "…" dedi``, ``Bakan ise …``: a title without a name, first in the
     clause, stands for the person the article last introduced with that title ("Başbakan
@@ -1449,7 +1452,11 @@ def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[S
     if person is None:
         # introduced only later ("Başbakan ise, … 'montaj olabilir' diyerek"; "Başbakan Yılmaz ise"
         # further on, NER-corpus quotes pool nerstory-train-20642): the one holder the article names
-        later = holders(match.end(), len(body))
+        # after this sentence (not one inside what is said: "Başbakan, Lübnan Başbakanı Fuad
+        # Sinyora'nın … planının kabul edilebilir olduğunu söyledi", UD treebank speech sentences,
+        # session 43: BOUN news_1133)
+        stop = _SENTENCE_END.search(body, end)
+        later = holders(stop.end() if stop else len(body), len(body))
         if not later or None in later or len({p.name for p in later}) != 1:
             return None
         person = later[0]
