@@ -1027,3 +1027,9 @@ def test_the_owner_of_someone_introduced_with_bir_is_part_of_the_mention():
     assert [q[2] for q in _rule_quotes(text)] == ["Kraliyet ailesinin bir sözcüsü"]
     text = "Hükümete yakın bir yetkili, Prensin o gün bölgede bulunduğunu söyledi."
     assert [q[2] for q in _rule_quotes(text)] == ["bir yetkili"]  # "yakın" is no genitive
+
+
+def test_a_relative_before_a_name_is_no_part_of_it():
+    # UD treebank speech sentences (session 43): PUD n01066093, NER tags "Eşi Alice" whole
+    text = 'Eşi Alice, "Sağlığını tamamen ihmal etti" dedi.'
+    assert _speakers(text, {"Eşi": "B-PER", "Alice": "E-PER"}) == [("Alice", "PER")]
