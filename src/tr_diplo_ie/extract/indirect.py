@@ -206,18 +206,21 @@ def _after_finite_predicate(body: str, analysis: Analysis, clause_start: int, wo
     if not analysis.tagged or word_start <= clause_start:
         return clause_start
     start = clause_start
-    first = analysis.sentence_index(clause_start)
-    for sent in analysis.sentences[first:]:
+    for k in range(analysis.sentence_index(clause_start), len(analysis.sentences)):
+        sent = analysis.sentences[k]
         if sent.start >= word_start:
             break
-        for i, tok in enumerate(sent.tokens[:-1]):
-            if tok.start < clause_start or tok.end > word_start or not tok.words:
+        tokens = sent.tokens
+        for i in range(len(tokens) - 1):
+            tok, nxt = tokens[i], tokens[i + 1]
+            if nxt.end >= word_start:
+                break
+            if tok.start < clause_start or nxt.text not in ("ve", ",") or not tok.words \
+                    or not _SEEN_PAST.search(tok.text):
                 continue
             word = sent.words[tok.words[-1]]
-            nxt = sent.tokens[i + 1]
             if word.upos in ("VERB", "AUX") and word.feat("Tense") == "Past" and word.feat("Evident") != "Nfh" \
-                    and word.feat("VerbForm") in (None, "Fin") and _SEEN_PAST.search(tok.text) \
-                    and nxt.text in ("ve", ",") and nxt.end < word_start and _opening_around(marks, tok.start) is None:
+                    and word.feat("VerbForm") in (None, "Fin") and _opening_around(marks, tok.start) is None:
                 start = _skip_space(body, nxt.end)
     return start
 
