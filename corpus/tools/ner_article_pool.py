@@ -34,7 +34,9 @@ marks): the test file's 27 and the train file's in one seeded order (``train --k
 21 --seed 41``, then ``--sample 48`` at ``--offset 21``, ``69``, ``117`` and ``165``), annotated for
 agreements only.
 It also read the clean train stories with one verb of saying (``train --min-cues 1 --max-cues 1``) for
-quotes, after every story with two or more had been drawn.
+quotes, after every story with two or more had been drawn.  Session 42 drew the next 48 of the agreement order
+(``--offset 213``) and the rest of the one-cue stories; session 43 the last 15 of the agreement order
+(``--offset 261``).
 
 Run from the repository root:
     python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]]
