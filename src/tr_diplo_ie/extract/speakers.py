@@ -1598,6 +1598,12 @@ def genitive_owner_before(body: str, start: int, end: int, book: NameBook,
                    type=book.ner_type(a, b), source="speaker.genitive")
 
 
+# The owner of a possessed role noun, in the genitive, is part of the mention: "Kraliyet ailesinin bir
+# sözcüsü" (UD treebank speech sentences, session 43: BOUN news_123); up to two words before the
+# genitive one ("-nIn", "-(n)In" after an apostrophe, "-ğIn": "Bakanlığın"; not "yakın")
+_OWNER_OF_ONE = r"(?:(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}]+(?:n[ıiuü]n|['’]n?[ıiuü]n|ğ[ıiuü]n)[ \t]+)?"
+
+
 @functools.lru_cache(maxsize=1)
 def _indefinite_person() -> regex.Pattern:
     """``… isteyen bir İngiliz diplomat da, "…"``: a person introduced with "bir" (a role noun of
@@ -1611,12 +1617,6 @@ def _indefinite_person() -> regex.Pattern:
     return regex.compile(
         rf"(?<![\p{{L}}])(?P<mention>{_OWNER_OF_ONE}[Bb]ir(?:[ \t]+[\p{{L}}'’]+){{0,2}}?[ \t]+(?:{alternation})(?:s?[ıiuü])?)"
         rf"(?:[ \t]+(?:de|da))?[ \t]*,[ \t]*\Z")
-
-
-# The owner of a possessed role noun, in the genitive, is part of the mention: "Kraliyet ailesinin bir
-# sözcüsü" (UD treebank speech sentences, session 43: BOUN news_123); up to two words before the
-# genitive one ("-nIn", "-(n)In" after an apostrophe, "-ğIn": "Bakanlığın"; not "yakın")
-_OWNER_OF_ONE = r"(?:(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}]+(?:n[ıiuü]n|['’]n?[ıiuü]n|ğ[ıiuü]n)[ \t]+)?"
 
 
 def share_ends_at(body: str, start: int, end: int, sent_start: int) -> Optional[int]:
