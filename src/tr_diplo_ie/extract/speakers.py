@@ -1420,7 +1420,8 @@ def _our_title(word: str) -> bool:
     return match is not None and titles.is_title(match.group(1))
 
 
-_SENTENCE_END = regex.compile(r"[.!?…](?:\s|\Z)")
+# A sentence's end: a final stop before white space or the end of the text (also unmarked.py's)
+SENTENCE_END = regex.compile(r"[.!?…](?:\s|\Z)")
 
 
 def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[Speaker]:
@@ -1455,7 +1456,7 @@ def title_subject(body: str, start: int, end: int, book: NameBook) -> Optional[S
         # after this sentence (not one inside what is said: "Başbakan, Lübnan Başbakanı Fuad
         # Sinyora'nın … planının kabul edilebilir olduğunu söyledi", UD treebank speech sentences,
         # session 43: BOUN news_1133)
-        stop = _SENTENCE_END.search(body, end)
+        stop = SENTENCE_END.search(body, end)
         later = holders(stop.end() if stop else len(body), len(body))
         if not later or None in later or len({p.name for p in later}) != 1:
             return None

@@ -49,7 +49,7 @@ from ..records import Article, Quote, Speaker
 from ..repair import MAX_SENTENCE_CHARS
 from . import cues as cue_lexicon
 from .indirect import nominalised_ending, statement_locative
-from .speakers import NameBook, epithet_subject, find_subject, passive_source
+from .speakers import SENTENCE_END, NameBook, epithet_subject, find_subject, passive_source
 from .transcripts import CROSSHEAD as _CROSSHEAD, LABEL as _LABEL, transcript_statements
 
 MIN_WORDS = 4
@@ -219,8 +219,8 @@ def _colon_statements(body: str, analysis: Analysis, book: NameBook, taken: Sequ
         end = start + len(text)
         if len(text.split()) < MIN_WORDS or _DOUBLE_MARKS.search(text):
             continue  # (the intro says whose speech it is: no test of its voice)
-        first_stop = regex.search(r"[.!?…](?:\s|\Z)", body[start:end])
-        first_end = start + first_stop.end() if first_stop else end
+        first_stop = SENTENCE_END.search(body, start, end)
+        first_end = first_stop.end() if first_stop else end
         if any(c.speech in ("direct", "both") and (c.form == cue_lexicon.PARTICIPLE and c.start < first_end
                                                    or not body[c.end:end].strip(" \t.!?…"))
                for c in _cues_within(body, start, end)):
@@ -383,8 +383,8 @@ def _opening_after_comma(body: str, analysis: Analysis, book: NameBook, start: i
     """Where the speech opens when its first sentence begins with the speaker's topic: a
     capitalised common word after a comma, the words before it not in the first person ("diyen
     Koç, dövizin yükselişiyle ilgili olarak da, Tabii ki dolar … yükseldi …", dev ekonomi-529)."""
-    stop = regex.search(r"[.!?…](?:\s|$)", body[start:end])
-    first = body[start:start + stop.start()] if stop else body[start:end]
+    stop = SENTENCE_END.search(body, start, end)
+    first = body[start:stop.start() if stop else end]
     entity_starts = {e.start for e in analysis.entities()} if analysis.ner else set()
     for m in _COMMA_CAPITAL.finditer(first):
         word_start = start + m.start("word")
