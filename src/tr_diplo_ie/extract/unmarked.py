@@ -373,7 +373,7 @@ _SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})[.!?…](?:\s|\Z)")
 # oraları geçerek Suudi Arabistan, Katar, …", UD BOUN news_507), or a participle's noun anywhere in
 # it ("… dönüş yapan Beşiktaş'ın yıldızı,")
 _SUBJECT_COMMA = regex.compile(r"(?:\p{Lu}[\p{L}'’.]*[ \t]+)+\p{Lu}[\p{L}'’]*,")
-_PARTICIPLE_COMMA = regex.compile(r"(?<![\p{L}])\p{Ll}{2,}[ae]n[ \t]+(?:[\p{L}'’.]+[ \t]+){0,4}[\p{L}'’]+,")
+_PARTICIPLE_COMMA = regex.compile(_PARTICIPLE.pattern + r"[ \t]+(?:[\p{L}'’.]+[ \t]+){0,4}[\p{L}'’]+,")
 
 
 _COMMA_CAPITAL = regex.compile(r",[ \t]+(?P<word>\p{Lu}\p{Ll}+)(?![\p{L}'’])")
