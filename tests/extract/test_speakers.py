@@ -1033,3 +1033,10 @@ def test_a_relative_before_a_name_is_no_part_of_it():
     # UD treebank speech sentences (session 43): PUD n01066093, NER tags "Eşi Alice" whole
     text = 'Eşi Alice, "Sağlığını tamamen ihmal etti" dedi.'
     assert _speakers(text, {"Eşi": "B-PER", "Alice": "E-PER"}) == [("Alice", "PER")]
+
+
+def test_a_name_before_a_naming_participle_and_its_role_noun_speaks():
+    # TTC pool teknoloji-55 ("Erin Caton isimli kadın bir çalışan, …"); UD treebank speech sentences
+    # (session 43): "X adlı Y," sets the subject off before a report
+    text = "Stefan Lanka adlı biyolog, kızamığın virüs olmadığını söyledi."
+    assert [(q[1], q[2]) for q in _rule_quotes(text)] == [("kızamığın virüs olmadığını", "Stefan Lanka")]

@@ -1131,6 +1131,12 @@ _WHILE_CLAUSE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(?!erken,)\p{Ll}[\p{Ll}\p{M
 _LOWER_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\Z")  # the last word in lower case
 
 
+# A name's naming participle and the role noun it names, at the end of a subject ("Utku Çaybaş isimli
+# öğrenci,", "Stefan Lanka adlı biyolog,"; TTC pool teknoloji-55's "Erin Caton isimli kadın bir
+# çalışan,"): the name speaks (UD treebank speech sentences, session 43)
+NAMED_AS = regex.compile(r"\s+(?:isimli|adlı|adındaki|adında|isminde|ismindeki)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,?\s*\Z")
+
+
 def find_subject(body: str, start: int, end: int, book: NameBook,
                  exclude: Iterable[tuple[int, int]] = (), allow_unknown: bool = True) -> Optional[Speaker]:
     """The speaking subject in ``body[start:end]`` (the part of a sentence before a quote).
@@ -1150,6 +1156,11 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
         if found is not None and not inside(found.start("mention")):
             return Speaker(text=found.group("mention"), start=found.start("mention"), end=found.end("mention"),
                            name=found.group("mention"), title=None, type=None, source=source)
+    named = NAMED_AS.search(body, start, end)
+    if named is not None:
+        own = find_subject(body, start, named.start(), book, spans, allow_unknown)
+        if own is not None and not body[own.end:named.start()].strip():
+            return own
     clause = next((i for i in range(end - 1, start, -1) if body[i] == ";" and not inside(i)), None)
     if clause is not None and _LOWER_END.search(body, start, clause):
         # "… kurallar işlemiyor; Guy Kawasaki “…” diye başlayarak yanıt veriyor": the clause after a
