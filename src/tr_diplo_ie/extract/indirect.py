@@ -32,10 +32,10 @@ from . import cues as cue_lexicon
 from . import gazetteer
 from .quote_marks import find_quoted
 from .spans import SpanSet
-from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NameBook, _speaker_from, build_namebook,
+from .speakers import (_ROLE_NOUNS, NAME_AFTER, NAME_WORD, NAMED_AS, NameBook, _speaker_from, build_namebook,
                        crosshead_between, document_author_before, epithet_ends_at, epithet_subject,
                        epithet_topic_end, find_subject, generic_subject_at, heads_alternation, share_ends_at,
-                       named_as_before, statement_source_before, strip_suffix, unnamed_source)
+                       statement_source_before, strip_suffix, unnamed_source)
 
 # Words in quote marks inside the clause, not a quoted title with a suffix glued on
 # ('"asılsız ve mesnetsiz" olduğunu' is mixed; '"Kapsamlı Plan"ın kabul edildiğini' is not).
@@ -929,11 +929,9 @@ def _outlet_subject(body: str, start: int, clause_start: int) -> Optional[Speake
 def _subject_ends_at(body: str, start: int, comma: int, book: NameBook) -> bool:
     """True when a speaking subject ("Dışişleri Bakanlığı", "Ali Vural") ends right before ``comma``,
     or the role noun that names it does ("Utku Çaybaş isimli öğrenci,", "Stefan Lanka adlı biyolog,")."""
-    named = named_as_before(body, start, comma)
-    end = named.start() if named is not None else comma
-    found = find_subject(body, start, end + 1 if named is None else end, book)
-    return found is not None and body[found.end:end].strip() == ""
-
+    found = find_subject(body, start, comma + 1, book)
+    return found is not None and (body[found.end:comma].strip() == ""
+                                  or NAMED_AS.fullmatch(body, found.end, comma) is not None)
 
 
 def _embedded(body: str, quote: Quote) -> bool:

@@ -1134,13 +1134,13 @@ _LOWER_END = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\Z")  # the las
 # A name's naming participle and the role noun it names, at the end of a subject ("Utku Çaybaş isimli
 # öğrenci,", "Stefan Lanka adlı biyolog,"; TTC pool teknoloji-55's "Erin Caton isimli kadın bir
 # çalışan,"): the name speaks (UD treebank speech sentences, session 43)
-_NAMED_AS = regex.compile(r"\s+(?:isimli|adlı|adındaki|adında|isminde|ismindeki)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,?\s*\Z")
+NAMED_AS = regex.compile(r"\s+(?:isimli|adlı|adındaki|adında|isminde|ismindeki)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,?\s*\Z")
 _NAMED_AS_REACH = 100  # (looked for this far before ``end`` only: it ends there)
 
 
 def named_as_before(body: str, start: int, end: int) -> Optional[regex.Match]:
-    """The match of ``_NAMED_AS`` that ends ``body[start:end]``, or None."""
-    return _NAMED_AS.search(body, max(start, end - _NAMED_AS_REACH), end)
+    """The match of ``NAMED_AS`` that ends ``body[start:end]``, or None."""
+    return NAMED_AS.search(body, max(start, end - _NAMED_AS_REACH), end)
 
 
 def find_subject(body: str, start: int, end: int, book: NameBook,
