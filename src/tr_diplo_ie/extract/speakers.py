@@ -1157,7 +1157,13 @@ def find_subject(body: str, start: int, end: int, book: NameBook,
     def inside(pos: int) -> bool:
         return excluded.overlaps(pos, pos + 1)
 
-    for pattern, source in ((_SHARE_BEFORE_END, "speaker.share"), (_indefinite_person(), "speaker.indefinite")):
+    named_as_written = [(_SHARE_BEFORE_END, "speaker.share")]
+    tail = end
+    while tail > start and body[tail - 1] in " \t":
+        tail -= 1
+    if tail > start and body[tail - 1] == ",":  # (the long "bir" pattern ends in a comma: tried only then)
+        named_as_written.append((_indefinite_person(), "speaker.indefinite"))
+    for pattern, source in named_as_written:
         found = pattern.search(body, start, end)  # named as written, right before what is said
         if found is not None and not inside(found.start("mention")):
             return Speaker(text=found.group("mention"), start=found.start("mention"), end=found.end("mention"),
