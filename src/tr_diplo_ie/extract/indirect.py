@@ -326,9 +326,9 @@ def _sentence_quotes(body, analysis, index, book, inside, finished, recent: _Las
     for cue in cues:
         before = _WORD_BEFORE_CUE.search(body, sent.start, cue.start)
         if before and not _nominalised(before.group("word"), cue):
-            adverb = _cue_adverb().search(body, sent.start, cue.start)
-            if adverb is not None:  # "… anlaşma sağladığını | resmen açıkladı", "… | polise söyledi"
-                before = _WORD_BEFORE_CUE.search(body, sent.start, adverb.start())
+            between = _between_clause_and_cue().search(body, sent.start, cue.start)
+            if between is not None:  # "… anlaşma sağladığını | resmen açıkladı", "… | polise söyledi"
+                before = _WORD_BEFORE_CUE.search(body, sent.start, between.start())
         if not before or not _nominalised(before.group("word"), cue):
             continue
         clause_end = before.end("word")
@@ -490,7 +490,7 @@ def _lower_continuation(body: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _cue_adverb() -> regex.Pattern:
+def _between_clause_and_cue() -> regex.Pattern:
     """An adverbial of ``resources/cue_adverbs.txt``, or the one told of ``cue_addressees.txt``,
     right before a cue, after white space."""
     phrases = sorted(resources.words("cue_adverbs.txt") + resources.words("cue_addressees.txt"), key=len, reverse=True)
