@@ -48,6 +48,9 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
         return None
     if cue is None:
         cue = _cue_before(toks, first_i, lex, head.type)
+        if cue is not None and first_i < last_i and _owner_genitive(toks[first_i]):
+            cue = None  # "… Bakanlar Kurulu'nca kabul edildiği | projenin protokolü … imzalandı" (dev
+            # teknoloji-576): a participle before a genitive owner describes the owner
         cue_side = "before" if cue is not None else None
     if cue is None:
         cue = _cue_after(toks, last_i, lex, dates=dates, dative=_in_dative(toks[last_i], head), head_type=head.type)
@@ -59,6 +62,15 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
     parties = parties_hint or _mention_parties(toks, first_i, last_i, pair)
     return _Mention(start=start, end=end, name=_name_of(text), type=_type_of(head.type, named), status=status,
                     named=named, date=date, parties=parties, source=source)
+
+
+# a lower-case noun in the genitive: "projenin", "kulübün"
+_OWNER_GENITIVE = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")
+
+
+def _owner_genitive(tok) -> bool:
+    """``tok`` is a lower-case noun in the genitive, the owner of what follows it."""
+    return tok.kind == "word" and not tok.cap and not tok.apos and _OWNER_GENITIVE.search(tok.low) is not None
 
 
 _DATIVE = regex.compile(r"(?:s?[ıiuü]n|n|y)?[ae]\Z")  # after a stem with or without its compound -(s)I

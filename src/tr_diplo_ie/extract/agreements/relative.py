@@ -8,7 +8,7 @@ from typing import Optional
 import regex
 
 from .comitative import _comitative
-from .cues import _cue_at, _decision_participle, publishes
+from .cues import _cue_at, _cue_before, _decision_participle, publishes
 from .decisions import _ABLATIVE, _APOS_GENITIVE, _GENITIVE
 from .heads import _HeadMatch
 from .parties import _is_place
@@ -36,7 +36,7 @@ def _participle_before_bir(toks, b: int, lex, head_type: Optional[str] = None) -
     j = b - 1
     if j < 0 or toks[j].kind != "word" or toks[j].cap:
         return None
-    if not _RELATIVE.search(toks[j].low) or _cue_at(toks, j, lex, before=head_type) is not None:
+    if not _RELATIVE.search(toks[j].low) or _cue_before(toks, j + 1, lex, head_type) is not None:
         return None
     return j
 
@@ -54,7 +54,9 @@ def _relative_clause(toks, j: int, h: _HeadMatch, lex, dates) -> Optional[tuple[
     bir = toks[j + 1].low == "bir" and _participle_before_bir(toks, j + 1, lex, h.head.type) == j
     if not (bir or (j == h.first - 1 and _decision_participle(tok, h))):
         if not (_RELATIVE.search(tok.low) or _RELATIVE_DIK.search(tok.low)) \
-                or _cue_at(toks, j, lex, before=h.head.type) is not None and not publishes(tok, h):
+                or _cue_before(toks, j + 1, lex, h.head.type) is not None and not publishes(tok, h):
+            # a status cue, of one word or more ("imzalanan", "kabul edilen", "uygulamaya konulan";
+            # session 44's NER-corpus long stories, nerstory-train-23498), is no description
             return None
     first = clause_start(toks, j, lex, dates)
     if first is None and j < h.first - 1 and j >= 1 and (toks[j - 1].kind == "punct" or toks[j - 1].low in lex.stop):
