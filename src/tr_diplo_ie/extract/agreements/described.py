@@ -661,19 +661,19 @@ def _status_clause(toks, boundary: int, h: _HeadMatch, lex, dates):
         boundary -= 1  # (session 25's NER-corpus test-file pool, ner-test-2026)
         if boundary < 1:
             return None
-    cue = _cue_at(toks, boundary, lex, before=h.head.type)
+    cue = _cue_before(toks, boundary + 1, lex, h.head.type)  # also of two words: "imza koyduğu"
     if cue is None:
         status = _decision_participle(toks[boundary], h)  # "… aldığı karar"
         cue = None if status is None else _Cue(first=boundary, last=boundary, status=status)
-    if cue is None or cue.first != boundary or cue.last != boundary:
+    if cue is None or cue.last != boundary:
         return None
     if h.head.lemma == "program" and _BROADCAST.match(toks[boundary].low):
         return None  # "naklen yayınlanan bir program" (session 41's NER-corpus round): a broadcast
-    first = clause_start(toks, boundary, lex, dates)
+    first = clause_start(toks, cue.first, lex, dates)
     if first == 0 and h.head.lemma == "program":
         return None  # "Piyanist … ’nün hazırladığı programda": a concert's (dev pool kultursanat-172)
     if first is None or first >= 1 and _in_date(toks[first - 1], dates):
-        first = _date_before(toks, boundary if first is None else first, dates)
+        first = _date_before(toks, cue.first if first is None else first, dates)
         if toks[boundary].cap or not (first == 0 or _alone_after(toks, first)) or _plural_head(toks, h) or h.head.lemma == "program":
             return None  # "yayımlanan programlar", "… hazırladığı programda": broadcasts, concerts
         # "Meclis aldığı kararı değiştiremez", "Meclis, verdiği karardan …", "Rusya Merkez Bankası

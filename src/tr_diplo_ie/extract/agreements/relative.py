@@ -88,8 +88,8 @@ def _case_after_name(toks, first: int, j: int, lex) -> bool:
     after an apostrophe, an argument ("Birleşik Arap Emirlikleri'nde alınan bir karar", session 26's
     TTC sentence pool, teknoloji-12); not the sentence's subject."""
     k = first
-    while k + 1 < j and toks[k].cap and not toks[k].apos:
-        k += 1
+    while k + 1 < j and (toks[k].cap and not toks[k].apos or toks[k].low == "ve" and k > first and toks[k + 1].cap):
+        k += 1  # also "Barzani ve Talabani'nin imza koyduğu mutabakat": two names, one genitive
     tok = toks[k]
     if k >= j or tok.kind != "word" or tok.low in lex.postp:
         return False
@@ -104,6 +104,9 @@ def _agent_start(toks, i: int) -> int:
     Talabani") belong to it."""
     while i >= 1:
         prev, cur = toks[i - 1], toks[i]
+        if i >= 4 and _abbreviation_closes(toks, i - 1):
+            i -= 3  # "Kürdistan Yurtseverler Birliği (KYB) Başkanı Talabani tarafından" (session 44's
+            continue  # NER-corpus long stories, nerstory-test-2485): a name's abbreviation
         if prev.kind == "word" and prev.cap and not prev.apos \
                 and not (sentence_initial(toks, i - 1) and _CASE_ENDED.search(prev.low)):
             i -= 1  # not "Ortada | Meclis … tarafından alınmış bir karar var": an adverb opening it
@@ -133,6 +136,17 @@ def _pair_before_arasinda(toks, k: int, j: int) -> bool:
     while m < j and toks[m].cap and not toks[m].apos:
         m += 1
     return k + 1 < m < j and toks[m].low == "arasında"
+
+
+def _pair_before_genitive(toks, k: int, j: int) -> bool:
+    """``toks[k]`` ("ve") joins two capitalised names whose second one, in the genitive, is the subject
+    of the participle at ``j`` ("Barzani ve Talabani'nin imza koyduğu mutabakat")."""
+    if k < 1 or toks[k].low != "ve" or not toks[k - 1].cap or toks[k - 1].apos:
+        return False
+    m = k + 1
+    while m < j and toks[m].cap and not toks[m].apos:
+        m += 1
+    return m < j and toks[m].cap and toks[m].apos and toks[m].apos_suffix in _APOS_GENITIVE
 
 
 def clause_start(toks, j: int, lex, dates) -> Optional[int]:
@@ -196,7 +210,7 @@ def clause_start(toks, j: int, lex, dates) -> Optional[int]:
         if t.low == "ile" and complement and toks[k + 1].low in _CONTENT_POSTP and k >= 1 and toks[k - 1].kind == "word":
             k -= 2  # "Quaresma ile ilgili verdiğimiz karar" (TTC sentence pool): "X ile ilgili"
             continue
-        if t.low in ("ve", "ile") and _pair_before_arasinda(toks, k, j):
+        if t.low in ("ve", "ile") and (_pair_before_arasinda(toks, k, j) or _pair_before_genitive(toks, k, j)):
             # "Mesut Barzani ve Celal Talabani arasında Washington'da sağlanan": the first party
             limit += 4
             k -= 1
