@@ -39,6 +39,9 @@ _PASSIVE_OR_DIK = regex.compile(
 # heads a "participle" cue can govern: "yapılan iftar programı" is an event, "yapılan devlet
 # protokolü" a ceremony (dev siyaset-59)
 _PARTICIPLE_TYPES = frozenset({"agreement", "contract", "memorandum"})
+# ... and a protocol, only after a -DIK participle with its possessive: "Yılmaz'la yaptıkları protokol"
+# (session 44's NER-corpus long stories), not "yapılan devlet protokolü"
+_DIK_ONLY = regex.compile(r"\A" + DIK_PARTICIPLE + r"\Z")
 
 
 def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
@@ -51,7 +54,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
     pool = lex.cues
     if adjacent:
         pool = pool + lex.adjacent + lex.term + (lex.dative if dative else ())
-    if before in _PARTICIPLE_TYPES:
+    if before in _PARTICIPLE_TYPES or before == "protocol":
         pool = pool + lex.participle
     for words, status in pool:
         n = len(words)
@@ -63,8 +66,9 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
             continue
         rest = tok.low[len(words[-1]):]
-        weak = before in _PARTICIPLE_TYPES and (words, status) in lex.participle and (words, status) not in lex.cues
-        if weak and not _PASSIVE_OR_DIK.match(rest):
+        weak = (before in _PARTICIPLE_TYPES or before == "protocol") and (words, status) in lex.participle \
+            and (words, status) not in lex.cues
+        if weak and not (_PASSIVE_OR_DIK if before != "protocol" else _DIK_ONLY).match(rest):
             continue  # "yapılan anlaşma", not "yapan", "varsa", "sağlamak"
         if adjacent and ((words, status) in lex.adjacent or (words, status) in lex.dative) and _MA_FORM.match(rest):
             continue  # "iş sözleşmesi yapma yükümlülüğü": a verbal noun, not an act

@@ -630,6 +630,13 @@ def _counterparty_clause(toks, boundary: int, start_i: int, h: _HeadMatch, lex, 
     if cue is None or cue.last != boundary or cue.first != boundary:
         return None
     link = toks[boundary - 1]
+    if link.kind == "word" and link.cap and link.apos and _comitative(link) and start_i == h.first:
+        # "Yılmaz'la yaptıkları protokol" (session 44's NER-corpus long stories): the name in the
+        # comitative, as "X ile"
+        x = boundary - 1
+        while x - 1 >= 1 and toks[x - 1].cap and not toks[x - 1].apos and boundary - 1 - x < 3:
+            x -= 1
+        return x, cue
     if link.kind != "word" or link.low not in ("ile", "arasında"):
         return None
     if start_i != h.first:
