@@ -243,12 +243,16 @@ _INFINITIVE_LIGHT = regex.compile(r"\A(?:al|ver)(?:[ae]bil)?m[ae]k\Z")
 
 def hypothetical(toks, m) -> bool:
     """A decision mention whose own light verb, right after it, is an infinitive ("en doğru kararı
-    almak"), or whose direction names no content ("şu veya bu yönde karar", "hangi yönde karar")."""
+    almak") or heads a degree clause ("karar verecek kadar"), or whose direction names no content ("şu veya bu yönde karar", "hangi yönde karar")."""
     if m.type != "decision":
         return False
-    after = [t for t in toks if t.start >= m.end][:1]
+    after = [t for t in toks if t.start >= m.end][:2]
     if after and after[0].kind == "word" and _INFINITIVE_LIGHT.match(after[0].low):
         return True
+    if len(after) == 2 and after[1].low == "kadar" and after[0].kind == "word" \
+            and after[0].low.startswith(DECISION_VERBS):
+        return True  # "bu konu hakkında bir karar verecek kadar çok şey bilmiyorum" (session 44's
+        # NER-corpus long stories): a degree clause, no decision
     # "şu veya bu yönde karar alındı (açıklamalarına itibar etmeyiniz)" (session 23's third article
     # pool, siyaset-159; also siyaset-26, -358 of the dev pool); but "bu yönde karar" refers to a
     # direction stated before (NER-corpus pools: an item)
