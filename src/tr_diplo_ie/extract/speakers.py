@@ -842,6 +842,7 @@ _SUBJECT = regex.compile(
     rf"""(?<![\p{{L}}'’])
          (?P<mention>{NAME_WORD}(?:\s+{NAME_WORD}){{0,5}}(?:\s+(?:{_LOWER_ORG_HEAD}))?)
          (?=\s*(?:,|;(?=\s)|\s(?:ise|ayrıca|de|da|da,|de,|bugün|dün)\b)|\s*\Z  # \Z: right before the quote
+            | \s*:\s*\Z                            # "CHP lideri Baykal: “…” diye konuşuyor"
             | \s*\([^()\n]{{1,20}}\)\s*,                # "Necati Demirkol (sağda), …": a short aside
             | \s+(?:bir\s+)?(?:yazılı\s+|basın\s+)?açıklama\s+yaparak\s*,?\s*\Z)  # "… TCNET İnternet Şirketi bir
                                                    # açıklama yaparak | …" (round 21 dev ttc-teknoloji-480)""",
