@@ -12,7 +12,8 @@ on BOUN's train split, so the stanza analyzer has seen those sentences; the rule
 pool's blind figure.
 
 Session 27 drew seed 64, 160 sentences (annotators MZ, NA, NB, NC).  Session 28 drew a second pool,
-seed 66, 120 sentences, leaving out the first (``66 120 64:160``).
+seed 66, 120 sentences, leaving out the first (``66 120 64:160``).  Session 44 drew the 32 left
+(``70 32 64:160 66:120``; annotators ADT, ADU), after its agreement rules.
 
 Run from the repository root:
     python corpus/tools/ud_sentence_pool.py SEED N [EARLIER_SEED:EARLIER_N ...] > sample.jsonl
