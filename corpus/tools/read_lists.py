@@ -402,10 +402,14 @@ READ_SESSION42 = set((Path(__file__).parent / "read_session42.txt").read_text(en
 # speech, a seen-past verb before a report, a dropped subject rule) or whose text around a looked-up
 # construction (closing marks without an opening one, ``X şirketi,``) was read.
 READ_SESSION43 = set((Path(__file__).parent / "read_session43.txt").read_text(encoding="utf-8").split())
+# Session 44 (``read_session44.txt``): the pool articles whose changed speakers or agreements (a colon
+# after the subject, a tried and dropped genitive guard, a titled programme) or whose text around a
+# looked-up construction (a quoted name before a head) was read.
+READ_SESSION44 = set((Path(__file__).parent / "read_session44.txt").read_text(encoding="utf-8").split())
 
 # Every article above: what the selection rounds leave out as read.
 READ = (READ_SESSION11 | READ_SESSION12 | READ_AFTER_ROUND16 | READ_SESSION13 | READ_SESSION14 | READ_SESSION15
         | READ_SESSION16 | READ_SESSION17 | READ_SESSION18 | READ_SESSION19 | READ_SESSION20 | READ_SESSION21
         | READ_SESSION22 | READ_SESSION30 | READ_SESSIONS30_33 | READ_SESSION34 | READ_SESSION35
         | READ_SESSION36 | READ_SESSION37 | READ_SESSION38 | READ_SESSION39 | READ_SESSION40
-        | READ_SESSION41 | READ_SESSION42 | READ_SESSION43)
+        | READ_SESSION41 | READ_SESSION42 | READ_SESSION43 | READ_SESSION44)
