@@ -674,12 +674,13 @@ def _content_start(toks, h: _HeadMatch, lex, dates, first: int, clause_verb: boo
 
 
 def _quoted_content_before(toks, j: int, lex) -> Optional[int]:
-    """When ``toks[j]`` closes quote marks before a direction postposition ('"…" konusunda'),
-    the index of the first word inside the marks; else None."""
+    """When ``toks[j]`` closes quote marks before a direction postposition ('"…" konusunda') or a
+    verbal noun ('"…" oluşturma'), the index of the first word inside the marks; else None."""
     tok = toks[j]
-    if tok.kind != "punct" or tok.text not in _QUOTE_TOKENS or j + 1 >= len(toks) \
-            or toks[j + 1].kind != "word" or toks[j + 1].low not in lex.direction:
-        return None
+    if tok.kind != "punct" or tok.text not in _QUOTE_TOKENS or j + 1 >= len(toks) or toks[j + 1].kind != "word" \
+            or not (toks[j + 1].low in lex.direction or _VERBAL_NOUN_LEFT.search(toks[j + 1].low)):
+        return None  # (also the object of the content's verbal noun: '"Eczacıbaşı Vitra … Ödülü" oluşturma
+        # kararı', session 44's UD treebank sentences, BOUN news_1460)
     opening = opening_mark(toks, j, 32)
     return opening + 1 if opening is not None and opening + 1 < j else None
 
