@@ -40,7 +40,9 @@ _PASSIVE_OR_DIK = regex.compile(
 # protokolü" a ceremony (dev siyaset-59)
 _PARTICIPLE_TYPES = frozenset({"agreement", "contract", "memorandum"})
 # ... and a protocol, only after a -DIK participle with its possessive: "Yılmaz'la yaptıkları protokol"
-# (session 44's NER-corpus long stories), not "yapılan devlet protokolü"
+# (session 44's NER-corpus long stories), not "yapılan devlet protokolü"; these are also the heads whose
+# verb's partner may stand between them and an adjacent cue (not "Bu planı ailemle yaptım")
+_PARTNER_TYPES = _PARTICIPLE_TYPES | {"protocol"}
 _DIK_ONLY = regex.compile(r"\A" + DIK_PARTICIPLE + r"\Z")
 
 
@@ -54,7 +56,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
     pool = lex.cues
     if adjacent:
         pool = pool + lex.adjacent + lex.term + (lex.dative if dative else ())
-    if before in _PARTICIPLE_TYPES or before == "protocol":
+    if before in _PARTNER_TYPES:
         pool = pool + lex.participle
     for words, status in pool:
         n = len(words)
@@ -66,8 +68,7 @@ def _cue_at(toks: list[_Tok], i: int, lex: _Lexicon, adjacent: bool = False,
         if tok.kind != "word" or not tok.low.startswith(words[-1]) or tok.low in lex.notcue:
             continue
         rest = tok.low[len(words[-1]):]
-        weak = (before in _PARTICIPLE_TYPES or before == "protocol") and (words, status) in lex.participle \
-            and (words, status) not in lex.cues
+        weak = before in _PARTNER_TYPES and (words, status) in lex.participle and (words, status) not in lex.cues
         if weak and not (_PASSIVE_OR_DIK if before != "protocol" else _DIK_ONLY).match(rest):
             continue  # "yapılan anlaşma", not "yapan", "varsa", "sağlamak"
         if adjacent and ((words, status) in lex.adjacent or (words, status) in lex.dative) and _MA_FORM.match(rest):
@@ -147,7 +148,6 @@ def _cue_after(toks: list[_Tok], after: int, lex: _Lexicon, limit: int = 45,
     return None
 
 
-_PARTNER_TYPES = _PARTICIPLE_TYPES | {"protocol"}  # not "Bu planı ailemle yaptım"
 
 
 def _partner_after(toks: list[_Tok], after: int, lex: _Lexicon) -> int:

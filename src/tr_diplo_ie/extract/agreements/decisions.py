@@ -243,7 +243,8 @@ _INFINITIVE_LIGHT = regex.compile(r"\A(?:al|ver)(?:[ae]bil)?m[ae]k\Z")
 
 def hypothetical(toks, m) -> bool:
     """A decision mention whose own light verb, right after it, is an infinitive ("en doğru kararı
-    almak") or heads a degree clause ("karar verecek kadar"), or whose direction names no content ("şu veya bu yönde karar", "hangi yönde karar")."""
+    almak") or heads a degree clause ("karar verecek kadar"), or whose direction names no content
+    ("şu veya bu yönde karar", "hangi yönde karar")."""
     if m.type != "decision":
         return False
     after = [t for t in toks if t.start >= m.end][:2]
