@@ -16,7 +16,7 @@ from .cues import (_PARTICIPLE_TYPES, _Cue, _cue_after, _cue_at, _cue_before, _d
 from .decisions import _APOS_GENITIVE, _date_named
 from .heads import _HeadMatch, _match_head_at
 from .idioms import _light_verb_after
-from .mention import _Mention, _finish
+from .mention import GENITIVE_WORD, _Mention, _finish
 from .parties import _is_place, _party_phrase, _sentence_parties
 from .relative import _participle_before_bir, _relative_clause, clause_start
 from .spans import _clean, _in_date, date_run_start
@@ -387,7 +387,6 @@ def _name_run_before(toks, j: int, h: _HeadMatch, lex) -> Optional[int]:
 # the genitive after a vowel ("tarihinin", "oyuncunun"): after a consonant, "-In" is as often part of
 # a noun ("yayın anlaşması", "ürün", "kadın")
 _VOWEL_GENITIVE = regex.compile(r"\p{L}{2,}n[ıiuü]n\Z")
-_GENITIVE_WORD = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")  # "oyuncunun", "kulübün"
 
 
 def _genitive_owner(toks, start_i: int, h: _HeadMatch, lex) -> Optional[int]:
@@ -395,7 +394,7 @@ def _genitive_owner(toks, start_i: int, h: _HeadMatch, lex) -> Optional[int]:
     ("oyuncunun sözleşmesi") or before a two-word relative clause on it ("oyuncunun süresi daralan
     kontratı": session 23's third article pool, spor-477, both annotators).  Its index, else None."""
     for g in (h.first - 1, h.first - 3):
-        if g < start_i or g < 0 or (toks[g].cap and g > 0) or not _GENITIVE_WORD.search(toks[g].low) \
+        if g < start_i or g < 0 or (toks[g].cap and g > 0) or not GENITIVE_WORD.search(toks[g].low) \
                 or toks[g].low in _NO_OWNER or toks[g].low in lex.postp or toks[g].low in lex.stop \
                 or toks[g].low.endswith(("ların", "lerin")):  # "oyuncuların sözleşmesi": each one's
             continue

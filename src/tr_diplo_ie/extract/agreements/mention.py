@@ -64,13 +64,13 @@ def _finish(body, toks, before_i, first_i, last_i, start, end, head: _Head, name
                     named=named, date=date, parties=parties, source=source)
 
 
-# a lower-case noun in the genitive: "projenin", "kulübün"
-_OWNER_GENITIVE = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")
+# a noun in the genitive: "oyuncunun", "projenin", "kulübün" (also read by ``described``)
+GENITIVE_WORD = regex.compile(r"\p{L}{2,}(?:n[ıiuü]n|[bcçdfgğhjklmnprsştvyz][ıiuü]n)\Z")
 
 
 def _owner_genitive(tok) -> bool:
     """``tok`` is a lower-case noun in the genitive, the owner of what follows it."""
-    return tok.kind == "word" and not tok.cap and not tok.apos and _OWNER_GENITIVE.search(tok.low) is not None
+    return tok.kind == "word" and not tok.cap and not tok.apos and GENITIVE_WORD.search(tok.low) is not None
 
 
 _DATIVE = regex.compile(r"(?:s?[ıiuü]n|n|y)?[ae]\Z")  # after a stem with or without its compound -(s)I

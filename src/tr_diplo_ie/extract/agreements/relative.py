@@ -127,14 +127,21 @@ def _abbreviation_closes(toks, k: int) -> bool:
         and toks[k - 1].word.isupper() and toks[k - 3].cap
 
 
+def _after_name(toks, k: int, j: int) -> int:
+    """The first token from ``k + 1`` (before ``j``) that is no capitalised word without an apostrophe:
+    what ends the name after ``toks[k]``."""
+    m = k + 1
+    while m < j and toks[m].cap and not toks[m].apos:
+        m += 1
+    return m
+
+
 def _pair_before_arasinda(toks, k: int, j: int) -> bool:
     """``toks[k]`` ("ve" / "ile") joins two capitalised names whose second one ends right before an
     "arasında" inside the clause of the participle at ``j``."""
     if k < 1 or not toks[k - 1].cap:
         return False
-    m = k + 1
-    while m < j and toks[m].cap and not toks[m].apos:
-        m += 1
+    m = _after_name(toks, k, j)
     return k + 1 < m < j and toks[m].low == "arasında"
 
 
@@ -143,9 +150,7 @@ def _pair_before_genitive(toks, k: int, j: int) -> bool:
     of the participle at ``j`` ("Barzani ve Talabani'nin imza koyduğu mutabakat")."""
     if k < 1 or toks[k].low != "ve" or not toks[k - 1].cap or toks[k - 1].apos:
         return False
-    m = k + 1
-    while m < j and toks[m].cap and not toks[m].apos:
-        m += 1
+    m = _after_name(toks, k, j)
     return m < j and toks[m].cap and toks[m].apos and toks[m].apos_suffix in _APOS_GENITIVE
 
 
