@@ -48,7 +48,7 @@ as missed ones); and, for agreements, the test file's stories longer than 4,500 
 That second agreement draw held one required item in 16 stories, so a last draw took, of the long train
 stories not drawn yet, those with a head of a signed document (``--signed-heads``: not only ``karar``,
 ``plan``, ``program``): ``train --kind agreements --min-chars 4501 --max-chars 1000000 --sample 91
---seed 44 --offset 30 --signed-heads`` (the rest of the same seeded order; annotators ADV-ADY).
+--seed 44 --offset 30 --signed-heads`` (the rest of the same seeded order: 36 stories; annotators ADV-AEC).
 
 Run from the repository root:
     python corpus/tools/ner_article_pool.py [test|train] [--sample N --seed S [--offset K]]
